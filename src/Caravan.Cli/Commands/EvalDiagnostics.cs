@@ -1,0 +1,42 @@
+using Caravan.Core.Documents;
+using Caravan.Core.Evaluation;
+using Caravan.Core.Events;
+using Caravan.Core.Text;
+
+namespace Caravan.Cli.Commands;
+
+/// <summary>What `eval --verbose` prints under a document: the events and entities that did not pair.</summary>
+internal static class EvalDiagnostics
+{
+    public static void Print(DocumentExtraction gold, DocumentExtraction predicted)
+    {
+        var pairs = ExtractionScorer.PairEvents(gold.Events, predicted.Events);
+        foreach (var missed in gold.Events.Where(g => !pairs.Any(p => ReferenceEquals(p.Gold, g))))
+        {
+            Console.WriteLine($"  missed    {Describe(missed)}");
+        }
+
+        foreach (var extra in predicted.Events.Where(p => !pairs.Any(pair => ReferenceEquals(pair.Predicted, p))))
+        {
+            Console.WriteLine($"  spurious  {Describe(extra)}");
+        }
+
+        foreach (var (g, p) in pairs.Where(pair => pair.Gold.Date?.ToString() != pair.Predicted.Date?.ToString() || pair.Gold.Place.Admin1 != pair.Predicted.Place.Admin1 || pair.Gold.Place.Country != pair.Predicted.Place.Country))
+        {
+            Console.WriteLine($"  slots     gold {Describe(g)}\n            got  {Describe(p)}");
+        }
+
+        var goldKeys = gold.Entities.SelectMany(e => e.Aliases.Append(e.Name)).Select(NameFolding.FoldAdministrative).ToHashSet();
+        var predictedKeys = predicted.Entities.SelectMany(e => e.Aliases.Append(e.Name)).Select(NameFolding.FoldAdministrative).ToHashSet();
+        var extraEntities = predicted.Entities.Where(e => !e.Aliases.Append(e.Name).Select(NameFolding.FoldAdministrative).Any(goldKeys.Contains));
+        var missedEntities = gold.Entities.Where(e => !e.Aliases.Append(e.Name).Select(NameFolding.FoldAdministrative).Any(predictedKeys.Contains));
+        Console.WriteLine($"  entities missed:   {string.Join(" | ", missedEntities.Select(e => $"{e.Name} [{string.Join(", ", e.Aliases)}]"))}");
+        Console.WriteLine($"  entities spurious: {string.Join(" | ", extraEntities.Select(e => $"{e.Name}/{e.Type}"))}");
+    }
+
+    private static string Describe(ExtractedEvent e)
+    {
+        var evidence = e.Evidence.Length > 90 ? e.Evidence[..90] + "…" : e.Evidence;
+        return $"{e.Type.ToWireName()} {e.Date?.ToString() ?? "-"} {e.Place.Country ?? "-"}/{e.Place.Admin1 ?? "-"} k={e.Fatalities} i={e.Injured} a={e.Arrested} \"{evidence}\"";
+    }
+}

@@ -1,0 +1,118 @@
+using Caravan.Core.Entities;
+using Caravan.Core.Events;
+using Caravan.Core.Text;
+
+namespace Caravan.Extraction.Knowledge;
+
+/// <summary>
+/// Everything the pipeline knows before it reads a document: lexicons of countries, armed groups,
+/// organisations and regions, the gazetteer, person titles, common words and event triggers.
+/// Loaded once from the data files shipped in the assembly; immutable and shared by every document.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private static readonly Lazy<KnowledgeBase> Shared = new(() => new KnowledgeBase());
+
+    private readonly Dictionary<string, LexiconEntry> byFold = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> countryNames = new(StringComparer.Ordinal);
+
+    private KnowledgeBase()
+    {
+        Gazetteer = new Gazetteer();
+        LoadCountries();
+        LoadNamed("lexicon/armed-groups.tsv", EntityType.ArmedGroup, rank: 1, countryColumn: null);
+        LoadNamed("lexicon/organisations.tsv", EntityType.Org, rank: 2, countryColumn: 1);
+        LoadNamed("lexicon/regions.tsv", EntityType.Loc, rank: 3, countryColumn: null);
+        foreach (var entry in Gazetteer.Entries)
+        {
+            Add(entry);
+        }
+
+        CommonWords = [.. DataFiles.ReadWords("lexicon/common-words.tsv")];
+        NonEntities = new HashSet<string>(DataFiles.ReadWords("lexicon/non-entities.tsv"), StringComparer.Ordinal);
+        Titles = [.. DataFiles.ReadWords("lexicon/titles.tsv")];
+        Triggers = [.. DataFiles.ReadRows("lexicon/event-triggers.tsv").Select(ParseTrigger)];
+        MaxEntryTokens = byFold.Values.Max(e => e.Surface.Count(c => c == ' ') + 1);
+    }
+
+    public static KnowledgeBase Default => Shared.Value;
+
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>Lower-case words common in English news; a capitalised one is a sentence start or a heading, not a name.</summary>
+    public HashSet<string> CommonWords { get; }
+
+    public HashSet<string> NonEntities { get; }
+
+    public HashSet<string> Titles { get; }
+
+    public IReadOnlyList<EventTrigger> Triggers { get; }
+
+    public int MaxEntryTokens { get; }
+
+    public string? CountryName(string? iso2) => iso2 is not null && countryNames.TryGetValue(iso2, out var name) ? name : null;
+
+    /// <summary>The entry a surface form names, honouring case for short acronyms.</summary>
+    public LexiconEntry? Find(string surface)
+    {
+        if (!byFold.TryGetValue(NameFolding.Fold(surface), out var entry))
+        {
+            return null;
+        }
+
+        return entry.CaseSensitive && !string.Equals(entry.Surface, surface, StringComparison.Ordinal) ? null : entry;
+    }
+
+    public bool IsCommonWord(string token) => CommonWords.Contains(token.ToLowerInvariant());
+
+    private void LoadCountries()
+    {
+        foreach (var row in DataFiles.ReadRows("lexicon/countries.tsv"))
+        {
+            var iso = row.Column(0);
+            var name = row.Column(1);
+            countryNames[iso] = name;
+            var place = new Model.PlaceInfo(name, iso, null, null, null, null, Model.PlaceKind.Country, 0);
+            Add(new LexiconEntry(name, name, EntityType.Gpe, iso) { Place = place, Rank = 0 });
+            foreach (var alias in row.Aliases(2))
+            {
+                var isDemonym = !alias.Contains(' ', StringComparison.Ordinal) && !alias.Contains(name, StringComparison.Ordinal) && alias != "Britain";
+                Add(new LexiconEntry(alias, name, EntityType.Gpe, iso) { Place = place, Rank = 0, IsDemonym = isDemonym && !IsAcronym(alias) });
+            }
+        }
+    }
+
+    private void LoadNamed(string file, EntityType type, int rank, int? countryColumn)
+    {
+        foreach (var row in DataFiles.ReadRows(file))
+        {
+            var canonical = row.Column(0);
+            var country = countryColumn is { } c && row.Column(c).Length == 2 ? row.Column(c) : null;
+            var aliases = row.Aliases(countryColumn is null ? 1 : 2);
+            foreach (var surface in aliases.Prepend(canonical))
+            {
+                Add(new LexiconEntry(surface, canonical, type, country) { Rank = rank });
+            }
+        }
+    }
+
+    private void Add(LexiconEntry entry)
+    {
+        var key = NameFolding.Fold(entry.Surface);
+        var keyed = entry with { CaseSensitive = IsAcronym(entry.Surface) && entry.Surface.Length <= 5 };
+        if (!byFold.TryGetValue(key, out var existing) || keyed.Rank < existing.Rank)
+        {
+            byFold[key] = keyed;
+        }
+    }
+
+    private static bool IsAcronym(string surface) =>
+        surface.Length >= 2 && surface.All(c => char.IsUpper(c) || c is '.' or '/' or '-' || char.IsDigit(c));
+
+    private static EventTrigger ParseTrigger(string[] row)
+    {
+        var type = EventTypes.Parse(row.Column(0));
+        var words = row.Column(1).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return new EventTrigger(type, words, row.Aliases(2));
+    }
+}

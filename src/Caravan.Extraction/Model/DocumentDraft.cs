@@ -1,0 +1,30 @@
+using Caravan.Core.Documents;
+using Caravan.Core.Entities;
+using Caravan.Core.Events;
+
+namespace Caravan.Extraction.Model;
+
+/// <summary>A document part-way through the pipeline: each stage returns it with more annotations.</summary>
+public sealed record DocumentDraft(string FileName, string RawText)
+{
+    public string Text { get; init; } = RawText;
+
+    /// <summary>Lines the normaliser took out (page furniture, publisher's notices), kept for the metadata reader.</summary>
+    public IReadOnlyList<string> RemovedLines { get; init; } = [];
+
+    public DocumentMetadata Metadata { get; init; } = new(FileName, null, null, null);
+
+    /// <summary>Character offset where the body starts, after headline, byline and header lines.</summary>
+    public int BodyStart { get; init; }
+
+    public IReadOnlyList<Sentence> Sentences { get; init; } = [];
+    public IReadOnlyList<Mention> Mentions { get; init; } = [];
+    public IReadOnlyList<Entity> Entities { get; init; } = [];
+    public IReadOnlyList<TemporalExpression> Dates { get; init; } = [];
+    public IReadOnlyList<ExtractedEvent> Events { get; init; } = [];
+
+    /// <summary>Events with the bookkeeping the consolidator needs; empty once consolidated.</summary>
+    public IReadOnlyList<Stages.EventCandidate> Candidates { get; init; } = [];
+
+    public DocumentExtraction ToExtraction() => new(Metadata, Text, Entities, Events);
+}

@@ -1,0 +1,14 @@
+using Caravan.Core.Dates;
+
+namespace Caravan.Extraction.Model;
+
+/// <summary>A date named in the text, resolved as far as the text allows.</summary>
+public sealed record TemporalExpression(int Start, int End, string Text, int SentenceIndex, PartialDate Date)
+{
+    public PartialDate? DateEnd { get; init; }
+
+    /// <summary>Further dates of a conjunction such as "in 1999 and 2000".</summary>
+    public IReadOnlyList<PartialDate> Also { get; init; } = [];
+
+    public bool IsRelative { get; init; }
+}

@@ -1,0 +1,46 @@
+using Caravan.Core.Documents;
+using Caravan.Extraction.Knowledge;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Stages;
+
+namespace Caravan.Extraction.Pipeline;
+
+/// <summary>The one place where the extraction stages are put together, in order.</summary>
+public sealed class ExtractionPipeline
+{
+    private readonly IReadOnlyList<IExtractionStage> stages;
+
+    public ExtractionPipeline(IReadOnlyList<IExtractionStage> stages)
+    {
+        this.stages = stages;
+    }
+
+    public IReadOnlyList<IExtractionStage> Stages => stages;
+
+    public static ExtractionPipeline CreateDefault() => CreateDefault(KnowledgeBase.Default);
+
+    public static ExtractionPipeline CreateDefault(KnowledgeBase knowledge) => new(
+    [
+        new TextNormaliser(),
+        new MetadataReader(),
+        new SentenceSegmenter(),
+        new EntityMentionTagger(knowledge),
+        new EntityResolver(knowledge),
+        new TemporalTagger(),
+        new EventExtractor(knowledge),
+        new EventConsolidator(),
+    ]);
+
+    public DocumentDraft Run(string fileName, string text)
+    {
+        var draft = new DocumentDraft(fileName, text);
+        foreach (var stage in stages)
+        {
+            draft = stage.Apply(draft);
+        }
+
+        return draft;
+    }
+
+    public DocumentExtraction Extract(string fileName, string text) => Run(fileName, text).ToExtraction();
+}

@@ -1,0 +1,98 @@
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Text;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// Reads counts beside casualty and arrest verbs, summing conjoined groups:
+/// "Three servicemen and five civilians were killed" is 8 killed; "two soldiers were wounded and two rebels
+/// were killed" is 2 wounded and 2 killed.
+/// </summary>
+public static class CasualtyCounter
+{
+    private static readonly HashSet<string> KilledWords = new(StringComparer.OrdinalIgnoreCase) { "killed", "dead", "died", "slain", "perished" };
+    private static readonly HashSet<string> InjuredWords = new(StringComparer.OrdinalIgnoreCase) { "wounded", "injured", "hurt" };
+    private static readonly HashSet<string> ArrestedWords = new(StringComparer.OrdinalIgnoreCase) { "arrested", "detained", "apprehended" };
+    private const int MaxGapBetweenNumberAndVerb = 5;
+
+    public static (int? Killed, int? Injured, int? Arrested) Count(IReadOnlyList<Token> tokens)
+    {
+        int? killed = null, injured = null, arrested = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text;
+            if (KilledWords.Contains(word))
+            {
+                killed = Add(killed, CountBefore(tokens, i));
+            }
+            else if (InjuredWords.Contains(word))
+            {
+                injured = Add(injured, CountBefore(tokens, i));
+            }
+            else if (ArrestedWords.Contains(word))
+            {
+                arrested = Add(arrested, CountBefore(tokens, i));
+            }
+        }
+
+        return (killed, injured, arrested);
+    }
+
+    private static int? Add(int? total, int? more) => more is null ? total : (total ?? 0) + more;
+
+    private static int? CountBefore(IReadOnlyList<Token> tokens, int verb)
+    {
+        var k = verb - 1;
+        for (var gap = 0; k >= 0 && !IsCount(tokens[k].Text); k--, gap++)
+        {
+            if (gap >= MaxGapBetweenNumberAndVerb || IsBoundary(tokens[k].Text))
+            {
+                return null;
+            }
+        }
+
+        if (k < 0)
+        {
+            return null;
+        }
+
+        var sum = ValueAt(tokens, ref k);
+        while (k > 0 && tokens[k - 1].Text is "and" or ",")
+        {
+            var m = k - 2;
+            for (var gap = 0; m >= 0 && !IsCount(tokens[m].Text) && gap < 2 && !IsBoundary(tokens[m].Text); m--, gap++)
+            {
+            }
+
+            if (m < 0 || !IsCount(tokens[m].Text))
+            {
+                break;
+            }
+
+            k = m;
+            sum += ValueAt(tokens, ref k);
+        }
+
+        return sum;
+    }
+
+    // "Five hundred" is 500: a multiplier word folds the number before it in.
+    private static int ValueAt(IReadOnlyList<Token> tokens, ref int k)
+    {
+        var value = NumberWords.Parse(tokens[k].Text)!.Value;
+        if (value == 100 && k > 0 && IsCount(tokens[k - 1].Text))
+        {
+            k--;
+            value *= NumberWords.Parse(tokens[k].Text)!.Value;
+        }
+
+        return value;
+    }
+
+    private static bool IsCount(string word) => NumberWords.IsNumber(word) && !IsYear(word);
+
+    private static bool IsBoundary(string word) =>
+        KilledWords.Contains(word) || InjuredWords.Contains(word) || ArrestedWords.Contains(word) || word is ";" or ":" or "that" or "." or "(";
+
+    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit);
+}

@@ -1,0 +1,359 @@
+using Caravan.Core.Entities;
+using Caravan.Extraction.Knowledge;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Pipeline;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// Finds names: first the lexicons and the gazetteer (longest match), then capitalised sequences typed by
+/// their head noun ("... Ministry", "... Pass"), a title before them ("President ..."), regional surname
+/// endings, or their shape. Headlines get lexicon names only; their capitals say nothing.
+/// </summary>
+public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionStage
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "on", "the", "de", "al", "and" };
+    private static readonly HashSet<string> AdministrativeWords = new(StringComparer.OrdinalIgnoreCase) { "Region", "Province", "Oblast", "region", "province", "oblast", "provinces", "regions" };
+    private static readonly HashSet<string> CourtWords = new(StringComparer.OrdinalIgnoreCase) { "city", "regional", "district", "military", "supreme", "provincial" };
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "told", "added", "noted", "stated", "stressed", "commented", "explained", "warned" };
+
+    public DocumentDraft Apply(DocumentDraft draft)
+    {
+        var mentions = new List<Mention>();
+        foreach (var sentence in draft.Sentences)
+        {
+            TagSentence(sentence, mentions);
+        }
+
+        return draft with { Mentions = mentions };
+    }
+
+    private void TagSentence(Sentence sentence, List<Mention> mentions)
+    {
+        var tokens = sentence.Tokens;
+        var titleSeenAt = -10;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                i++;
+                continue;
+            }
+
+            if (TryLexicon(tokens, i, out var length, out var entry))
+            {
+                i = AddLexiconMention(sentence, i, length, entry!, mentions, ref titleSeenAt);
+                continue;
+            }
+
+            if (knowledge.Titles.Contains(token.Lower) || (token.Text == "By" && i == 0) || token.Text == "by")
+            {
+                titleSeenAt = i;
+                i++;
+                continue;
+            }
+
+            if (!token.IsCapitalised || sentence.IsHeading && !(titleSeenAt >= 0 && i - titleSeenAt <= 1))
+            {
+                i++;
+                continue;
+            }
+
+            var end = SequenceEnd(tokens, i);
+            ClassifySequence(sentence, i, end, titleCue: i - titleSeenAt <= 4, countryPrefix: null, mentions);
+            i = end;
+        }
+    }
+
+    private int AddLexiconMention(Sentence sentence, int start, int length, LexiconEntry entry, List<Mention> mentions, ref int titleSeenAt)
+    {
+        var tokens = sentence.Tokens;
+        var end = start + length;
+        if (entry.IsDemonym && end < tokens.Count && tokens[end].IsCapitalised && !sentence.IsHeading && !IsLexiconStart(tokens, end))
+        {
+            // "Kyrgyz Defense Ministry": the demonym belongs to the organisation's name.
+            var sequenceEnd = SequenceEnd(tokens, end);
+            mentions.Add(MentionFor(sentence, start, end, entry));
+            ClassifySequence(sentence, end, sequenceEnd, titleCue: false, countryPrefix: (entry.Country, start), mentions);
+            return sequenceEnd;
+        }
+
+        if (entry.Place is { Kind: PlaceKind.City or PlaceKind.Admin1 } && end < tokens.Count && AdministrativeWords.Contains(tokens[end].Text))
+        {
+            var admin1 = entry.Place.Admin1Code is { } code ? knowledge.Gazetteer.Admin1(code) : null;
+            var place = admin1 ?? entry.Place;
+            var singular = char.IsUpper(tokens[end].Text[0]) && !tokens[end].Text.EndsWith('s');
+            var spanEnd = singular ? end + 1 : end;
+            mentions.Add(new Mention(tokens[start].Start, tokens[spanEnd - 1].End, sentence.Text[(tokens[start].Start - sentence.Start)..(tokens[spanEnd - 1].End - sentence.Start)], EntityType.Gpe, sentence.Index)
+            {
+                Canonical = place.Name,
+                Country = place.Country,
+                Place = place,
+            });
+            return spanEnd;
+        }
+
+        if (entry.Place is { Kind: PlaceKind.City or PlaceKind.Admin1 } && end + 1 < tokens.Count && tokens[end + 1].Lower == "court" && CourtWords.Contains(tokens[end].Text))
+        {
+            // "the Osh city court": a court named after its seat.
+            mentions.Add(new Mention(tokens[start].Start, tokens[end + 1].End, Slice(sentence, start, end + 2), EntityType.Org, sentence.Index) { Country = entry.Country });
+            return end + 2;
+        }
+
+        mentions.Add(MentionFor(sentence, start, end, entry));
+        if (end + 1 < tokens.Count && tokens[end].Text is "’s" or "'s" && tokens[end + 1].IsCapitalised && !IsLexiconStart(tokens, end + 1))
+        {
+            // "Tajikistan's Security Council Secretary Amirkul Azimov".
+            var sequenceEnd = SequenceEnd(tokens, end + 1);
+            ClassifySequence(sentence, end + 1, sequenceEnd, titleCue: false, countryPrefix: (entry.Country, start), mentions);
+            return sequenceEnd;
+        }
+
+        return end;
+    }
+
+    private Mention MentionFor(Sentence sentence, int start, int end, LexiconEntry entry) =>
+        new(sentence.Tokens[start].Start, sentence.Tokens[end - 1].End, Slice(sentence, start, end), entry.Type, sentence.Index)
+        {
+            Canonical = entry.Canonical,
+            Country = entry.Country,
+            Place = entry.Place,
+            IsDemonym = entry.IsDemonym,
+        };
+
+    private bool TryLexicon(IReadOnlyList<Token> tokens, int start, out int length, out LexiconEntry? entry)
+    {
+        entry = null;
+        length = 0;
+        if (!tokens[start].IsCapitalised && !char.IsDigit(tokens[start].Text[0]) && tokens[start].Text is not ("al-Qaeda" or "al-Qaida"))
+        {
+            return false;
+        }
+
+        var maxLength = Math.Min(knowledge.MaxEntryTokens, tokens.Count - start);
+        for (var n = maxLength; n >= 1; n--)
+        {
+            var last = tokens[start + n - 1];
+            if (!last.IsWord)
+            {
+                continue;
+            }
+
+            var surface = SliceTokens(tokens, start, start + n);
+            if (knowledge.Find(surface) is { } found)
+            {
+                entry = found;
+                length = n;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsLexiconStart(IReadOnlyList<Token> tokens, int index) => TryLexicon(tokens, index, out _, out _);
+
+    /// <summary>End of a run of capitalised words, with "of"/"for"/... inside it only after a head noun or title.</summary>
+    private int SequenceEnd(IReadOnlyList<Token> tokens, int start)
+    {
+        var end = start + 1;
+        while (end < tokens.Count)
+        {
+            var token = tokens[end];
+            if (token.IsCapitalised && token.IsWord && !knowledge.NonEntities.Contains(token.Text))
+            {
+                if (IsLexiconStart(tokens, end) && !Connectors.Contains(tokens[end - 1].Text) && !IsCue(tokens[end].Text))
+                {
+                    break;
+                }
+
+                end++;
+                continue;
+            }
+
+            if (Connectors.Contains(token.Text) && token.Text != "and" && end + 1 < tokens.Count && IsCue(tokens[end - 1].Text)
+                && (tokens[end + 1].IsCapitalised || (tokens[end + 1].Text == "the" && end + 2 < tokens.Count && tokens[end + 2].IsCapitalised)))
+            {
+                end += tokens[end + 1].Text == "the" ? 2 : 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private bool IsCue(string word) =>
+        NameCues.Organisation.Contains(word) || NameCues.ArmedGroup.Contains(word) || NameCues.NotAnEntity.Contains(word)
+        || NameCues.Location.Contains(word) || knowledge.Titles.Contains(word.ToLowerInvariant());
+
+    private void ClassifySequence(Sentence sentence, int start, int end, bool titleCue, (string? Country, int Start)? countryPrefix, List<Mention> mentions)
+    {
+        var tokens = sentence.Tokens;
+        while (start < end && (knowledge.NonEntities.Contains(tokens[start].Text) || Connectors.Contains(tokens[start].Text)))
+        {
+            start++;
+        }
+
+        if (start >= end)
+        {
+            return;
+        }
+
+        // The last title splits "Security Council Secretary | Amirkul Azimov": what follows is the person.
+        var lastTitle = -1;
+        for (var k = end - 1; k >= start; k--)
+        {
+            if (knowledge.Titles.Contains(tokens[k].Lower))
+            {
+                lastTitle = k;
+                break;
+            }
+        }
+
+        if (lastTitle >= 0)
+        {
+            var nameStart = lastTitle + 1;
+            while (nameStart < end && (Connectors.Contains(tokens[nameStart].Text) || knowledge.IsCommonWord(tokens[nameStart].Text) || knowledge.Titles.Contains(tokens[nameStart].Lower)))
+            {
+                nameStart++;
+            }
+
+            var titleStart = start;
+            while (titleStart < lastTitle && !knowledge.Titles.Contains(tokens[titleStart].Lower) && !IsTitleModifier(tokens[titleStart].Text))
+            {
+                titleStart++;
+            }
+
+            if (titleStart > start)
+            {
+                ClassifySequence(sentence, start, titleStart, titleCue: false, countryPrefix, mentions);
+            }
+
+            if (nameStart < end && IsNameLike(tokens, nameStart, end))
+            {
+                mentions.Add(new Mention(tokens[nameStart].Start, tokens[end - 1].End, Slice(sentence, nameStart, end), EntityType.Person, sentence.Index));
+            }
+
+            return;
+        }
+
+        var head = HeadNoun(tokens, start, end);
+        if (NameCues.NotAnEntity.Contains(head))
+        {
+            return;
+        }
+
+        var words = Enumerable.Range(start, end - start).Select(k => tokens[k].Text).ToList();
+        var prefixStart = countryPrefix?.Start ?? start;
+        EntityType? type = null;
+        if (NameCues.ArmedGroup.Contains(head) && words.Any(NameCues.ArmedGroupMarkers.Contains))
+        {
+            type = EntityType.ArmedGroup;
+        }
+        else if (NameCues.Organisation.Contains(head))
+        {
+            type = EntityType.Org;
+        }
+        else if (NameCues.Location.Contains(head) && end - start >= 2)
+        {
+            type = EntityType.Loc;
+        }
+
+        if (type is not null)
+        {
+            mentions.Add(new Mention(tokens[prefixStart].Start, tokens[end - 1].End, Slice(sentence, prefixStart, end), type.Value, sentence.Index) { Country = countryPrefix?.Country });
+            AddParenthesisedAcronym(sentence, end, Slice(sentence, prefixStart, end), type.Value, mentions);
+            return;
+        }
+
+        if (!IsNameLike(tokens, start, end))
+        {
+            return;
+        }
+
+        var followedBySpeech = end < tokens.Count && SpeechVerbs.Contains(tokens[end].Text);
+        var isSentenceStart = start == 0 || tokens[start - 1].Text is "“" or "\"" or "(" or "[";
+        if (end - start >= 2 || titleCue || NameCues.HasSurnameEnding(tokens[end - 1].Text) || followedBySpeech)
+        {
+            if (end - start > 4)
+            {
+                return;
+            }
+
+            var personLike = titleCue || NameCues.HasSurnameEnding(tokens[end - 1].Text) || end - start >= 2;
+            mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, Slice(sentence, start, end), personLike ? EntityType.Person : EntityType.Org, sentence.Index));
+            return;
+        }
+
+        if (!isSentenceStart)
+        {
+            // A lone unknown capitalised word: an outlet, a group or a surname; the resolver decides.
+            mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, tokens[start].Text, EntityType.Org, sentence.Index) { Canonical = null });
+        }
+    }
+
+    private static bool IsTitleModifier(string word) =>
+        word is "First" or "Deputy" or "Acting" or "Former" or "Foreign" or "Prime" or "Vice" or "Chief" or "Senior" or "Interior" or "Defence" or "Defense";
+
+    private bool IsNameLike(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var anyUncommon = false;
+        for (var k = start; k < end; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsCapitalised || !token.IsWord || knowledge.NonEntities.Contains(token.Text) || token.Text.All(char.IsDigit))
+            {
+                return false;
+            }
+
+            anyUncommon |= !knowledge.IsCommonWord(token.Text);
+        }
+
+        return anyUncommon;
+    }
+
+    private static string HeadNoun(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (tokens[k].Text is "of" or "for" or "on")
+            {
+                return tokens[k - 1].Text;
+            }
+        }
+
+        return tokens[end - 1].Text;
+    }
+
+    private static void AddParenthesisedAcronym(Sentence sentence, int end, string longForm, EntityType type, List<Mention> mentions)
+    {
+        var tokens = sentence.Tokens;
+        if (end + 2 < tokens.Count && tokens[end].Text == "(" && tokens[end + 2].Text == ")" && tokens[end + 1].Text.Length >= 2 && tokens[end + 1].Text.All(c => char.IsUpper(c) || c is '-' or '/'))
+        {
+            mentions.Add(new Mention(tokens[end + 1].Start, tokens[end + 1].End, tokens[end + 1].Text, type, sentence.Index) { Canonical = longForm });
+        }
+    }
+
+    private static string Slice(Sentence sentence, int start, int end) =>
+        sentence.Text[(sentence.Tokens[start].Start - sentence.Start)..(sentence.Tokens[end - 1].End - sentence.Start)];
+
+    private static string SliceTokens(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end - start == 1)
+        {
+            return tokens[start].Text;
+        }
+
+        var parts = new string[end - start];
+        for (var k = start; k < end; k++)
+        {
+            parts[k - start] = tokens[k].Text;
+        }
+
+        return string.Join(' ', parts);
+    }
+}

@@ -1,0 +1,131 @@
+using Caravan.Core.Entities;
+using Caravan.Core.Text;
+using Caravan.Extraction.Knowledge;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Pipeline;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// Groups the mentions of one document into entities: lexicon names under their canonical form,
+/// a surname under the full name said before ("Kamilov" is "Abdulaziz Kamilov"), an acronym under the name
+/// it abbreviates, "Defense Ministry" under "Kyrgyz Defense Ministry", a demonym under its country.
+/// </summary>
+public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
+{
+    public DocumentDraft Apply(DocumentDraft draft)
+    {
+        var groups = new List<EntityGroup>();
+        var byKey = new Dictionary<string, EntityGroup>(StringComparer.Ordinal);
+        var groupOf = new EntityGroup[draft.Mentions.Count];
+        var persons = draft.Mentions.Where(m => m.Type == EntityType.Person && m.Canonical is null && m.Text.Contains(' ', StringComparison.Ordinal)).ToList();
+
+        for (var i = 0; i < draft.Mentions.Count; i++)
+        {
+            var mention = draft.Mentions[i];
+            var (key, name, type) = Identify(mention, persons);
+            if (!byKey.TryGetValue(key, out var group))
+            {
+                group = new EntityGroup(name, type, mention.Country ?? mention.Place?.Country);
+                byKey[key] = group;
+                groups.Add(group);
+            }
+            else if (name.Length > group.Name.Length && mention.Canonical is null && type == EntityType.Person)
+            {
+                group.Name = name;
+            }
+
+            group.Aliases.Add(mention.Text);
+            group.Country ??= mention.Country;
+            groupOf[i] = group;
+        }
+
+        AddOutlet(draft, groups);
+        var entities = groups
+            .Select(g => new Entity(g.Name, g.Type, [.. g.Aliases]) { Country = g.Country })
+            .ToList();
+        var mentions = draft.Mentions.Select((m, i) => m with { EntityName = groupOf[i].Name, Type = groupOf[i].Type, Country = m.Country ?? groupOf[i].Country }).ToList();
+        return draft with { Mentions = mentions, Entities = entities };
+    }
+
+    private (string Key, string Name, EntityType Type) Identify(Mention mention, List<Mention> persons)
+    {
+        if (mention.Canonical is { } canonical)
+        {
+            var lexicon = knowledge.Find(canonical);
+            var type = lexicon?.Type ?? mention.Type;
+            var name = lexicon?.Canonical ?? canonical;
+            return (Prefix(type) + Gazetteer.Key(name), name, type);
+        }
+
+        var core = StripCountryPrefix(mention);
+        var words = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 || mention.Type == EntityType.Person)
+        {
+            var surname = NameFolding.Fold(words[^1]);
+            var full = persons.FirstOrDefault(p => p.Start != mention.Start && NameFolding.Fold(LastWord(p.Text)) == surname && p.Text.Length > mention.Text.Length)
+                ?? persons.FirstOrDefault(p => words.Length == 1 && NameFolding.Fold(FirstWord(p.Text)) == surname);
+            if (full is not null)
+            {
+                return ("P:" + NameFolding.Fold(LastWord(full.Text)), full.Text, EntityType.Person);
+            }
+
+            if (mention.Type == EntityType.Person || NameCues.HasSurnameEnding(words[^1]))
+            {
+                return ("P:" + NameFolding.Fold(words[^1]), mention.Text, EntityType.Person);
+            }
+        }
+
+        return (Prefix(mention.Type) + NameFolding.Fold(core), mention.Text, mention.Type);
+    }
+
+    private string StripCountryPrefix(Mention mention)
+    {
+        var text = mention.Text;
+        if (mention.Country is null)
+        {
+            return text;
+        }
+
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && knowledge.Find(text[..space].Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal)) is { Type: EntityType.Gpe })
+        {
+            return text[(space + 1)..];
+        }
+
+        return text;
+    }
+
+    private static string Prefix(EntityType type) => type switch
+    {
+        EntityType.Person => "P:",
+        EntityType.Gpe or EntityType.Loc => "G:",
+        _ => "O:",
+    };
+
+    private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
+
+    private static string FirstWord(string text) => text.Split(' ')[0];
+
+    private static void AddOutlet(DocumentDraft draft, List<EntityGroup> groups)
+    {
+        if (draft.Metadata.Outlet is { } outlet)
+        {
+            var bare = outlet.Contains('(', StringComparison.Ordinal) ? outlet[..outlet.IndexOf('(', StringComparison.Ordinal)].Trim() : outlet;
+            if (!groups.Any(g => g.Aliases.Contains(bare) || g.Name == bare))
+            {
+                var group = new EntityGroup(bare, EntityType.Org, null);
+                group.Aliases.Add(bare);
+                groups.Add(group);
+            }
+        }
+    }
+
+    private sealed class EntityGroup(string name, EntityType type, string? country)
+    {
+        public string Name { get; set; } = name;
+        public EntityType Type { get; } = type;
+        public string? Country { get; set; } = country;
+        public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    }
+}

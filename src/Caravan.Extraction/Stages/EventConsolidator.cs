@@ -1,0 +1,95 @@
+using Caravan.Core.Events;
+using Caravan.Core.Places;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Pipeline;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// Folds the reports of one happening inside a document into one event: a photo caption repeating a
+/// sentence, "the attacks" two sentences after "an armed attack", a meeting named undated in the lead
+/// and dated later at the same place. The first report keeps its evidence; later ones fill its gaps.
+/// </summary>
+public sealed class EventConsolidator : IExtractionStage
+{
+    private const int FollowUpReach = 2;
+
+    public DocumentDraft Apply(DocumentDraft draft)
+    {
+        var kept = new List<EventCandidate>();
+        foreach (var candidate in draft.Candidates)
+        {
+            var index = kept.FindIndex(existing => SameHappening(existing, candidate));
+            if (index < 0)
+            {
+                kept.Add(candidate);
+            }
+            else
+            {
+                kept[index] = Merge(kept[index], candidate);
+            }
+        }
+
+        return draft with { Events = [.. kept.Select(c => c.Event)], Candidates = [] };
+    }
+
+    private static bool SameHappening(EventCandidate a, EventCandidate b)
+    {
+        var x = a.Event;
+        var y = b.Event;
+        if (x.Type.Family() != y.Type.Family() || !Compatible(x.Place.Country, y.Place.Country))
+        {
+            return false;
+        }
+
+        if (x.Evidence == y.Evidence)
+        {
+            return x.Date?.ToString() == y.Date?.ToString();
+        }
+
+        var statement = x.Type.Family() is EventFamily.Statement or EventFamily.Initiative;
+        if (a.DateFromOwnSentence && b.DateFromOwnSentence && x.Date is not null && x.Date.ToString() == y.Date?.ToString())
+        {
+            return !statement || x.Actors.SequenceEqual(y.Actors);
+        }
+
+        if (statement)
+        {
+            return false;
+        }
+
+        if (!b.DateFromOwnSentence && b.SentenceIndex - a.SentenceIndex <= FollowUpReach && x.Date is not null && x.Date?.ToString() == y.Date?.ToString())
+        {
+            return true;
+        }
+
+        var oneUndated = x.Date is null ^ y.Date is null;
+        return oneUndated && x.Place.Location is not null && x.Place.Location == y.Place.Location;
+    }
+
+    private static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
+
+    private static EventCandidate Merge(EventCandidate first, EventCandidate second)
+    {
+        var x = first.Event;
+        var y = second.Event;
+        var merged = x with
+        {
+            Date = x.Date ?? y.Date,
+            DateEnd = x.DateEnd ?? y.DateEnd,
+            Place = x.Place.Precision >= y.Place.Precision ? FillCountry(x.Place, y.Place) : FillCountry(y.Place, x.Place),
+            Actors = x.Actors.Count > 0 ? x.Actors : y.Actors,
+            Targets = x.Targets.Count > 0 ? x.Targets : y.Targets,
+            Fatalities = Max(x.Fatalities, y.Fatalities),
+            Injured = Max(x.Injured, y.Injured),
+            Arrested = Max(x.Arrested, y.Arrested),
+            Confidence = Math.Min(1, Math.Max(x.Confidence, y.Confidence) + 0.1),
+        };
+        return first with { Event = merged, DateFromOwnSentence = first.DateFromOwnSentence || second.DateFromOwnSentence };
+    }
+
+    private static PlaceReference FillCountry(PlaceReference place, PlaceReference other) =>
+        place.Country is null ? place with { Country = other.Country } : place;
+
+    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+}

@@ -1,0 +1,343 @@
+using Caravan.Core.Dates;
+using Caravan.Core.Entities;
+using Caravan.Core.Events;
+using Caravan.Core.Places;
+using Caravan.Extraction.Knowledge;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Pipeline;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// Finds events sentence by sentence: a trigger from the lexicon (with the words it needs beside it), not
+/// negated or hypothetical ("ready to attack", "would be arrested"), one event per family and sentence; then
+/// its date (the nearest in the sentence, else the narrative's, else for statements the report's own),
+/// place, actors, targets and counts. Statements without a date or place of their own take those of the
+/// event the report covers (the conference where a plan was presented).
+/// </summary>
+public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
+{
+    private const int HypotheticalWindow = 3;
+    private const int NarrativeReach = 2;
+
+    private static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "will", "would", "could", "may", "might", "should", "ready", "intend", "intends", "plan", "plans", "planning",
+        "threat", "risk", "not", "never", "no", "suspected", "attempted", "prevent", "preventing", "thwart", "thwarted", "for", "against", "proposes", "proposed",
+    };
+
+    private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "to", "inside", "outside", "into", "of" };
+    private static readonly HashSet<string> Militants = new(StringComparer.OrdinalIgnoreCase) { "gunmen", "militants", "rebels", "insurgents", "fighters", "terrorists" };
+    private static readonly HashSet<string> MilitaryTargets = new(StringComparer.OrdinalIgnoreCase) { "military", "soldiers", "troops", "outpost", "servicemen", "army", "checkpoint", "guards" };
+
+    private static readonly EventType[] ViolencePriority =
+        [EventType.SuicideBombing, EventType.RemoteViolence, EventType.Abduction, EventType.ArmedClash, EventType.Attack];
+
+    public DocumentDraft Apply(DocumentDraft draft)
+    {
+        var candidates = new List<EventCandidate>();
+        var anchor = (Date: (PartialDate?)null, Place: (PlaceReference?)null);
+        foreach (var sentence in draft.Sentences)
+        {
+            if (sentence.IsHeading)
+            {
+                continue;
+            }
+
+            foreach (var candidate in ExtractFromSentence(draft, sentence, anchor))
+            {
+                candidates.Add(candidate);
+                if (anchor.Date is null && IsReportedEvent(draft, candidate))
+                {
+                    anchor = (candidate.Event.Date, candidate.Event.Place);
+                }
+            }
+        }
+
+        return draft with { Events = [.. candidates.Select(c => c.Event)], Candidates = candidates };
+    }
+
+    // The happening a report covers: a dated meeting at the place of the dateline.
+    private static bool IsReportedEvent(DocumentDraft draft, EventCandidate candidate) =>
+        candidate.Event.Type == EventType.Meeting && candidate.DateFromOwnSentence && candidate.Event.Date is not null
+        && draft.Metadata.Dateline is { } dateline && string.Equals(candidate.Event.Place.Location, dateline, StringComparison.OrdinalIgnoreCase);
+
+    private IEnumerable<EventCandidate> ExtractFromSentence(DocumentDraft draft, Sentence sentence, (PartialDate? Date, PlaceReference? Place) anchor)
+    {
+        var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
+        var sentenceLower = sentence.Text.ToLowerInvariant();
+        var found = new Dictionary<EventType, int>();
+        foreach (var trigger in knowledge.Triggers)
+        {
+            var at = FindTrigger(trigger, lower, sentenceLower);
+            if (at >= 0 && !found.ContainsKey(trigger.Type) && (IsStatement(trigger.Type) || !IsHypothetical(lower, at)))
+            {
+                found[trigger.Type] = at;
+            }
+        }
+
+        foreach (var (type, at) in ChooseTypes(found, lower))
+        {
+            foreach (var candidate in Build(draft, sentence, type, at, lower, anchor))
+            {
+                yield return candidate;
+            }
+        }
+    }
+
+    private static int FindTrigger(EventTrigger trigger, string[] lower, string sentenceLower)
+    {
+        if (trigger.Required.Count > 0 && !trigger.Required.Any(r => ContainsWord(lower, sentenceLower, r)))
+        {
+            return -1;
+        }
+
+        for (var i = 0; i + trigger.Words.Count <= lower.Length; i++)
+        {
+            var all = true;
+            for (var w = 0; w < trigger.Words.Count && all; w++)
+            {
+                all = EventTrigger.WordMatches(trigger.Words[w], lower[i + w]);
+            }
+
+            if (all)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool ContainsWord(string[] lower, string sentenceLower, string pattern) =>
+        pattern.Contains(' ', StringComparison.Ordinal)
+            ? sentenceLower.Contains(pattern, StringComparison.Ordinal)
+            : lower.Any(token => EventTrigger.WordMatches(pattern, token));
+
+    private static bool IsHypothetical(string[] lower, int at)
+    {
+        for (var k = Math.Max(0, at - HypotheticalWindow); k < at; k++)
+        {
+            if (Hypothetical.Contains(lower[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsStatement(EventType type) => type.Family() is EventFamily.Statement or EventFamily.Initiative;
+
+    /// <summary>One type per family; an agreement is the point of the meeting it was signed at; a denial answers, it does not warn.</summary>
+    private static IEnumerable<(EventType Type, int At)> ChooseTypes(Dictionary<EventType, int> found, string[] lower)
+    {
+        if (found.ContainsKey(EventType.Agreement))
+        {
+            found.Remove(EventType.Meeting);
+        }
+
+        if (found.ContainsKey(EventType.Denial))
+        {
+            found.Remove(EventType.Warning);
+        }
+
+        if (found.TryGetValue(EventType.Initiative, out var proposalAt) && found.TryGetValue(EventType.Meeting, out var meetingAt) && proposalAt < meetingAt)
+        {
+            found.Remove(EventType.Meeting);
+        }
+
+        var violent = ViolencePriority.FirstOrDefault(found.ContainsKey);
+        foreach (var (type, at) in found.OrderBy(pair => pair.Value))
+        {
+            if (type.IsViolent())
+            {
+                if (type != violent)
+                {
+                    continue;
+                }
+
+                var refined = type == EventType.Attack && lower.Any(Militants.Contains) && lower.Any(MilitaryTargets.Contains) ? EventType.ArmedClash : type;
+                yield return (refined, at);
+            }
+            else if (type == EventType.Arrest && found.ContainsKey(EventType.Sentencing))
+            {
+                continue;
+            }
+            else if (type == EventType.Visit && found.ContainsKey(EventType.Meeting))
+            {
+                continue;
+            }
+            else
+            {
+                yield return (type, at);
+            }
+        }
+    }
+
+    private IEnumerable<EventCandidate> Build(DocumentDraft draft, Sentence sentence, EventType type, int at, string[] lower, (PartialDate? Date, PlaceReference? Place) anchor)
+    {
+        var triggerOffset = sentence.Tokens[at].Start;
+        var mentions = draft.Mentions.Where(m => m.SentenceIndex == sentence.Index).ToList();
+        var dates = draft.Dates.Where(d => d.SentenceIndex == sentence.Index && !IsInDateline(draft, sentence, d)).ToList();
+        var ownDate = dates.OrderBy(d => Math.Abs(d.Start - triggerOffset)).FirstOrDefault();
+        var dateFromOwnSentence = ownDate is not null;
+        PartialDate? date = ownDate?.Date;
+        var dateEnd = ownDate?.DateEnd;
+        if (ownDate is null)
+        {
+            date = IsStatement(type)
+                ? anchor.Date ?? ReportYear(draft)
+                : NarrativeDate(draft, sentence);
+        }
+
+        var place = ChoosePlace(mentions, sentence, type);
+        if (place.Precision == GeoPrecision.None && IsStatement(type) && anchor.Place is not null)
+        {
+            place = anchor.Place;
+        }
+
+        if (place.Country is null)
+        {
+            place = place with { Country = ActorCountry(mentions, triggerOffset) };
+        }
+
+        var (actors, targets) = Participants(mentions, triggerOffset, type);
+        var (killed, injured, arrested) = CasualtyCounter.Count(sentence.Tokens);
+        var baseEvent = new ExtractedEvent
+        {
+            Type = type,
+            Date = date,
+            DateEnd = dateEnd,
+            Place = place,
+            Actors = actors,
+            Targets = targets,
+            Fatalities = type.IsViolent() ? killed : null,
+            Injured = type.IsViolent() ? injured : null,
+            Arrested = type == EventType.Arrest ? arrested : null,
+            Evidence = sentence.Text,
+            EvidenceStart = sentence.Start,
+            Confidence = dateFromOwnSentence ? 0.7 : 0.5,
+        };
+
+        yield return new EventCandidate(baseEvent, sentence.Index, dateFromOwnSentence);
+        if (ownDate is not null)
+        {
+            foreach (var also in ownDate.Also)
+            {
+                yield return new EventCandidate(baseEvent with { Date = also }, sentence.Index, true);
+            }
+        }
+    }
+
+    private static bool IsInDateline(DocumentDraft draft, Sentence sentence, TemporalExpression date) =>
+        sentence.Index == FirstBodySentence(draft) && draft.Metadata.Dateline is not null && date.Start - sentence.Start < 60
+        && sentence.Text.IndexOf(':', StringComparison.Ordinal) is var colon && colon > 0 && date.Start - sentence.Start < colon;
+
+    private static int FirstBodySentence(DocumentDraft draft) => draft.Sentences.FirstOrDefault(s => !s.IsHeading)?.Index ?? 0;
+
+    private static PartialDate? ReportYear(DocumentDraft draft) =>
+        draft.Metadata.Published is { Year: { } year } ? PartialDate.OfYear(year) : null;
+
+    private static PartialDate? NarrativeDate(DocumentDraft draft, Sentence sentence)
+    {
+        var earlier = draft.Dates
+            .Where(d => d.SentenceIndex < sentence.Index && d.SentenceIndex >= sentence.Index - NarrativeReach)
+            .Where(d => draft.Sentences[d.SentenceIndex].Paragraph == sentence.Paragraph)
+            .LastOrDefault();
+        return earlier?.Date;
+    }
+
+    private PlaceReference ChoosePlace(List<Mention> mentions, Sentence sentence, EventType type)
+    {
+        Mention? best = null;
+        var bestScore = int.MinValue;
+        foreach (var mention in mentions)
+        {
+            if (mention.Place is null || mention.IsDemonym || mention.Type == EntityType.Loc)
+            {
+                continue;
+            }
+
+            var tokenIndex = IndexOfToken(sentence, mention.Start);
+            var previous = tokenIndex > 0 ? sentence.Tokens[tokenIndex - 1].Text : string.Empty;
+            var next = NextToken(sentence, mention.End);
+            if (next is "’s" or "'s" || (next is { Length: > 0 } && char.IsLower(next[0]) && next is "government" or "authorities" or "officials"))
+            {
+                continue;
+            }
+
+            var score = mention.Place.Kind switch { PlaceKind.City => 3, PlaceKind.Admin1 => 3, _ => 1 };
+            score += Locative.Contains(previous) ? 4 : 0;
+            score -= previous is "from" ? 3 : 0;
+            if (score > bestScore)
+            {
+                best = mention;
+                bestScore = score;
+            }
+        }
+
+        if (best?.Place is not { } place)
+        {
+            return PlaceReference.Unknown;
+        }
+
+        return place.Kind switch
+        {
+            PlaceKind.Country => new PlaceReference(place.Country, null, null, null, null, GeoPrecision.Country),
+            PlaceKind.Admin1 => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Admin1),
+            _ => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Exact),
+        };
+    }
+
+    private static string? ActorCountry(List<Mention> mentions, int triggerOffset)
+    {
+        var actor = mentions.LastOrDefault(m => m.Start < triggerOffset && m.Type is EntityType.Person or EntityType.Org or EntityType.ArmedGroup);
+        if (actor?.Country is { } own)
+        {
+            return own;
+        }
+
+        if (actor is null)
+        {
+            return null;
+        }
+
+        return mentions.LastOrDefault(m => m.End <= actor.Start && actor.Start - m.End <= 40 && m.Place?.Kind == PlaceKind.Country)?.Country;
+    }
+
+    private static (IReadOnlyList<string> Actors, IReadOnlyList<string> Targets) Participants(List<Mention> mentions, int triggerOffset, EventType type)
+    {
+        var named = mentions.Where(m => m.EntityName is not null).ToList();
+        var parties = named.Where(m => m.Type is EntityType.Person or EntityType.Org or EntityType.ArmedGroup).ToList();
+        if (type == EventType.Agreement)
+        {
+            var countries = named.Where(m => m.Place?.Kind == PlaceKind.Country).Select(m => m.EntityName!).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (countries.Count >= 2)
+            {
+                return (countries, []);
+            }
+        }
+
+        var actor = parties.LastOrDefault(m => m.Start < triggerOffset)?.EntityName
+            ?? named.LastOrDefault(m => m.Start < triggerOffset && m.Place?.Kind == PlaceKind.Country && !m.IsDemonym)?.EntityName;
+        var target = parties.FirstOrDefault(m => m.Start > triggerOffset && m.EntityName != actor)?.EntityName;
+        return (actor is null ? [] : [actor], target is null ? [] : [target]);
+    }
+
+    private static int IndexOfToken(Sentence sentence, int offset)
+    {
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            if (sentence.Tokens[i].Start == offset)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string? NextToken(Sentence sentence, int offset) =>
+        sentence.Tokens.FirstOrDefault(t => t.Start >= offset).Text;
+}

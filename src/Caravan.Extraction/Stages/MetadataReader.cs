@@ -1,0 +1,165 @@
+using Caravan.Core.Dates;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Pipeline;
+using Caravan.Extraction.Text;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// Reads headline, byline, dateline ("Dushanbe, 21 October 2022 (TDI):"), header fields ("Published: ...",
+/// "Al Jazeera, 16 September 2022") and the outlet. Publication dates rank: byline, dateline, header,
+/// "Last update" (an update stamp is often years after the story).
+/// </summary>
+public sealed class MetadataReader : IExtractionStage
+{
+    private const int HeaderLinesToScan = 6;
+    private const int MaxTitleWords = 30;
+
+    public DocumentDraft Apply(DocumentDraft draft)
+    {
+        var text = draft.Text;
+        var lines = SplitLines(text);
+        string? title = null, outlet = null, byline = null, dateline = null;
+        PartialDate? bylineDate = null, datelineDate = null, headerDate = null, updateDate = null;
+        var bodyStart = 0;
+
+        for (var i = 0; i < lines.Count && i < HeaderLinesToScan; i++)
+        {
+            var (start, line) = lines[i];
+            if (Patterns.HeaderField().Match(line) is { Success: true } field)
+            {
+                var date = DateParsing.ParseAbsolute(field.Groups["value"].Value);
+                if (field.Groups["key"].Value.StartsWith("Last", StringComparison.OrdinalIgnoreCase) || field.Groups["key"].Value.StartsWith("Updated", StringComparison.OrdinalIgnoreCase))
+                {
+                    updateDate ??= date;
+                }
+                else
+                {
+                    headerDate ??= date;
+                }
+            }
+            else if (Patterns.PublicationHeader().Match(line) is { Success: true } publication)
+            {
+                outlet ??= publication.Groups["name"].Value.Trim();
+            }
+            else if (Patterns.Byline().Match(line) is { Success: true } by)
+            {
+                byline = by.Groups["name"].Value;
+                if (by.Groups["date"].Success)
+                {
+                    bylineDate = DateParsing.ParseAbsolute(by.Groups["date"].Value);
+                }
+            }
+            else if (Patterns.OutletDateHeader().Match(line) is { Success: true } outletHeader && title is not null)
+            {
+                outlet ??= outletHeader.Groups["outlet"].Value.Trim();
+                headerDate ??= DateParsing.ParseAbsolute(outletHeader.Groups["date"].Value);
+            }
+            else if (title is null && LooksLikeTitle(line, i + 1 < lines.Count ? lines[i + 1].Line : null))
+            {
+                title = line;
+            }
+            else if (IsLabel(line))
+            {
+                // A section label above the headline ("Asia"): neither title nor body.
+            }
+            else
+            {
+                break;
+            }
+
+            bodyStart = start + line.Length;
+        }
+
+        foreach (var (_, line) in lines)
+        {
+            if (Patterns.DatedDateline().Match(line) is { Success: true } dated)
+            {
+                dateline = dated.Groups["place"].Value.Trim();
+                datelineDate = DateParsing.ParseAbsolute(dated.Groups["date"].Value);
+                if (dated.Groups["outlet"].Success && dated.Groups["outlet"].Value.Trim().Length > 0)
+                {
+                    outlet ??= dated.Groups["outlet"].Value.Trim();
+                }
+
+                break;
+            }
+
+            if (Patterns.PlaceDateline().Match(line) is { Success: true } placeOnly)
+            {
+                dateline = placeOnly.Groups["place"].Value.Trim();
+                break;
+            }
+        }
+
+        outlet = PublisherFromNotices(draft.RemovedLines, outlet) ?? outlet ?? MostQuotedOutlet(text);
+        var metadata = draft.Metadata with
+        {
+            Title = title,
+            Published = bylineDate ?? datelineDate ?? headerDate ?? updateDate,
+            Outlet = outlet,
+        };
+        return draft with { Metadata = metadata with { Byline = byline, Dateline = dateline }, BodyStart = bodyStart };
+    }
+
+    private static List<(int Start, string Line)> SplitLines(string text)
+    {
+        var lines = new List<(int, string)>();
+        var start = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.Trim().Length > 0)
+            {
+                lines.Add((start, line));
+            }
+
+            start += line.Length + 1;
+        }
+
+        return lines;
+    }
+
+    private static bool LooksLikeTitle(string line, string? next)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxTitleWords || line.EndsWith('.') || Patterns.DatedDateline().IsMatch(line) || Patterns.PlaceDateline().IsMatch(line))
+        {
+            return false;
+        }
+
+        // A one- or two-word line right above another short line is a section label, not the headline.
+        return words.Length > 2 || next is null || next.Split(' ').Length > MaxTitleWords;
+    }
+
+    private static bool IsLabel(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !line.EndsWith('.');
+
+    private static string? PublisherFromNotices(IReadOnlyList<string> removedLines, string? publication)
+    {
+        foreach (var line in removedLines)
+        {
+            if (Patterns.PublicationOf().Match(line) is { Success: true } match)
+            {
+                var publisher = match.Groups["publisher"].Value.Trim();
+                if (publisher.StartsWith("the ", StringComparison.Ordinal))
+                {
+                    publisher = "The " + publisher[4..];
+                }
+
+                var name = publication ?? match.Groups["publication"].Value.Trim();
+                return $"{publisher} ({name})";
+            }
+        }
+
+        return null;
+    }
+
+    // Reporters write "X told Caravanserai": the outlet most often told is the one publishing.
+    private static string? MostQuotedOutlet(string text) =>
+        Patterns.ToldOutlet().Matches(text)
+            .Select(m => m.Groups["outlet"].Value)
+            .Where(name => name.Split(' ').Length <= 3 && !name.StartsWith("Reporters", StringComparison.Ordinal))
+            .GroupBy(name => name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+}

@@ -1,0 +1,195 @@
+using System.Text.RegularExpressions;
+using Caravan.Core.Dates;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Pipeline;
+using Caravan.Extraction.Text;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// Finds dates and resolves them the way a reader would: a year-less "October 1" takes the publication
+/// year (the year before if that would put it months after publication); "two days later" counts from the
+/// date said before it; "last December" from the publication date. A year the text does not support stays
+/// out: the date is kept year-less with its precision.
+/// </summary>
+public sealed class TemporalTagger : IExtractionStage
+{
+    public DocumentDraft Apply(DocumentDraft draft)
+    {
+        var reference = draft.Metadata.Published;
+        var documentYear = reference?.Year ?? InferDocumentYear(draft.Text);
+        var expressions = new List<TemporalExpression>();
+        PartialDate? lastDay = null;
+
+        foreach (var sentence in draft.Sentences)
+        {
+            foreach (Match match in TemporalPatterns.DateExpression().Matches(sentence.Text))
+            {
+                var expression = Resolve(match, sentence, reference, documentYear, lastDay);
+                if (expression is null)
+                {
+                    continue;
+                }
+
+                expressions.Add(expression);
+                if (expression.Date.Day is not null)
+                {
+                    lastDay = expression.DateEnd ?? expression.Date;
+                    if (expression.DateEnd is not null)
+                    {
+                        lastDay = expression.Date;
+                    }
+                }
+            }
+        }
+
+        return draft with { Dates = expressions };
+    }
+
+    private static TemporalExpression? Resolve(Match match, Sentence sentence, PartialDate? published, int? documentYear, PartialDate? lastDay)
+    {
+        var g = match.Groups;
+        TemporalExpression Make(PartialDate date, PartialDate? end = null, bool relative = false) =>
+            new(sentence.Start + match.Index, sentence.Start + match.Index + match.Length, match.Value, sentence.Index, date)
+            {
+                DateEnd = end,
+                IsRelative = relative,
+            };
+
+        if (g["range"].Success)
+        {
+            var month = DateParsing.Month(g["rm"].Value)!.Value;
+            var year = g["ry"].Success ? DateParsing.Number(g["ry"].Value) : YearFor(month, published, documentYear);
+            if (PartialDate.TryCreateDay(year, month, DateParsing.Number(g["rd1"].Value), out var first)
+                && PartialDate.TryCreateDay(year, month, DateParsing.Number(g["rd2"].Value), out var last))
+            {
+                return Make(first, last);
+            }
+
+            return null;
+        }
+
+        if (g["mdy"].Success || g["dmy"].Success)
+        {
+            var isMdy = g["mdy"].Success;
+            var month = DateParsing.Month(isMdy ? g["m1"].Value : g["m2"].Value);
+            var yearGroup = isMdy ? g["y1"] : g["y2"];
+            if (month is null || (isMdy && g["m1"].Value == "May" && !yearGroup.Success && IsModalMay(sentence.Text, match.Index)))
+            {
+                return null;
+            }
+
+            var year = yearGroup.Success ? DateParsing.Number(yearGroup.Value) : YearFor(month.Value, published, documentYear);
+            return PartialDate.TryCreateDay(year, month.Value, DateParsing.Number(isMdy ? g["d1"].Value : g["d2"].Value), out var day) ? Make(day) : null;
+        }
+
+        if (g["my"].Success)
+        {
+            var month = DateParsing.Month(g["m3"].Value);
+            return month is null ? null : Make(PartialDate.OfMonth(DateParsing.Number(g["y3"].Value), month.Value));
+        }
+
+        if (g["lastmonth"].Success)
+        {
+            var month = DateParsing.Month(g["m4"].Value)!.Value;
+            var word = match.Value.Split(' ')[0].ToLowerInvariant();
+            int? year = documentYear is { } y
+                ? word switch
+                {
+                    "last" => published?.Month is { } pm && month >= pm ? y - 1 : (published?.Month is null ? null : y),
+                    "next" => published?.Month is { } nm && month <= nm ? y + 1 : y,
+                    _ => y,
+                }
+                : null;
+            return Make(PartialDate.OfMonth(year, month), relative: true);
+        }
+
+        if (g["month"].Success)
+        {
+            var month = DateParsing.Month(g["m5"].Value)!.Value;
+            return Make(PartialDate.OfMonth(YearFor(month, published, documentYear), month));
+        }
+
+        if (g["years"].Success)
+        {
+            var first = PartialDate.OfYear(DateParsing.Number(g["y4"].Value));
+            return g["y5"].Success
+                ? Make(first) with { Also = [PartialDate.OfYear(DateParsing.Number(g["y5"].Value))] }
+                : Make(first);
+        }
+
+        if (g["relyear"].Success)
+        {
+            if (documentYear is not { } y)
+            {
+                return null;
+            }
+
+            var offset = g["ryw"].Value switch { "last" or "the previous" => -1, "next" or "the following" => 1, _ => 0 };
+            return Make(PartialDate.OfYear(y + offset), relative: true);
+        }
+
+        if (lastDay is not { } anchor)
+        {
+            return null;
+        }
+
+        if (g["reldays"].Success)
+        {
+            var count = NumberWords.Parse(g["n"].Value) ?? 1;
+            var sign = g["dir"].Value is "later" or "after" ? 1 : -1;
+            return Make(anchor.AddDays(sign * count), relative: true);
+        }
+
+        if (g["nextday"].Success)
+        {
+            return Make(anchor.AddDays(g["nd"].Value is "next" or "following" ? 1 : -1), relative: true);
+        }
+
+        if (g["dayafter"].Success)
+        {
+            return Make(anchor.AddDays(g["da"].Value == "after" ? 1 : -1), relative: true);
+        }
+
+        return null;
+    }
+
+    private static bool IsModalMay(string text, int index) =>
+        index + 4 < text.Length && !char.IsDigit(text[index + 4]);
+
+    /// <summary>The year of a year-less month: the publication year, or the year before when that month is still to come.</summary>
+    private static int? YearFor(int month, PartialDate? published, int? documentYear)
+    {
+        if (published is { Year: { } year, Month: { } publishedMonth })
+        {
+            return month > publishedMonth + 1 ? year - 1 : year;
+        }
+
+        return documentYear;
+    }
+
+    /// <summary>
+    /// With no publication date, a text that names a run of years and then "the last two years" is written
+    /// the year after that run ("the incursions of 1999 and 2000 ... those of the last two years": 2001).
+    /// </summary>
+    private static int? InferDocumentYear(string text)
+    {
+        var lastYears = TemporalPatterns.LastYears().Match(text);
+        if (!lastYears.Success)
+        {
+            return null;
+        }
+
+        var span = NumberWords.Parse(lastYears.Groups["n"].Value) ?? 2;
+        var years = TemporalPatterns.Year().Matches(text[..lastYears.Index]).Select(m => DateParsing.Number(m.Value)).ToHashSet();
+        foreach (var latest in years.OrderDescending())
+        {
+            if (Enumerable.Range(latest - span + 1, span).All(years.Contains))
+            {
+                return latest + 1;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Caravan.Core.Dates;
+
+namespace Caravan.Extraction.Text;
+
+/// <summary>Month names and the absolute date forms of English news copy.</summary>
+public static class DateParsing
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public const string MonthPattern =
+        @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+
+    /// <summary>1-12 for an English month name or its usual abbreviation, else null.</summary>
+    public static int? Month(string word)
+    {
+        var lower = word.TrimEnd('.').ToLowerInvariant();
+        if (lower.Length < 3)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (MonthNames[i].StartsWith(lower, StringComparison.Ordinal) && (lower.Length >= 3))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    public static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>"21 October 2022", "October 18, 2022", "September 1, 2017", "2022-10-21", "June 2016".</summary>
+    public static PartialDate? ParseAbsolute(string text)
+    {
+        var match = Patterns.AbsoluteDate().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        if (match.Groups["iso"].Success)
+        {
+            return PartialDate.TryParse(match.Groups["iso"].Value, out var iso) ? iso : null;
+        }
+
+        var month = Month(match.Groups["m1"].Success ? match.Groups["m1"].Value : match.Groups["m2"].Value);
+        var day = match.Groups["d1"].Success ? match.Groups["d1"].Value : match.Groups["d2"].Value;
+        var year = Number(match.Groups["y1"].Success ? match.Groups["y1"].Value : match.Groups["y2"].Value);
+        if (month is null)
+        {
+            return null;
+        }
+
+        if (day.Length == 0)
+        {
+            return PartialDate.OfMonth(year, month.Value);
+        }
+
+        return PartialDate.TryCreateDay(year, month.Value, Number(day), out var date) ? date : null;
+    }
+}

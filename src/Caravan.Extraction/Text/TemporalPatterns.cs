@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace Caravan.Extraction.Text;
+
+/// <summary>Date expressions inside sentences, absolute and relative.</summary>
+internal static partial class TemporalPatterns
+{
+    private const string Month = DateParsing.MonthPattern;
+    private const string NumberWord = @"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)";
+
+    [GeneratedRegex(
+        @"(?<range>\b(?<rm>" + Month + @")\s+(?<rd1>\d{1,2})\s*[-–]\s*(?<rd2>\d{1,2})(?:,?\s+(?<ry>\d{4}))?\b)" +
+        @"|(?<mdy>\b(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>\d{4}))?\b(?![-–]))" +
+        @"|(?<dmy>\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>\d{4}))?\b)" +
+        @"|(?<my>\b(?<m3>" + Month + @")\s+(?<y3>\d{4})\b)" +
+        @"|(?<lastmonth>\b(?:last|this|next)\s+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b)" +
+        @"|(?<month>\b(?:in|In|since|Since|during|until|from|early|late|mid|mid-|of|by|By)\s+(?<m5>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))" +
+        @"|(?<years>\b(?:in|In|since|Since|during|until|from|of|by|By|early|late|mid)\s+(?<y4>(?:19|20)\d{2})(?:\s+and\s+(?<y5>(?:19|20)\d{2}))?\b(?![-–]\d))" +
+        @"|(?<relyear>\b(?<ryw>last|this|next|earlier this|later this|the previous|the following)\s+year\b)" +
+        @"|(?<reldays>\b(?<n>" + NumberWord + @")\s+days?\s+(?<dir>later|earlier|before|after)\b)" +
+        @"|(?<nextday>\bthe\s+(?<nd>next|following|previous|preceding)\s+day\b)" +
+        @"|(?<dayafter>\bthe\s+day\s+(?<da>after|before)\b)",
+        RegexOptions.None, 250)]
+    public static partial Regex DateExpression();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:last|past|previous)\s+(?<n>two|three|2|3)\s+years\b", RegexOptions.IgnoreCase, 250)]
+    public static partial Regex LastYears();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.None, 250)]
+    public static partial Regex Year();
+}
