@@ -97,7 +97,7 @@ public sealed class Gazetteer
             var renamed = place with { Name = conventional };
             foreach (var surface in row.Aliases(3).Prepend(conventional))
             {
-                entries.Add(new LexiconEntry(surface, conventional, EntityType.Gpe, place.Country) { Place = renamed, Rank = 5 });
+                entries.Add(new LexiconEntry(surface, conventional, EntityType.Gpe, place.Country) { Place = renamed, Rank = -1 });
             }
         }
     }

@@ -11,4 +11,10 @@ public sealed record TemporalExpression(int Start, int End, string Text, int Sen
     public IReadOnlyList<PartialDate> Also { get; init; } = [];
 
     public bool IsRelative { get; init; }
+
+    /// <summary>
+    /// Days counted from the date before, for "the day after" and "N days before": these name the happening
+    /// of the clause that follows, so an event reported after the expression lies the other way.
+    /// </summary>
+    public int? PrepositionalOffset { get; init; }
 }

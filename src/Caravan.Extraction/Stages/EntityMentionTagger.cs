@@ -42,7 +42,13 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
                 continue;
             }
 
-            if (TryLexicon(tokens, i, out var length, out var entry))
+            if (token.Text.Contains('-', StringComparison.Ordinal) && TrySplitCompound(sentence, i, mentions))
+            {
+                i++;
+                continue;
+            }
+
+            if (TryLexicon(tokens, i, out var length, out var entry) && !IsMisreadPlace(tokens, i, length, entry!))
             {
                 i = AddLexiconMention(sentence, i, length, entry!, mentions, ref titleSeenAt);
                 continue;
@@ -98,7 +104,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         if (entry.Place is { Kind: PlaceKind.City or PlaceKind.Admin1 } && end + 1 < tokens.Count && tokens[end + 1].Lower == "court" && CourtWords.Contains(tokens[end].Text))
         {
             // "the Osh city court": a court named after its seat.
-            mentions.Add(new Mention(tokens[start].Start, tokens[end + 1].End, Slice(sentence, start, end + 2), EntityType.Org, sentence.Index) { Country = entry.Country });
+            mentions.Add(new Mention(tokens[start].Start, tokens[end + 1].End, Slice(sentence, start, end + 2), EntityType.Org, sentence.Index) { Country = entry.Country, Place = entry.Place });
             return end + 2;
         }
 
@@ -112,6 +118,69 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         }
 
         return end;
+    }
+
+    /// <summary>"Tajik-Kyrgyz border", "Termez-Mazar-i-Sharif-Kabul-Peshawar railway": names joined by hyphens.</summary>
+    private bool TrySplitCompound(Sentence sentence, int index, List<Mention> mentions)
+    {
+        var token = sentence.Tokens[index];
+        if (knowledge.Find(token.Text) is not null)
+        {
+            return false;
+        }
+
+        var parts = token.Text.Split('-');
+        var found = new List<Mention>();
+        var offset = token.Start;
+        var p = 0;
+        while (p < parts.Length)
+        {
+            var matched = false;
+            for (var n = parts.Length - p; n >= 1 && !matched; n--)
+            {
+                var surface = string.Join('-', parts, p, n);
+                if (surface.Length > 0 && char.IsUpper(surface[0]) && knowledge.Find(surface) is { } entry)
+                {
+                    found.Add(new Mention(offset, offset + surface.Length, surface, entry.Type, sentence.Index)
+                    {
+                        Canonical = entry.Canonical,
+                        Country = entry.Country,
+                        Place = entry.Place,
+                        IsDemonym = entry.IsDemonym,
+                    });
+                    offset += surface.Length + 1;
+                    p += n;
+                    matched = true;
+                }
+            }
+
+            if (!matched)
+            {
+                return false;
+            }
+        }
+
+        mentions.AddRange(found);
+        return found.Count > 0;
+    }
+
+    /// <summary>A city name that is really a first name ("Vladimir Norov") or a capitalised common word ("Along these lines").</summary>
+    private bool IsMisreadPlace(IReadOnlyList<Token> tokens, int start, int length, LexiconEntry entry)
+    {
+        if (entry.Place?.Kind != PlaceKind.City || length != 1)
+        {
+            return false;
+        }
+
+        var isSentenceStart = start == 0 || tokens[start - 1].Text is "“" or "\"" or "(";
+        if (isSentenceStart && knowledge.IsCommonWord(tokens[start].Text))
+        {
+            return true;
+        }
+
+        var next = start + 1 < tokens.Count ? tokens[start + 1] : default;
+        return next.Text is { } text && next.IsCapitalised && next.IsWord && !IsLexiconStart(tokens, start + 1)
+            && !IsCue(text) && !knowledge.IsCommonWord(text) && !AdministrativeWords.Contains(text) && NameCues.HasSurnameEnding(text);
     }
 
     private Mention MentionFor(Sentence sentence, int start, int end, LexiconEntry entry) =>
@@ -136,7 +205,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         for (var n = maxLength; n >= 1; n--)
         {
             var last = tokens[start + n - 1];
-            if (!last.IsWord)
+            if (!last.IsWord || !InnerTokensFitAName(tokens, start, n))
             {
                 continue;
             }
@@ -153,6 +222,21 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         return false;
     }
 
+    // "Osh city court" is not "Osh City": words after the first must be capitalised or name connectors.
+    private static bool InnerTokensFitAName(IReadOnlyList<Token> tokens, int start, int n)
+    {
+        for (var k = start + 1; k < start + n; k++)
+        {
+            var text = tokens[k].Text;
+            if (!tokens[k].IsCapitalised && !Connectors.Contains(text) && text is not ("’s" or "'s" or "-" or "/" or "." or "al" or "ul" or "e" or "i") && !char.IsDigit(text[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool IsLexiconStart(IReadOnlyList<Token> tokens, int index) => TryLexicon(tokens, index, out _, out _);
 
     /// <summary>End of a run of capitalised words, with "of"/"for"/... inside it only after a head noun or title.</summary>
@@ -164,7 +248,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             var token = tokens[end];
             if (token.IsCapitalised && token.IsWord && !knowledge.NonEntities.Contains(token.Text))
             {
-                if (IsLexiconStart(tokens, end) && !Connectors.Contains(tokens[end - 1].Text) && !IsCue(tokens[end].Text))
+                if (IsLexiconStart(tokens, end) && !Connectors.Contains(tokens[end - 1].Text) && !IsCue(tokens[end].Text) && !RunEndsInOrganisation(tokens, end))
                 {
                     break;
                 }
@@ -186,6 +270,18 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         return end;
     }
 
+    // "Zogorku Kenesh Bishkek Parliament": a place inside a name that ends in an organisation's head noun.
+    private static bool RunEndsInOrganisation(IReadOnlyList<Token> tokens, int index)
+    {
+        var k = index;
+        while (k + 1 < tokens.Count && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord)
+        {
+            k++;
+        }
+
+        return k > index && NameCues.Organisation.Contains(tokens[k].Text);
+    }
+
     private bool IsCue(string word) =>
         NameCues.Organisation.Contains(word) || NameCues.ArmedGroup.Contains(word) || NameCues.NotAnEntity.Contains(word)
         || NameCues.Location.Contains(word) || knowledge.Titles.Contains(word.ToLowerInvariant());
@@ -193,7 +289,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
     private void ClassifySequence(Sentence sentence, int start, int end, bool titleCue, (string? Country, int Start)? countryPrefix, List<Mention> mentions)
     {
         var tokens = sentence.Tokens;
-        while (start < end && (knowledge.NonEntities.Contains(tokens[start].Text) || Connectors.Contains(tokens[start].Text)))
+        while (start < end && ((knowledge.NonEntities.Contains(tokens[start].Text) && knowledge.IsCommonWord(tokens[start].Text)) || Connectors.Contains(tokens[start].Text)))
         {
             start++;
         }
@@ -263,6 +359,12 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             type = EntityType.Loc;
         }
 
+        if (type is not null && end - start == 1 && countryPrefix is null)
+        {
+            // A head noun alone ("the Council", "Army") is not a name.
+            return;
+        }
+
         if (type is not null)
         {
             mentions.Add(new Mention(tokens[prefixStart].Start, tokens[end - 1].End, Slice(sentence, prefixStart, end), type.Value, sentence.Index) { Country = countryPrefix?.Country });
@@ -276,6 +378,14 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         }
 
         var followedBySpeech = end < tokens.Count && SpeechVerbs.Contains(tokens[end].Text);
+        var surnameLike = NameCues.HasSurnameEnding(tokens[end - 1].Text);
+        var allUncommon = Enumerable.Range(start, end - start).All(k => !knowledge.IsCommonWord(tokens[k].Text));
+        var afterThingConnector = start > 0 && tokens[start - 1].Text is "for" or "on" or "against";
+        if (end - start >= 2 && !(titleCue || surnameLike || followedBySpeech || (allUncommon && !afterThingConnector)))
+        {
+            return;
+        }
+
         var isSentenceStart = start == 0 || tokens[start - 1].Text is "“" or "\"" or "(" or "[";
         if (end - start >= 2 || titleCue || NameCues.HasSurnameEnding(tokens[end - 1].Text) || followedBySpeech)
         {
@@ -305,7 +415,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         for (var k = start; k < end; k++)
         {
             var token = tokens[k];
-            if (!token.IsCapitalised || !token.IsWord || knowledge.NonEntities.Contains(token.Text) || token.Text.All(char.IsDigit))
+            if (!token.IsCapitalised || !token.IsWord || (end - start == 1 && knowledge.NonEntities.Contains(token.Text)) || token.Text.All(char.IsDigit))
             {
                 return false;
             }

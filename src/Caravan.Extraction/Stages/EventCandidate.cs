@@ -3,4 +3,7 @@ using Caravan.Core.Events;
 namespace Caravan.Extraction.Stages;
 
 /// <summary>An event as the extractor first sees it, with what the consolidator needs to merge reports of one happening.</summary>
-public sealed record EventCandidate(ExtractedEvent Event, int SentenceIndex, bool DateFromOwnSentence);
+public sealed record EventCandidate(ExtractedEvent Event, int SentenceIndex, DateSource DateSource)
+{
+    public bool DateFromOwnSentence => DateSource == DateSource.OwnSentence;
+}

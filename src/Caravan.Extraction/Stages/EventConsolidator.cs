@@ -53,12 +53,12 @@ public sealed class EventConsolidator : IExtractionStage
             return !statement || x.Actors.SequenceEqual(y.Actors);
         }
 
-        if (statement)
+        if (statement && b.DateSource != DateSource.Narrative)
         {
             return false;
         }
 
-        if (!b.DateFromOwnSentence && b.SentenceIndex - a.SentenceIndex <= FollowUpReach && x.Date is not null && x.Date?.ToString() == y.Date?.ToString())
+        if (b.DateSource == DateSource.Narrative && b.SentenceIndex - a.SentenceIndex <= FollowUpReach && x.Date is not null && x.Date?.ToString() == y.Date?.ToString())
         {
             return true;
         }
@@ -85,7 +85,8 @@ public sealed class EventConsolidator : IExtractionStage
             Arrested = Max(x.Arrested, y.Arrested),
             Confidence = Math.Min(1, Math.Max(x.Confidence, y.Confidence) + 0.1),
         };
-        return first with { Event = merged, DateFromOwnSentence = first.DateFromOwnSentence || second.DateFromOwnSentence };
+        var source = first.DateFromOwnSentence || second.DateFromOwnSentence ? DateSource.OwnSentence : first.DateSource;
+        return first with { Event = merged, DateSource = source };
     }
 
     private static PlaceReference FillCountry(PlaceReference place, PlaceReference other) =>

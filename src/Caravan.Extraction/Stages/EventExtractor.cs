@@ -17,16 +17,19 @@ namespace Caravan.Extraction.Stages;
 /// </summary>
 public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
 {
-    private const int HypotheticalWindow = 3;
+    private const int HypotheticalWindow = 4;
+    private const int MinimumPlaceScore = 3;
     private const int NarrativeReach = 2;
 
     private static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase)
     {
-        "to", "will", "would", "could", "may", "might", "should", "ready", "intend", "intends", "plan", "plans", "planning",
-        "threat", "risk", "not", "never", "no", "suspected", "attempted", "prevent", "preventing", "thwart", "thwarted", "for", "against", "proposes", "proposed",
+        "will", "would", "could", "may", "might", "should", "ready", "intend", "intends", "plan", "plans", "planning", "commit", "carry",
+        "threat", "risk", "not", "never", "no", "suspected", "attempted", "prevent", "preventing", "thwart", "thwarted", "against", "proposes", "proposed",
+        "possible", "whether", "potential",
     };
 
-    private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "to", "inside", "outside", "into", "of" };
+    private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "to", "inside", "outside", "into" };
+    private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "village", "region", "province", "district", "capital", "outskirts" };
     private static readonly HashSet<string> Militants = new(StringComparer.OrdinalIgnoreCase) { "gunmen", "militants", "rebels", "insurgents", "fighters", "terrorists" };
     private static readonly HashSet<string> MilitaryTargets = new(StringComparer.OrdinalIgnoreCase) { "military", "soldiers", "troops", "outpost", "servicemen", "army", "checkpoint", "guards" };
 
@@ -70,7 +73,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
         foreach (var trigger in knowledge.Triggers)
         {
             var at = FindTrigger(trigger, lower, sentenceLower);
-            if (at >= 0 && !found.ContainsKey(trigger.Type) && (IsStatement(trigger.Type) || !IsHypothetical(lower, at)))
+            if (at >= 0 && !found.ContainsKey(trigger.Type) && (IsStatement(trigger.Type) || trigger.Type == EventType.Legislation || !IsHypothetical(lower, at)))
             {
                 found[trigger.Type] = at;
             }
@@ -92,6 +95,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             return -1;
         }
 
+        var best = -1;
+        var bestDistance = int.MaxValue;
         for (var i = 0; i + trigger.Words.Count <= lower.Length; i++)
         {
             var all = true;
@@ -100,13 +105,40 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
                 all = EventTrigger.WordMatches(trigger.Words[w], lower[i + w]);
             }
 
-            if (all)
+            if (!all)
             {
-                return i;
+                continue;
+            }
+
+            // With several occurrences, the one beside its required word is the event ("legislation signed into law").
+            var distance = trigger.Required.Count == 0 ? 0 : DistanceToRequired(trigger, lower, i);
+            if (distance < bestDistance)
+            {
+                best = i;
+                bestDistance = distance;
+            }
+
+            if (trigger.Required.Count == 0)
+            {
+                break;
             }
         }
 
-        return -1;
+        return best;
+    }
+
+    private static int DistanceToRequired(EventTrigger trigger, string[] lower, int at)
+    {
+        var distance = int.MaxValue - 1;
+        for (var k = 0; k < lower.Length; k++)
+        {
+            if (k != at && trigger.Required.Any(r => !r.Contains(' ', StringComparison.Ordinal) && EventTrigger.WordMatches(r, lower[k])))
+            {
+                distance = Math.Min(distance, Math.Abs(k - at));
+            }
+        }
+
+        return distance;
     }
 
     private static bool ContainsWord(string[] lower, string sentenceLower, string pattern) =>
@@ -124,7 +156,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             }
         }
 
-        return false;
+        // "ready to attack", "for attacking": an infinitive or a purpose, not a happening.
+        return at > 0 && lower[at - 1] is "to" or "for";
     }
 
     private static bool IsStatement(EventType type) => type.Family() is EventFamily.Statement or EventFamily.Initiative;
@@ -179,31 +212,40 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
     {
         var triggerOffset = sentence.Tokens[at].Start;
         var mentions = draft.Mentions.Where(m => m.SentenceIndex == sentence.Index).ToList();
-        var dates = draft.Dates.Where(d => d.SentenceIndex == sentence.Index && !IsInDateline(draft, sentence, d)).ToList();
-        var ownDate = dates.OrderBy(d => Math.Abs(d.Start - triggerOffset)).FirstOrDefault();
-        var dateFromOwnSentence = ownDate is not null;
-        PartialDate? date = ownDate?.Date;
-        var dateEnd = ownDate?.DateEnd;
-        if (ownDate is null)
+        var statement = IsStatement(type);
+        if (type == EventType.Warning && !mentions.Any(m => m.Type is EntityType.Person or EntityType.Org or EntityType.ArmedGroup))
         {
-            date = IsStatement(type)
-                ? anchor.Date ?? ReportYear(draft)
-                : NarrativeDate(draft, sentence);
+            yield break; // a warning needs someone who gives it
         }
 
-        var place = ChoosePlace(mentions, sentence, type);
-        if (place.Precision == GeoPrecision.None && IsStatement(type) && anchor.Place is not null)
+        var (date, dateEnd, source, ownDate) = ChooseDate(draft, sentence, type, triggerOffset, anchor.Date);
+        var place = ChoosePlace(draft, mentions, sentence, triggerOffset);
+        if (place.Precision == GeoPrecision.None && !statement)
         {
-            place = anchor.Place;
+            place = PreviousPlace(draft, sentence);
         }
 
-        if (place.Country is null)
+        if (type == EventType.Visit && place.Precision == GeoPrecision.None)
+        {
+            yield break; // "before his visit": a visit with nowhere to go is a reference, not an event
+        }
+
+        if (statement)
+        {
+            place = StatementPlace(place, ActorCountry(mentions, triggerOffset), anchor.Place, type);
+        }
+        else if (place.Country is null && !type.IsViolent())
         {
             place = place with { Country = ActorCountry(mentions, triggerOffset) };
         }
 
-        var (actors, targets) = Participants(mentions, triggerOffset, type);
         var (killed, injured, arrested) = CasualtyCounter.Count(sentence.Tokens);
+        if (type.IsViolent() && date is null && place.Precision == GeoPrecision.None && killed is null && injured is null)
+        {
+            yield break; // "the attack's timing": an anaphor or a generality, with nothing to place on a map or timeline
+        }
+
+        var (actors, targets) = Participants(mentions, triggerOffset, type);
         var baseEvent = new ExtractedEvent
         {
             Type = type,
@@ -217,27 +259,63 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             Arrested = type == EventType.Arrest ? arrested : null,
             Evidence = sentence.Text,
             EvidenceStart = sentence.Start,
-            Confidence = dateFromOwnSentence ? 0.7 : 0.5,
+            Confidence = source == DateSource.OwnSentence ? 0.7 : 0.5,
         };
 
-        yield return new EventCandidate(baseEvent, sentence.Index, dateFromOwnSentence);
-        if (ownDate is not null)
+        yield return new EventCandidate(baseEvent, sentence.Index, source);
+        foreach (var also in ownDate?.Also ?? [])
         {
-            foreach (var also in ownDate.Also)
-            {
-                yield return new EventCandidate(baseEvent with { Date = also }, sentence.Index, true);
-            }
+            yield return new EventCandidate(baseEvent with { Date = also }, sentence.Index, DateSource.OwnSentence);
         }
     }
+
+    private static (PartialDate? Date, PartialDate? End, DateSource Source, TemporalExpression? Own) ChooseDate(
+        DocumentDraft draft, Sentence sentence, EventType type, int triggerOffset, PartialDate? anchorDate)
+    {
+        var published = draft.Metadata.Published;
+        var own = draft.Dates
+            .Where(d => d.SentenceIndex == sentence.Index && !IsInDateline(draft, sentence, d))
+            .Where(d => type != EventType.Initiative || !IsAfter(d.Date, published))
+            .OrderBy(d => Math.Abs(d.Start - triggerOffset))
+            .FirstOrDefault();
+        if (own is not null)
+        {
+            var date = own.Date;
+            if (own.PrepositionalOffset is { } offset && triggerOffset > own.End && date.Day is not null)
+            {
+                // "It came the day after Nazarbaev, on a visit to Bishkek, declared...": the visit was the day before.
+                date = date.AddDays(-2 * offset);
+            }
+
+            return (date, own.DateEnd, DateSource.OwnSentence, own);
+        }
+
+        if (NarrativeDate(draft, sentence) is { } narrative)
+        {
+            return (narrative, null, DateSource.Narrative, null);
+        }
+
+        if (!IsStatement(type))
+        {
+            return (null, null, DateSource.None, null);
+        }
+
+        if (anchorDate is not null)
+        {
+            return (anchorDate, null, DateSource.ReportedEvent, null);
+        }
+
+        return published is { Year: { } year } ? (PartialDate.OfYear(year), null, DateSource.Publication, null) : (null, null, DateSource.None, null);
+    }
+
+    private static bool IsAfter(PartialDate date, PartialDate? published) =>
+        published is { Year: { } py } && date.Year is { } y && (y > py || (y == py && date.Month is { } m && published.Value.Month is { } pm && m > pm));
 
     private static bool IsInDateline(DocumentDraft draft, Sentence sentence, TemporalExpression date) =>
         sentence.Index == FirstBodySentence(draft) && draft.Metadata.Dateline is not null && date.Start - sentence.Start < 60
         && sentence.Text.IndexOf(':', StringComparison.Ordinal) is var colon && colon > 0 && date.Start - sentence.Start < colon;
 
     private static int FirstBodySentence(DocumentDraft draft) => draft.Sentences.FirstOrDefault(s => !s.IsHeading)?.Index ?? 0;
-
-    private static PartialDate? ReportYear(DocumentDraft draft) =>
-        draft.Metadata.Published is { Year: { } year } ? PartialDate.OfYear(year) : null;
 
     private static PartialDate? NarrativeDate(DocumentDraft draft, Sentence sentence)
     {
@@ -248,10 +326,41 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
         return earlier?.Date;
     }
 
-    private PlaceReference ChoosePlace(List<Mention> mentions, Sentence sentence, EventType type)
+    /// <summary>Warnings and denials belong to the speaker's country; plans presented at an event to its place.</summary>
+    private static PlaceReference StatementPlace(PlaceReference own, string? actorCountry, PlaceReference? anchorPlace, EventType type)
+    {
+        if (type is EventType.Warning or EventType.Denial)
+        {
+            var country = actorCountry ?? own.Country;
+            return own.Country == country ? own : new PlaceReference(country, null, null, null, null, country is null ? GeoPrecision.None : GeoPrecision.Country);
+        }
+
+        if (own.Precision == GeoPrecision.None)
+        {
+            return anchorPlace ?? own with { Country = actorCountry };
+        }
+
+        return own;
+    }
+
+    private PlaceReference PreviousPlace(DocumentDraft draft, Sentence sentence)
+    {
+        if (sentence.Index == 0 || draft.Sentences[sentence.Index - 1].Paragraph != sentence.Paragraph)
+        {
+            return PlaceReference.Unknown;
+        }
+
+        var previous = draft.Sentences[sentence.Index - 1];
+        var mentions = draft.Mentions.Where(m => m.SentenceIndex == previous.Index).ToList();
+        var place = ChoosePlace(draft, mentions, previous, previous.End);
+        return place.Precision >= GeoPrecision.Admin1 ? place : PlaceReference.Unknown;
+    }
+
+    private static PlaceReference ChoosePlace(DocumentDraft draft, List<Mention> mentions, Sentence sentence, int triggerOffset)
     {
         Mention? best = null;
         var bestScore = int.MinValue;
+        var inDateline = sentence.Index == FirstBodySentence(draft) && draft.Metadata.Dateline is not null;
         foreach (var mention in mentions)
         {
             if (mention.Place is null || mention.IsDemonym || mention.Type == EntityType.Loc)
@@ -261,15 +370,17 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
 
             var tokenIndex = IndexOfToken(sentence, mention.Start);
             var previous = tokenIndex > 0 ? sentence.Tokens[tokenIndex - 1].Text : string.Empty;
+            var beforePrevious = tokenIndex > 1 ? sentence.Tokens[tokenIndex - 2].Text : string.Empty;
             var next = NextToken(sentence, mention.End);
-            if (next is "’s" or "'s" || (next is { Length: > 0 } && char.IsLower(next[0]) && next is "government" or "authorities" or "officials"))
+            if (previous is "from" or "From" || next is "’s" or "'s" || next is "government" or "authorities" or "officials" or "side")
             {
-                continue;
+                continue; // an origin or an owner, not where it happened
             }
 
-            var score = mention.Place.Kind switch { PlaceKind.City => 3, PlaceKind.Admin1 => 3, _ => 1 };
-            score += Locative.Contains(previous) ? 4 : 0;
-            score -= previous is "from" ? 3 : 0;
+            var score = mention.Place.Kind is PlaceKind.City or PlaceKind.Admin1 ? 3 : 1;
+            score += Locative.Contains(previous) || (previous == "of" && SettlementNouns.Contains(beforePrevious)) ? 4 : 0;
+            score += Math.Abs(mention.Start - triggerOffset) <= 25 ? 2 : 0;
+            score += inDateline && mention.Start - sentence.Start < 40 ? 4 : 0;
             if (score > bestScore)
             {
                 best = mention;
@@ -277,7 +388,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             }
         }
 
-        if (best?.Place is not { } place)
+        if (best?.Place is not { } place || bestScore < MinimumPlaceScore)
         {
             return PlaceReference.Unknown;
         }
@@ -303,7 +414,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             return null;
         }
 
-        return mentions.LastOrDefault(m => m.End <= actor.Start && actor.Start - m.End <= 40 && m.Place?.Kind == PlaceKind.Country)?.Country;
+        // "Kyrgyz Internal Affairs Minister Aitbaev", "of the Kyrgyz Security Service, Artur Medetbekov".
+        return mentions.LastOrDefault(m => m.End <= actor.Start && actor.Start - m.End <= 60 && m.Country is not null && m.Type != EntityType.Person)?.Country;
     }
 
     private static (IReadOnlyList<string> Actors, IReadOnlyList<string> Targets) Participants(List<Mention> mentions, int triggerOffset, EventType type)

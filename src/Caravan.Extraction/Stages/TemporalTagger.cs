@@ -43,7 +43,10 @@ public sealed class TemporalTagger : IExtractionStage
             }
         }
 
-        return draft with { Dates = expressions };
+        var metadata = draft.Metadata.Published is null && documentYear is { } inferred
+            ? draft.Metadata with { Published = PartialDate.OfYear(inferred) }
+            : draft.Metadata;
+        return draft with { Dates = expressions, Metadata = metadata };
     }
 
     private static TemporalExpression? Resolve(Match match, Sentence sentence, PartialDate? published, int? documentYear, PartialDate? lastDay)
@@ -138,7 +141,8 @@ public sealed class TemporalTagger : IExtractionStage
         {
             var count = NumberWords.Parse(g["n"].Value) ?? 1;
             var sign = g["dir"].Value is "later" or "after" ? 1 : -1;
-            return Make(anchor.AddDays(sign * count), relative: true);
+            var made = Make(anchor.AddDays(sign * count), relative: true);
+            return g["dir"].Value is "after" or "before" ? made with { PrepositionalOffset = sign * count } : made;
         }
 
         if (g["nextday"].Success)
@@ -148,7 +152,8 @@ public sealed class TemporalTagger : IExtractionStage
 
         if (g["dayafter"].Success)
         {
-            return Make(anchor.AddDays(g["da"].Value == "after" ? 1 : -1), relative: true);
+            var offset = g["da"].Value == "after" ? 1 : -1;
+            return Make(anchor.AddDays(offset), relative: true) with { PrepositionalOffset = offset };
         }
 
         return null;
