@@ -1,5 +1,12 @@
 using System.CommandLine;
 using Caravan.Cli.Commands;
+using Spectre.Console;
+
+if (Console.IsOutputRedirected)
+{
+    // Piped tables keep whole words rather than the 80 columns Spectre assumes without a terminal.
+    AnsiConsole.Profile.Width = 240;
+}
 
 var root = new RootCommand("Caravan: regional security monitoring — ingest reports, extract events, store, search and exchange them.");
 root.Subcommands.Add(ExtractCommand.Create());

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Caravan.Core.Evaluation;
 using Caravan.Extraction.Pipeline;
-using Caravan.Extraction.Sources;
+using Caravan.Ingestion.Sources;
 
 namespace Caravan.Cli.Commands;
 

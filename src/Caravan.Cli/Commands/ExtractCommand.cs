@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Caravan.Core.Evaluation;
 using Caravan.Extraction.Pipeline;
-using Caravan.Extraction.Sources;
+using Caravan.Ingestion.Sources;
 
 namespace Caravan.Cli.Commands;
 

@@ -84,6 +84,19 @@ public sealed class Gazetteer
             var rank = feature == "PPLC" ? 10 : isSeat ? 20 : 30;
             entries.Add(new LexiconEntry(place.Name, place.Name, EntityType.Gpe, place.Country) { Place = place, Rank = rank - (int)Math.Min(9, Math.Log10(population + 1)) });
             byName.TryAdd(place.Name, place);
+            if (isSeat && admin1ByCode.TryGetValue(admin1Code, out var region) && region.Latitude is null)
+            {
+                // A region is drawn at its administrative seat.
+                admin1ByCode[admin1Code] = region with { Latitude = place.Latitude, Longitude = place.Longitude };
+            }
+        }
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Place is { Kind: PlaceKind.Admin1, Admin1Code: { } code } && admin1ByCode.TryGetValue(code, out var located))
+            {
+                entries[i] = entries[i] with { Place = located };
+            }
         }
 
         foreach (var row in DataFiles.ReadRows("gazetteer/variants.tsv"))

@@ -369,6 +369,11 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             }
 
             var tokenIndex = IndexOfToken(sentence, mention.Start);
+            if (tokenIndex > 0 && sentence.Tokens[tokenIndex - 1].Lower == "the")
+            {
+                tokenIndex--; // "in the Batken Region"
+            }
+
             var previous = tokenIndex > 0 ? sentence.Tokens[tokenIndex - 1].Text : string.Empty;
             var beforePrevious = tokenIndex > 1 ? sentence.Tokens[tokenIndex - 2].Text : string.Empty;
             var next = NextToken(sentence, mention.End);
@@ -381,6 +386,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             score += Locative.Contains(previous) || (previous == "of" && SettlementNouns.Contains(beforePrevious)) ? 4 : 0;
             score += Math.Abs(mention.Start - triggerOffset) <= 25 ? 2 : 0;
             score += inDateline && mention.Start - sentence.Start < 40 ? 4 : 0;
+            score += mention.Type == EntityType.Org ? 4 : 0; // "the Osh city court" sits where it judges
             if (score > bestScore)
             {
                 best = mention;

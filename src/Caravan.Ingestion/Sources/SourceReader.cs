@@ -1,7 +1,7 @@
 using System.Text;
 using AngleSharp.Html.Parser;
 
-namespace Caravan.Extraction.Sources;
+namespace Caravan.Ingestion.Sources;
 
 /// <summary>
 /// Turns files into text: plain text and Markdown as UTF-8 (a BOM may say UTF-16), HTML reduced to its

@@ -1,0 +1,50 @@
+using Caravan.Core.Documents;
+using Caravan.Extraction.Pipeline;
+using Caravan.Ingestion.Sources;
+using Caravan.Storage;
+
+namespace Caravan.Ingestion;
+
+/// <summary>
+/// Reads a file, extracts it and stores it with its provenance. A document already stored (same normalised
+/// text) is not extracted again; a file that cannot be read is reported with the reason and the rest goes on.
+/// </summary>
+public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipeline, TimeProvider clock)
+{
+    public IngestOutcome Ingest(string path)
+    {
+        SourceText source;
+        try
+        {
+            source = SourceReader.Read(path);
+        }
+        catch (UnreadableSourceException e)
+        {
+            return IngestOutcome.Failed(path, e.Reason);
+        }
+        catch (IOException e)
+        {
+            return IngestOutcome.Failed(path, e.Message);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return IngestOutcome.Failed(path, e.Message);
+        }
+
+        var draft = pipeline.Run(source.FileName, source.Text);
+        var id = DocumentId.FromContent(draft.Text);
+        if (store.Contains(id))
+        {
+            return new IngestOutcome(path, IngestStatus.AlreadyPresent, id.Value, 0, null);
+        }
+
+        var record = new DocumentRecord(id, source.Path, source.FileName, source.MediaType, draft.Text, draft.Metadata, clock.GetUtcNow());
+        var outcome = store.Save(record, draft.Entities, draft.Events);
+        return new IngestOutcome(
+            path,
+            outcome == SaveOutcome.Added ? IngestStatus.Added : IngestStatus.AlreadyPresent,
+            id.Value,
+            outcome == SaveOutcome.Added ? draft.Events.Count : 0,
+            null);
+    }
+}

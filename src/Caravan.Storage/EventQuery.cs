@@ -1,0 +1,20 @@
+using Caravan.Core.Dates;
+using Caravan.Core.Events;
+
+namespace Caravan.Storage;
+
+/// <summary>
+/// Filters for stored events. Dates compare on the first day an event's date can mean ("2017-03" from
+/// 2017-03-01); year-less dates match no date filter, since their year is unknown.
+/// </summary>
+public sealed record EventQuery
+{
+    public string? Country { get; init; }
+    public EventType? Type { get; init; }
+    public PartialDate? Since { get; init; }
+    public PartialDate? Until { get; init; }
+    public string? Actor { get; init; }
+    public string? Text { get; init; }
+    public int Limit { get; init; } = 1000;
+    public int Offset { get; init; }
+}
