@@ -248,7 +248,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             var token = tokens[end];
             if (token.IsCapitalised && token.IsWord && !knowledge.NonEntities.Contains(token.Text))
             {
-                if (IsLexiconStart(tokens, end) && !Connectors.Contains(tokens[end - 1].Text) && !IsCue(tokens[end].Text) && !RunEndsInOrganisation(tokens, end))
+                if (IsLexiconStart(tokens, end) && !Connectors.Contains(tokens[end - 1].Text) && !IsCue(tokens[end].Text) && !(RunEndsInOrganisation(tokens, end) && !StartsWithDemonym(tokens, end)))
                 {
                     break;
                 }
@@ -281,6 +281,9 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
 
         return k > index && NameCues.Organisation.Contains(tokens[k].Text);
     }
+
+    private bool StartsWithDemonym(IReadOnlyList<Token> tokens, int index) =>
+        TryLexicon(tokens, index, out _, out var entry) && entry!.IsDemonym;
 
     private bool IsCue(string word) =>
         NameCues.Organisation.Contains(word) || NameCues.ArmedGroup.Contains(word) || NameCues.NotAnEntity.Contains(word)

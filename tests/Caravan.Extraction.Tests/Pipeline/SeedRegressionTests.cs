@@ -1,0 +1,35 @@
+using Caravan.Core.Evaluation;
+
+namespace Caravan.Extraction.Tests.Pipeline;
+
+/// <summary>The five seed reports against their hand-made gold: the floor issue 2 set, kept from sliding.</summary>
+public class SeedRegressionTests
+{
+    private static EvaluationReport ScoreSeeds()
+    {
+        var total = EvaluationReport.Empty;
+        foreach (var goldFile in Directory.EnumerateFiles(Samples.Folder, "*.gold.json").Order(StringComparer.Ordinal))
+        {
+            var textFile = goldFile[..^".gold.json".Length] + ".txt";
+            var gold = GoldFormat.Parse(File.ReadAllText(goldFile), goldFile);
+            total += ExtractionScorer.Score(gold, Run.Pipeline.Extract(Path.GetFileName(textFile), File.ReadAllText(textFile)));
+        }
+
+        return total;
+    }
+
+    [Fact]
+    public void EventF1OnTheSeedsIsAtLeastSeventyPercent() => Assert.InRange(ScoreSeeds().Events.F1, 0.70, 1.0);
+
+    [Fact]
+    public void EntityF1OnTheSeedsIsAtLeastEightyPercent() => Assert.InRange(ScoreSeeds().Entities.F1, 0.80, 1.0);
+
+    [Fact]
+    public void MatchedEventsArePlacedAndDated()
+    {
+        var report = ScoreSeeds();
+
+        Assert.InRange(report.Admin1.Value, 0.85, 1.0);
+        Assert.InRange(report.Date.Value, 0.85, 1.0);
+    }
+}

@@ -1,0 +1,29 @@
+using Caravan.Extraction.Stages;
+
+namespace Caravan.Extraction.Tests.Stages;
+
+public class CasualtyCounterTests
+{
+    private static (int? Killed, int? Injured, int? Arrested) Count(string sentence) =>
+        CasualtyCounter.Count(Run.Until<SentenceSegmenter>(sentence).Sentences[0].Tokens);
+
+    [Fact]
+    public void ConjoinedGroupsAreSummed() =>
+        Assert.Equal((8, null, null), Count("Three servicemen and five civilians were killed in the attacks."));
+
+    [Fact]
+    public void EachVerbCountsItsOwnGroup() =>
+        Assert.Equal((2, 2, null), Count("The Defense Ministry reported that two soldiers were wounded and two rebels were killed in the nighttime firefight."));
+
+    [Fact]
+    public void ArrestsAreCounted() =>
+        Assert.Equal((null, null, 2), Count("Two foreign nationals were arrested as they prepared to perform."));
+
+    [Fact]
+    public void NoNumberNoCount() =>
+        Assert.Equal((null, null, null), Count("Several members of organizations suspected of organizing various attacks have been arrested recently."));
+
+    [Fact]
+    public void YearsAreNotCounts() =>
+        Assert.Equal((null, null, null), Count("In 2016, police killed the leader of the cell."));
+}

@@ -1,0 +1,83 @@
+using Caravan.Core.Entities;
+using Caravan.Extraction.Stages;
+
+namespace Caravan.Extraction.Tests.Stages;
+
+public class EntityMentionTaggerTests
+{
+    private static List<(string Text, EntityType Type)> Mentions(string text) =>
+        [.. Run.Until<EntityMentionTagger>("Header line.\n\n" + text).Mentions.Select(m => (m.Text, m.Type))];
+
+    [Fact]
+    public void TitleBeforeANameMakesAPerson()
+    {
+        var mentions = Mentions("Uzbekistani Foreign Minister Abdulaziz Kamilov September 15 in Bishkek announced plans for further co-operation.");
+
+        Assert.Contains(("Abdulaziz Kamilov", EntityType.Person), mentions);
+        Assert.Contains(("Uzbekistani", EntityType.Gpe), mentions);
+        Assert.Contains(("Bishkek", EntityType.Gpe), mentions);
+    }
+
+    [Fact]
+    public void HeadNounsTypeUnknownNames()
+    {
+        var mentions = Mentions("Army and border troops are now combing the area near the Gemush Pass. A Kyrgyz Defense Ministry spokesman conceded that.");
+
+        Assert.Contains(("Gemush Pass", EntityType.Loc), mentions);
+        Assert.Contains(("Kyrgyz Defense Ministry", EntityType.Org), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text == "Army");
+    }
+
+    [Fact]
+    public void LexiconKnowsArmedGroupsUnderEveryAlias()
+    {
+        var mentions = Mentions("All four \"were part of ISIL [the 'Islamic State of Iraq and the Levant'], which recruited them abroad.\"");
+
+        Assert.Contains(("ISIL", EntityType.ArmedGroup), mentions);
+        Assert.Contains(("Islamic State of Iraq and the Levant", EntityType.ArmedGroup), mentions);
+    }
+
+    [Fact]
+    public void ACityNameBeforeASurnameIsAFirstName()
+    {
+        var mentions = Mentions("Foreign Minister Vladimir Norov also talked about the situation in Afghanistan.");
+
+        Assert.Contains(("Vladimir Norov", EntityType.Person), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text == "Vladimir");
+    }
+
+    [Fact]
+    public void HyphenatedDemonymsAreTwoCountries()
+    {
+        var mentions = Mentions("Militants were gathering on the Tajik side of the Tajik-Kyrgyz border.");
+
+        Assert.Contains(("Kyrgyz", EntityType.Gpe), mentions);
+        Assert.Equal(2, mentions.Count(m => m.Text == "Tajik"));
+    }
+
+    [Fact]
+    public void ACourtIsNamedAfterItsCity()
+    {
+        var mentions = Mentions("In Kyrgyzstan, the Osh city court on September 29 sentenced two men.");
+
+        Assert.Contains(("Osh city court", EntityType.Org), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text == "Osh City");
+    }
+
+    [Fact]
+    public void ReligionsAreNeverEntitiesOnTheirOwn()
+    {
+        var mentions = Mentions("Two foreign nationals were arrested as they prepared to perform during the Muslim celebrations.");
+
+        Assert.DoesNotContain(mentions, m => m.Text == "Muslim");
+    }
+
+    [Fact]
+    public void EventAndDocumentNamesAreNotEntities()
+    {
+        var mentions = Mentions("Central Asia has provided the first example by creating a Joint Action Plan for its execution.");
+
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Plan", StringComparison.Ordinal));
+        Assert.Contains(("Central Asia", EntityType.Loc), mentions);
+    }
+}

@@ -1,0 +1,56 @@
+using Caravan.Core.Entities;
+
+namespace Caravan.Extraction.Tests.Stages;
+
+public class EntityResolverTests
+{
+    [Fact]
+    public void SurnameResolvesToTheFullNameSaidBefore()
+    {
+        var draft = Run.All("Kyrgyz President Almazbek Atambayev received him. Mirziyoyev later phoned Atambayev.");
+
+        var atambayev = Assert.Single(draft.Entities, e => e.Name == "Almazbek Atambayev");
+        Assert.Equal(EntityType.Person, atambayev.Type);
+        Assert.Contains("Atambayev", atambayev.Aliases);
+    }
+
+    [Fact]
+    public void AliasesOfOneGroupBecomeOneEntity()
+    {
+        var draft = Run.All("Militants joined the Islamic State, commonly referred to as “IS” or “ISIS.” Some fought for Daesh.");
+
+        var group = Assert.Single(draft.Entities, e => e.Type == EntityType.ArmedGroup);
+        Assert.Equal("Islamic State", group.Name);
+        Assert.Superset(new HashSet<string> { "Islamic State", "IS", "ISIS", "Daesh" }, group.Aliases.ToHashSet());
+    }
+
+    [Fact]
+    public void DemonymsBelongToTheirCountry()
+    {
+        var draft = Run.All("Uzbekistani and Kyrgyz leaders met. Uzbekistan and Kyrgyzstan signed a memorandum.");
+
+        var uzbekistan = Assert.Single(draft.Entities, e => e.Name == "Uzbekistan");
+        Assert.Contains("Uzbekistani", uzbekistan.Aliases);
+        Assert.Equal("UZ", uzbekistan.Country);
+    }
+
+    [Fact]
+    public void ShortOrganisationNameJoinsTheLongOne()
+    {
+        var draft = Run.All("A Kyrgyz Defense Ministry spokesman disagreed. The Defense Ministry reported that two soldiers were wounded.");
+
+        var ministry = Assert.Single(draft.Entities, e => e.Type == EntityType.Org);
+        Assert.Contains("Defense Ministry", ministry.Aliases);
+        Assert.Contains("Kyrgyz Defense Ministry", ministry.Aliases);
+    }
+
+    [Fact]
+    public void TransliterationVariantsOfAPlaceAreOnePlace()
+    {
+        var draft = Run.All("Extremists recruit in the Fergana Valley. Officials watch the Ferghana Valley closely.");
+
+        var valley = Assert.Single(draft.Entities, e => e.Name == "Fergana Valley");
+        Assert.Equal(EntityType.Loc, valley.Type);
+        Assert.Contains("Ferghana Valley", valley.Aliases);
+    }
+}

@@ -1,0 +1,59 @@
+using Caravan.Extraction.Stages;
+
+namespace Caravan.Extraction.Tests.Stages;
+
+public class TemporalTaggerTests
+{
+    private static List<string> Dates(string text) =>
+        [.. Run.Until<TemporalTagger>(text).Dates.Select(d => d.DateEnd is null ? d.Date.ToString() : $"{d.Date}/{d.DateEnd}")];
+
+    [Fact]
+    public void TwoDaysLaterResolvesAgainstThePreviousDate()
+    {
+        var dates = Dates("Kamilov said during his visit to Bishkek September 15. Acting President Shavkat Mirziyoyev followed up two days later by phoning his counterpart.");
+
+        Assert.Equal(["--09-15", "--09-17"], dates);
+    }
+
+    [Fact]
+    public void YearlessDatesTakeThePublicationYear()
+    {
+        var dates = Dates("By Fuad Mukhtarli September 1, 2017\n\nThe plan was finalized in Tashkent on August 19 and signed into law in July.");
+
+        Assert.Equal(["2017-09-01", "2017-08-19", "2017-07"], dates.Skip(0));
+    }
+
+    [Fact]
+    public void LastDecemberIsTheDecemberBeforePublication()
+    {
+        var dates = Dates("Dushanbe, 21 October 2022 (TDI): He came to power last December.");
+
+        Assert.Contains("2021-12", dates);
+    }
+
+    [Fact]
+    public void ADayRangeKeepsItsEnd()
+    {
+        var dates = Dates("Dushanbe, 21 October 2022 (TDI): On July 25-26, gunmen crossed the border.");
+
+        Assert.Contains("2022-07-25/2022-07-26", dates);
+    }
+
+    [Fact]
+    public void TheLastTwoYearsAfterARunOfYearsGivesTheYearOfWriting()
+    {
+        const string text = "On July 23, ORT spoke of the incursions in 1999 and 2000. Officials wonder whether the attack presages an operation akin to those of the last two years.";
+
+        var dates = Dates(text);
+
+        Assert.Equal("2001-07-23", dates[0]);
+    }
+
+    [Fact]
+    public void WithoutAnyYearInTheTextADateStaysYearless() =>
+        Assert.Equal(["--04"], Dates("In April, armed attacks had already been reported in the region."));
+
+    [Fact]
+    public void MayTheVerbIsNotMayTheMonth() =>
+        Assert.Empty(Dates("Officials say more attacks may 5 times as likely."));
+}

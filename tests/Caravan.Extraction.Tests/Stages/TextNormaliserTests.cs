@@ -1,0 +1,35 @@
+using Caravan.Extraction.Stages;
+
+namespace Caravan.Extraction.Tests.Stages;
+
+public class TextNormaliserTests
+{
+    [Fact]
+    public void PageFurnitureIsRemovedAndKeptAside()
+    {
+        const string page = "Uzbekistan and Kyrgyzstan strengthen security\n\nTASHKENT -- Both countries co-operate.\n\nDo you like this article?\n\n0 Comment(s)\n\nComment Policy * Denotes Required Field 1500 / 1500\n\nSource link";
+
+        var draft = Run.Until<TextNormaliser>(page);
+
+        Assert.Equal("Uzbekistan and Kyrgyzstan strengthen security\n\nTASHKENT -- Both countries co-operate.", draft.Text);
+        Assert.Contains("Source link", draft.RemovedLines);
+    }
+
+    [Fact]
+    public void NonBreakingSpacesAndCarriageReturnsBecomePlainSpacesAndLines()
+    {
+        var draft = Run.Until<TextNormaliser>("On\u00A0July 23,\r\nRussia’s ORT\u200B television");
+
+        Assert.Equal("On July 23,\nRussia’s ORT television", draft.Text);
+    }
+
+    [Fact]
+    public void PublishersNoticeIsFurniture()
+    {
+        const string notice = "The Monitor is a publication of the Jamestown Foundation. If you would like information on subscribing to the Monitor, please contact us. Unauthorized reproduction or redistribution of the Monitor is strictly prohibited by law. Copyright (c) 1983-2002 The Jamestown Foundation";
+
+        var draft = Run.Until<TextNormaliser>("Officials met on Monday.\n\n" + notice);
+
+        Assert.Equal("Officials met on Monday.", draft.Text);
+    }
+}
