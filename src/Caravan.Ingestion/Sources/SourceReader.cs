@@ -78,7 +78,15 @@ public static class SourceReader
 
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
-            return new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
+            var bigEndian = bytes[0] == 0xFE;
+            try
+            {
+                return new UnicodeEncoding(bigEndian, byteOrderMark: true, throwOnInvalidBytes: true).GetString(bytes, 2, bytes.Length - 2);
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new UnreadableSourceException(path, $"not valid UTF-16 (bad bytes at offset {e.Index + 2}) despite its byte order mark");
+            }
         }
 
         var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));

@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace Caravan.Cli.Tests.Commands;
+
+/// <summary>The newcomer's path: ingest the samples into a SQLite file, then query and show.</summary>
+public sealed class IngestAndQueryTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("caravan-cli-").FullName;
+
+    private string Database => Path.Combine(folder, "caravan.db");
+
+    [Fact]
+    public void IngestIsIdempotentAndEventsCanBeQueried()
+    {
+        var first = CaravanProcess.Run("ingest", Samples.Folder, "--db", Database);
+        var second = CaravanProcess.Run("ingest", Samples.Folder, "--db", Database);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.StartsWith("5 added", first.Output, StringComparison.Ordinal);
+        Assert.StartsWith("0 added", second.Output, StringComparison.Ordinal);
+        Assert.Contains("5 already present", second.Output, StringComparison.Ordinal);
+
+        var json = CaravanProcess.Run("events", "--db", Database, "--country", "KG", "--type", "armed_clash", "--format", "json");
+        using var events = JsonDocument.Parse(json.Output);
+        Assert.True(events.RootElement.GetArrayLength() >= 3);
+        Assert.All(events.RootElement.EnumerateArray(), e => Assert.Equal("KG", e.GetProperty("country").GetString()));
+
+        var csv = CaravanProcess.Run("events", "--db", Database, "--since", "2001-07", "--until", "2001-07", "--format", "csv");
+        var lines = csv.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("event_id,event_date,date_precision,event_type,actor1,actor2,country,admin1,location,latitude,longitude,fatalities,injured,arrested,source,notes", lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Length > 1);
+        Assert.All(lines.Skip(1), l => Assert.Contains(",2001-07", l, StringComparison.Ordinal));
+
+        var geo = CaravanProcess.Run("events", "--db", Database, "--format", "geojson");
+        using var features = JsonDocument.Parse(geo.Output);
+        Assert.Equal("FeatureCollection", features.RootElement.GetProperty("type").GetString());
+        Assert.True(features.RootElement.GetProperty("features").GetArrayLength() > 5);
+
+        var show = CaravanProcess.Run("show", "003_a32e40c452fe9166.txt", "--db", Database);
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("gunmen presumed to belong to the IMU", show.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABadDateFilterIsExplained()
+    {
+        var result = CaravanProcess.Run("events", "--db", Database, "--since", "last Tuesday");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'last Tuesday' is not a date", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShowingAnUnknownDocumentFails()
+    {
+        var result = CaravanProcess.Run("show", "nothing-like-this", "--db", Database);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no document", result.Error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+}

@@ -1,0 +1,67 @@
+using Caravan.Extraction.Pipeline;
+using Caravan.Storage.Sqlite;
+
+namespace Caravan.Ingestion.Tests;
+
+public sealed class DocumentIngestorTests : IDisposable
+{
+    private const string Report = "Publication: Monitor\n\nOn July 25-26, gunmen presumed to belong to the IMU crossed the border from Tajikistan and twice attacked a military outpost in the Batken Region, some twelve kilometers inside Kyrgyzstan.";
+
+    private readonly TempFolder folder = new();
+    private readonly SqliteEventStore store;
+    private readonly DocumentIngestor ingestor;
+
+    public DocumentIngestorTests()
+    {
+        store = new SqliteEventStore(Path.Combine(folder.Path, "caravan.db"));
+        store.Migrate();
+        ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), TimeProvider.System);
+    }
+
+    [Fact]
+    public void AReportIsStoredWithItsEventsAndProvenance()
+    {
+        var path = folder.Write("monitor.txt", Report);
+
+        var outcome = ingestor.Ingest(path);
+
+        Assert.Equal(IngestStatus.Added, outcome.Status);
+        Assert.Equal(1, outcome.Events);
+        var stored = store.FindDocument("monitor.txt");
+        Assert.NotNull(stored);
+        Assert.Equal(Path.GetFullPath(path), stored.Document.SourcePath);
+        Assert.Equal("Batken", Assert.Single(stored.Events).Event.Place.Admin1);
+    }
+
+    [Fact]
+    public void IngestingAgainIsIdempotentEvenUnderAnotherName()
+    {
+        ingestor.Ingest(folder.Write("monitor.txt", Report));
+
+        var again = ingestor.Ingest(folder.Write("copy-of-monitor.txt", Report + "\n\n"));
+
+        Assert.Equal(IngestStatus.AlreadyPresent, again.Status);
+        Assert.Equal((1, 1), (store.CountDocuments(), store.CountEvents()));
+    }
+
+    [Fact]
+    public void AnUnreadableFileFailsAloneWithItsReason()
+    {
+        var bad = ingestor.Ingest(folder.WriteBytes("broken.txt", [0xFF, 0xFE, 0x00, 0xD8]));
+        var good = ingestor.Ingest(folder.Write("monitor.txt", Report));
+
+        Assert.Equal(IngestStatus.Failed, bad.Status);
+        Assert.False(string.IsNullOrEmpty(bad.Reason));
+        Assert.Equal(IngestStatus.Added, good.Status);
+    }
+
+    [Fact]
+    public void AMissingFileIsReported() =>
+        Assert.Equal("no such file", ingestor.Ingest(Path.Combine(folder.Path, "nope.txt")).Reason);
+
+    public void Dispose()
+    {
+        store.Dispose();
+        folder.Dispose();
+    }
+}

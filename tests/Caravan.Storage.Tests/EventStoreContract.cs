@@ -1,0 +1,144 @@
+using Caravan.Core.Dates;
+using Caravan.Core.Documents;
+using Caravan.Core.Entities;
+using Caravan.Core.Events;
+using Caravan.Core.Places;
+
+namespace Caravan.Storage.Tests;
+
+/// <summary>
+/// What every <see cref="IEventStore"/> must do. Each implementation's test class derives from this and
+/// supplies a fresh store on a real database.
+/// </summary>
+public abstract class EventStoreContract : IDisposable
+{
+    private readonly Lazy<IEventStore> store;
+
+    protected EventStoreContract()
+    {
+        store = new Lazy<IEventStore>(() =>
+        {
+            var created = CreateStore();
+            created.Migrate();
+            return created;
+        });
+    }
+
+    protected IEventStore Store => store.Value;
+
+    protected abstract IEventStore CreateStore();
+
+    public virtual void Dispose()
+    {
+        if (store.IsValueCreated)
+        {
+            store.Value.Dispose();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    internal static DocumentRecord Document(string text, string file = "report.txt", string? outlet = "Caravanserai") => new(
+        DocumentId.FromContent(text), "/reports/" + file, file, "text/plain", text,
+        new DocumentMetadata(file, "Headline", PartialDate.Parse("2017-09-01"), outlet), DateTimeOffset.Parse("2026-11-22T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+
+    internal static ExtractedEvent Event(EventType type, string? date, string? country, string actor = "Islamic Movement of Uzbekistan", int? killed = null) => new()
+    {
+        Type = type,
+        Date = date is null ? null : PartialDate.Parse(date),
+        Place = new PlaceReference(country, country is null ? null : "Batken", country is null ? null : "Batken", country is null ? null : 40.06, country is null ? null : 70.82, country is null ? GeoPrecision.None : GeoPrecision.Exact),
+        Actors = [actor],
+        Targets = ["Kyrgyzstan"],
+        Fatalities = killed,
+        Evidence = $"{type} on {date} in {country}.",
+        EvidenceStart = 10,
+        Confidence = 0.7,
+    };
+
+    [Fact]
+    public void ASavedDocumentComesBackWithItsEntitiesAndEvents()
+    {
+        var document = Document("On July 25-26, gunmen attacked a military outpost in the Batken Region.");
+        Entity[] entities = [new("Islamic Movement of Uzbekistan", EntityType.ArmedGroup, ["IMU", "Islamic Movement of Uzbekistan"]) { Country = null }];
+
+        Assert.Equal(SaveOutcome.Added, Store.Save(document, entities, [Event(EventType.ArmedClash, "2001-07-25", "KG", killed: 2)]));
+        var found = Store.FindDocument(document.Id.Value[..10]);
+
+        Assert.NotNull(found);
+        Assert.Equal(document.Text, found.Document.Text);
+        Assert.Equal(document.Metadata, found.Document.Metadata);
+        Assert.Equal(["IMU", "Islamic Movement of Uzbekistan"], Assert.Single(found.Entities).Aliases);
+        var stored = Assert.Single(found.Events).Event;
+        Assert.Equal(("2001-07-25", "KG", "Batken", 2, GeoPrecision.Exact), (stored.Date?.ToString(), stored.Place.Country, stored.Place.Admin1, stored.Fatalities, stored.Place.Precision));
+    }
+
+    [Fact]
+    public void SavingTheSameTextTwiceStoresItOnce()
+    {
+        var document = Document("The same report, sent twice.");
+
+        Store.Save(document, [], [Event(EventType.Arrest, null, "KG")]);
+        var second = Store.Save(document with { SourcePath = "/elsewhere/copy.txt" }, [], [Event(EventType.Arrest, null, "KG")]);
+
+        Assert.Equal(SaveOutcome.AlreadyPresent, second);
+        Assert.Equal(1, Store.CountDocuments());
+        Assert.Equal(1, Store.CountEvents());
+    }
+
+    [Fact]
+    public void EventsFilterByCountryTypeDatesActorAndText()
+    {
+        Store.Save(Document("one"), [], [
+            Event(EventType.ArmedClash, "2001-07-25", "KG"),
+            Event(EventType.ArmedClash, "1999", "KG"),
+            Event(EventType.Arrest, "2022-03", "UZ", actor: "State Security Service (Uzbekistan)"),
+            Event(EventType.Meeting, "--09-15", "KG", actor: "Abdulaziz Kamilov"),
+        ]);
+
+        Assert.Equal(3, Store.QueryEvents(new EventQuery { Country = "kg" }).Count);
+        Assert.Equal(2, Store.QueryEvents(new EventQuery { Type = EventType.ArmedClash }).Count);
+        Assert.Equal(["2001-07-25", "2022-03"], Store.QueryEvents(new EventQuery { Since = PartialDate.Parse("2000") }).Select(e => e.Event.Date?.ToString()));
+        Assert.Equal(["1999"], Store.QueryEvents(new EventQuery { Until = PartialDate.Parse("1999-12") }).Select(e => e.Event.Date?.ToString()));
+        Assert.Single(Store.QueryEvents(new EventQuery { Actor = "kamilov" }));
+        Assert.Single(Store.QueryEvents(new EventQuery { Text = "Arrest on" }));
+    }
+
+    [Fact]
+    public void EventsComeInDateOrderWithUndatedLast()
+    {
+        Store.Save(Document("two"), [], [Event(EventType.Attack, null, "KZ"), Event(EventType.Attack, "2016-06", "KZ"), Event(EventType.Attack, "2001", "KZ")]);
+
+        Assert.Equal(["2001", "2016-06", null], Store.QueryEvents(new EventQuery()).Select(e => e.Event.Date?.ToString()));
+    }
+
+    [Fact]
+    public void LimitAndOffsetPage()
+    {
+        Store.Save(Document("three"), [], [.. Enumerable.Range(1, 9).Select(d => Event(EventType.Protest, $"2020-01-0{d}", "KG"))]);
+
+        var page = Store.QueryEvents(new EventQuery { Limit = 3, Offset = 3 });
+
+        Assert.Equal(["2020-01-04", "2020-01-05", "2020-01-06"], page.Select(e => e.Event.Date?.ToString()));
+    }
+
+    [Fact]
+    public void AnAmbiguousIdPrefixIsAClearError()
+    {
+        Store.Save(Document("alpha"), [], []);
+        Store.Save(Document("beta"), [], []);
+
+        Assert.Null(Store.FindDocument("no-such-document"));
+        var error = Assert.Throws<StoreException>(() => Store.FindDocument("report.txt"));
+        Assert.Contains("more than one", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MigratingTwiceChangesNothing()
+    {
+        Store.Save(Document("kept"), [], [Event(EventType.Arrest, null, null)]);
+
+        Store.Migrate();
+
+        Assert.Equal((1, 1), (Store.CountDocuments(), Store.CountEvents()));
+    }
+}
