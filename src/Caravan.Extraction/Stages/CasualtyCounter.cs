@@ -10,8 +10,8 @@ namespace Caravan.Extraction.Stages;
 /// </summary>
 public static class CasualtyCounter
 {
-    private static readonly HashSet<string> KilledWords = new(StringComparer.OrdinalIgnoreCase) { "killed", "dead", "died", "slain", "perished" };
-    private static readonly HashSet<string> InjuredWords = new(StringComparer.OrdinalIgnoreCase) { "wounded", "injured", "hurt" };
+    private static readonly HashSet<string> KilledWords = new(StringComparer.OrdinalIgnoreCase) { "killed", "dead", "died", "slain", "perished", "killing" };
+    private static readonly HashSet<string> InjuredWords = new(StringComparer.OrdinalIgnoreCase) { "wounded", "injured", "hurt", "wounding", "injuring" };
     private static readonly HashSet<string> ArrestedWords = new(StringComparer.OrdinalIgnoreCase) { "arrested", "detained", "apprehended" };
     private const int MaxGapBetweenNumberAndVerb = 5;
 
@@ -23,11 +23,11 @@ public static class CasualtyCounter
             var word = tokens[i].Text;
             if (KilledWords.Contains(word))
             {
-                killed = Add(killed, CountBefore(tokens, i));
+                killed = Add(killed, Count(tokens, i));
             }
             else if (InjuredWords.Contains(word))
             {
-                injured = Add(injured, CountBefore(tokens, i));
+                injured = Add(injured, Count(tokens, i));
             }
             else if (ArrestedWords.Contains(word))
             {
@@ -74,6 +74,38 @@ public static class CasualtyCounter
         }
 
         return sum;
+    }
+
+    private static int? Count(IReadOnlyList<Token> tokens, int verb) =>
+        tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal)
+            ? CountAfter(tokens, verb)
+            : CountBefore(tokens, verb) ?? CountAfter(tokens, verb);
+
+    // "killing one police officer and wounding three others": the active voice puts the count after the verb.
+    private static int? CountAfter(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var k = verb + 1; k < tokens.Count && k <= verb + 3; k++)
+        {
+            var word = tokens[k].Text;
+            if (IsCount(word))
+            {
+                var next = k + 1 < tokens.Count ? tokens[k + 1].Lower : string.Empty;
+                if (DateParsing.Month(next) is not null || next is "percent" or "%" or "years" or "km" or "kilometers" or "kilometres" or "days")
+                {
+                    return null;
+                }
+
+                var at = k;
+                return ValueAt(tokens, ref at);
+            }
+
+            if (word is not ("at" or "least" or "some" or "about" or "around" or "nearly" or "more" or "than" or "another"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "Five hundred" is 500: a multiplier word folds the number before it in.

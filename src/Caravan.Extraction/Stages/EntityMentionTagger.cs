@@ -108,6 +108,13 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             return end + 2;
         }
 
+        if (entry.Place is not null && end < tokens.Count && tokens[end].IsCapitalised && NameCues.Location.Contains(tokens[end].Text))
+        {
+            // "the Isfara River" names the river, not the town.
+            mentions.Add(new Mention(tokens[start].Start, tokens[end].End, Slice(sentence, start, end + 1), EntityType.Loc, sentence.Index) { Country = entry.Country });
+            return end + 1;
+        }
+
         mentions.Add(MentionFor(sentence, start, end, entry));
         if (end + 1 < tokens.Count && tokens[end].Text is "’s" or "'s" && tokens[end + 1].IsCapitalised && !IsLexiconStart(tokens, end + 1))
         {
@@ -211,7 +218,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             }
 
             var surface = SliceTokens(tokens, start, start + n);
-            if (knowledge.Find(surface) is { } found)
+            if (knowledge.Find(surface) is { } found && (tokens[start].Text != "The" || found.Surface.StartsWith("The ", StringComparison.Ordinal)))
             {
                 entry = found;
                 length = n;
@@ -228,7 +235,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         for (var k = start + 1; k < start + n; k++)
         {
             var text = tokens[k].Text;
-            if (!tokens[k].IsCapitalised && !Connectors.Contains(text) && text is not ("’s" or "'s" or "-" or "/" or "." or "al" or "ul" or "e" or "i") && !char.IsDigit(text[0]))
+            if (!tokens[k].IsCapitalised && !Connectors.Contains(text) && text is not ("’s" or "'s" or "-" or "/" or "." or "al" or "ul" or "e" or "i") && !char.IsDigit(text[0]) && !text.Any(char.IsUpper))
             {
                 return false;
             }
@@ -337,6 +344,13 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
                 mentions.Add(new Mention(tokens[nameStart].Start, tokens[end - 1].End, Slice(sentence, nameStart, end), EntityType.Person, sentence.Index));
             }
 
+            return;
+        }
+
+        if (start >= 2 && tokens[start - 1].Text == "of" && tokens[start - 2].Lower is "village" or "town" or "city" or "settlement" or "district" or "region" or "province")
+        {
+            // "near the village of Kok-Tash": a place the gazetteer does not know.
+            mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, Slice(sentence, start, end), EntityType.Gpe, sentence.Index));
             return;
         }
 

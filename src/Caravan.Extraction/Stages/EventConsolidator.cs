@@ -63,6 +63,11 @@ public sealed class EventConsolidator : IExtractionStage
             return true;
         }
 
+        if (x.Type.IsViolent() && b.DateSource == DateSource.None && y.Place.Precision == GeoPrecision.None && b.SentenceIndex - a.SentenceIndex <= FollowUpReach + 1)
+        {
+            return true; // "31 people were killed on the Kyrgyz side": more on the clash just reported
+        }
+
         var oneUndated = x.Date is null ^ y.Date is null;
         return oneUndated && x.Place.Location is not null && x.Place.Location == y.Place.Location;
     }

@@ -25,10 +25,18 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
     {
         "will", "would", "could", "may", "might", "should", "ready", "intend", "intends", "plan", "plans", "planning", "commit", "carry",
         "threat", "risk", "not", "never", "no", "suspected", "attempted", "prevent", "preventing", "thwart", "thwarted", "against", "proposes", "proposed",
-        "possible", "whether", "potential",
+        "possible", "whether", "potential", "suspicion", "accused", "charged",
     };
 
     private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "to", "inside", "outside", "into" };
+    private static readonly HashSet<string> OriginWords = new(StringComparer.Ordinal)
+    {
+        "fired", "launched", "crossed", "came", "come", "returned", "fled", "arrived", "infiltrated", "entered", "moved", "travelled",
+        "traveled", "sent", "deported", "extradited", "border", "representatives", "officials", "delegation", "delegations", "delegates",
+        "counterparts", "militants", "fighters", "citizens", "nationals", "people", "residents", "guests", "members", "troops",
+        "terrorists", "migrants", "refugees", "workers", "students", "journalists", "experts",
+    };
+
     private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "village", "region", "province", "district", "capital", "outskirts" };
     private static readonly HashSet<string> Militants = new(StringComparer.OrdinalIgnoreCase) { "gunmen", "militants", "rebels", "insurgents", "fighters", "terrorists" };
     private static readonly HashSet<string> MilitaryTargets = new(StringComparer.OrdinalIgnoreCase) { "military", "soldiers", "troops", "outpost", "servicemen", "army", "checkpoint", "guards" };
@@ -165,9 +173,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
     /// <summary>One type per family; an agreement is the point of the meeting it was signed at; a denial answers, it does not warn.</summary>
     private static IEnumerable<(EventType Type, int At)> ChooseTypes(Dictionary<EventType, int> found, string[] lower)
     {
-        if (found.ContainsKey(EventType.Agreement))
+        if (found.TryGetValue(EventType.Agreement, out var agreementAt) && found.TryGetValue(EventType.Meeting, out var meetingNounAt) && meetingNounAt > agreementAt)
         {
-            found.Remove(EventType.Meeting);
+            found.Remove(EventType.Meeting); // "signed at the Consultative Meeting": the meeting is only the venue
         }
 
         if (found.ContainsKey(EventType.Denial))
@@ -197,7 +205,11 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             {
                 continue;
             }
-            else if (type == EventType.Visit && found.ContainsKey(EventType.Meeting))
+            else if (type == EventType.Visit && found.TryGetValue(EventType.Meeting, out var meeting) && meeting < at)
+            {
+                continue;
+            }
+            else if (type == EventType.Meeting && found.TryGetValue(EventType.Visit, out var visit) && visit < at)
             {
                 continue;
             }
@@ -373,11 +385,15 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             {
                 tokenIndex--; // "in the Batken Region"
             }
+            else if (tokenIndex > 1 && sentence.Tokens[tokenIndex - 1].Text is "’s" or "'s")
+            {
+                tokenIndex -= 2; // "in Kyrgyzstan's Batken region"
+            }
 
             var previous = tokenIndex > 0 ? sentence.Tokens[tokenIndex - 1].Text : string.Empty;
             var beforePrevious = tokenIndex > 1 ? sentence.Tokens[tokenIndex - 2].Text : string.Empty;
             var next = NextToken(sentence, mention.End);
-            if (previous is "from" or "From" || next is "’s" or "'s" || next is "government" or "authorities" or "officials" or "side")
+            if ((previous is "from" or "From" && IsOrigin(sentence, tokenIndex - 1)) || next is "’s" or "'s" || next is "government" or "authorities" or "officials" or "side")
             {
                 continue; // an origin or an owner, not where it happened
             }
@@ -385,7 +401,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             var score = mention.Place.Kind is PlaceKind.City or PlaceKind.Admin1 ? 3 : 1;
             score += Locative.Contains(previous) || (previous == "of" && SettlementNouns.Contains(beforePrevious)) ? 4 : 0;
             score += Math.Abs(mention.Start - triggerOffset) <= 25 ? 2 : 0;
-            score += inDateline && mention.Start - sentence.Start < 40 ? 4 : 0;
+            score += inDateline && mention.Start - sentence.Start < 40 ? 2 : 0; // where the report was filed, if nothing better
             score += mention.Type == EntityType.Org ? 4 : 0; // "the Osh city court" sits where it judges
             if (score > bestScore)
             {
@@ -405,6 +421,20 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             PlaceKind.Admin1 => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Admin1),
             _ => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Exact),
         };
+    }
+
+    /// <summary>"fired from Afghanistan", "representatives from Osh": where people or shells came from, not where it happened.</summary>
+    private static bool IsOrigin(Sentence sentence, int fromIndex)
+    {
+        for (var k = Math.Max(0, fromIndex - 3); k < fromIndex; k++)
+        {
+            if (OriginWords.Contains(sentence.Tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? ActorCountry(List<Mention> mentions, int triggerOffset)

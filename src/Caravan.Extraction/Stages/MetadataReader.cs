@@ -38,6 +38,10 @@ public sealed class MetadataReader : IExtractionStage
                     headerDate ??= date;
                 }
             }
+            else if (title is not null && DateParsing.ParseAbsolute(line) is { } headerLineDate && line.Length <= 40 && Patterns.AbsoluteDate().Match(line).Length >= line.Trim().Length - 6)
+            {
+                headerDate ??= headerLineDate; // "April 29, 2021" alone under the headline
+            }
             else if (Patterns.PublicationHeader().Match(line) is { Success: true } publication)
             {
                 outlet ??= publication.Groups["name"].Value.Trim();

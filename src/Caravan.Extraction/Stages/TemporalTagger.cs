@@ -132,6 +132,24 @@ public sealed class TemporalTagger : IExtractionStage
             return Make(PartialDate.OfYear(y + offset), relative: true);
         }
 
+        if (g["weekday"].Success)
+        {
+            // "on Tuesday" in a dated report: the last such day on or before publication.
+            if (published is not { Year: { } py, Month: { } pm, Day: { } pd })
+            {
+                return null;
+            }
+
+            var day = Enum.Parse<DayOfWeek>(g["wd"].Value);
+            var date = new DateOnly(py, pm, pd);
+            while (date.DayOfWeek != day)
+            {
+                date = date.AddDays(-1);
+            }
+
+            return Make(PartialDate.OfDay(date.Year, date.Month, date.Day), relative: true);
+        }
+
         if (lastDay is not { } anchor)
         {
             return null;

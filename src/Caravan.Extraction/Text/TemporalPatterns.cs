@@ -19,7 +19,8 @@ internal static partial class TemporalPatterns
         @"|(?<relyear>\b(?<ryw>last|this|next|earlier this|later this|the previous|the following)\s+year\b)" +
         @"|(?<reldays>\b(?<n>" + NumberWord + @")\s+days?\s+(?<dir>later|earlier|before|after)\b)" +
         @"|(?<nextday>\bthe\s+(?<nd>next|following|previous|preceding)\s+day\b)" +
-        @"|(?<dayafter>\bthe\s+day\s+(?<da>after|before)\b)",
+        @"|(?<dayafter>\bthe\s+day\s+(?<da>after|before)\b)" +
+        @"|(?<weekday>\b(?:on|On|last|Last|this|This)\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
         RegexOptions.None, 250)]
     public static partial Regex DateExpression();
 

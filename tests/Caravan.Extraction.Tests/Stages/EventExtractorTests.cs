@@ -103,3 +103,53 @@ public class EventExtractorTests
         Assert.Equal("Bishkek", visit.Place.Location);
     }
 }
+
+public class EventExtractorOnUnseenReportsTests
+{
+    [Fact]
+    public void ASuicideBombingOnTuesdayIsDatedFromThePublicationDateAndCountsBothWays()
+    {
+        const string text = "Suicide bomber kills police officer in Khujand\n\nPublished: 5 September 2018\n\nA suicide bomber blew himself up at a police checkpoint on the outskirts of Khujand in northern Tajikistan on Tuesday, killing one police officer and wounding three others, Tajikistan's Interior Ministry said.";
+
+        var bombing = Assert.Single(Run.All(text).Events);
+
+        Assert.Equal(EventType.SuicideBombing, bombing.Type);
+        Assert.Equal("2018-09-04", bombing.Date?.ToString());
+        Assert.Equal(("TJ", "Sughd", "Khujand"), (bombing.Place.Country, bombing.Place.Admin1, bombing.Place.Location));
+        Assert.Equal((1, 3), (bombing.Fatalities, bombing.Injured));
+    }
+
+    [Fact]
+    public void AClashPlacedInARegionNamedWithItsCountryRatherThanTheDateline()
+    {
+        const string text = "Kyrgyz, Tajik Border Guards Clash Again\n\nApril 29, 2021\n\nBISHKEK -- At least 13 people were killed in clashes between Kyrgyz and Tajik border guards near the village of Kok-Tash in Kyrgyzstan's Batken region on April 29, officials said.";
+
+        var clash = Assert.Single(Run.All(text).Events);
+
+        Assert.Equal(EventType.ArmedClash, clash.Type);
+        Assert.Equal("2021-04-29", clash.Date?.ToString());
+        Assert.Equal(("KG", "Batken"), (clash.Place.Country, clash.Place.Admin1));
+        Assert.Equal(13, clash.Fatalities);
+    }
+
+    [Fact]
+    public void APhoneCallAndTheCeaseFireItProducedAreBothEvents()
+    {
+        var events = Run.All("Kyrgyz President Sadyr Japarov spoke by phone with Tajik President Emomali Rahmon, and the two sides agreed to a cease-fire.").Events;
+
+        Assert.Equal([EventType.Agreement, EventType.Meeting], events.Select(e => e.Type).Order());
+    }
+
+    [Fact]
+    public void ACourtSentenceOnMondayNamesTheGroupWithItsParticle()
+    {
+        const string text = "Tashkent, 14 March 2023 (Kun.uz): The Tashkent city court on Monday sentenced twelve men to prison terms for membership in Hizb ut-Tahrir.";
+
+        var draft = Run.All(text);
+        var sentence = Assert.Single(draft.Events);
+
+        Assert.Equal((EventType.Sentencing, "2023-03-13", "Tashkent"), (sentence.Type, sentence.Date?.ToString(), sentence.Place.Admin1));
+        Assert.Contains(draft.Entities, e => e.Name == "Hizb ut-Tahrir");
+        Assert.DoesNotContain(draft.Entities, e => e.Name.StartsWith("The ", StringComparison.Ordinal));
+    }
+}
