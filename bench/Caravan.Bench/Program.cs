@@ -12,8 +12,11 @@ switch (benchmark)
     case "extract":
         ExtractThroughput(samples, megabytes);
         return 0;
+    case "ner":
+        NerThroughput(args.Length > 2 ? args[2] : Path.Combine(samples, "..", "..", "shared", "data", "conll2003", "dev.txt"), megabytes);
+        return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, ner");
         return 2;
 }
 
@@ -63,6 +66,48 @@ static void ExtractThroughput(string samples, int megabytes)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first document incl. loading lexicons and gazetteer: {firstDocument.TotalMilliseconds:F0} ms"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"extract: {seconds:F2} s on one core = {words / seconds:N0} words/s, {corpus.Count / seconds:F1} documents/s, {bytes / 1048576.0 / seconds:F2} MB/s"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"events: {events:N0}; allocated {allocated / (double)corpus.Count / 1024:F0} KB per document; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB"));
+}
+
+// Tagging speed of the shipped model on one core; `ner REPEATS [CONLL-FILE]`.
+static void NerThroughput(string conllFile, int repeats)
+{
+    if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+    {
+        Process.GetCurrentProcess().ProcessorAffinity = 1;
+    }
+
+    var load = Stopwatch.StartNew();
+    var tagger = Caravan.Extraction.Ner.NerTagger.Default ?? throw new InvalidOperationException("no shipped NER model");
+    load.Stop();
+    List<Caravan.Extraction.Ner.NerSentence> sentences;
+    using (var reader = File.OpenText(conllFile))
+    {
+        sentences = [.. Caravan.Extraction.Ner.ConllReader.Read(reader, withLabels: false, conllFile)];
+    }
+
+    var tokens = sentences.Sum(s => s.Tokens.Count);
+    // Two untimed passes, so the timed ones run the fully optimised code a long-running server would.
+    for (var warm = 0; warm < 2; warm++)
+    {
+        foreach (var sentence in sentences)
+        {
+            tagger.Tag(sentence.Tokens);
+        }
+    }
+
+    var watch = Stopwatch.StartNew();
+    for (var r = 0; r < repeats; r++)
+    {
+        var history = new Caravan.Extraction.Ner.PredictionHistory();
+        foreach (var sentence in sentences)
+        {
+            tagger.Tag(sentence.Tokens, history);
+        }
+    }
+
+    watch.Stop();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model load (incl. lexicons): {load.Elapsed.TotalMilliseconds:F0} ms; {tagger.Model.FeatureCount:N0} features"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tagged {tokens * (long)repeats:N0} tokens in {watch.Elapsed.TotalSeconds:F2} s on one core = {tokens * (double)repeats / watch.Elapsed.TotalSeconds:N0} tokens/s"));
 }
 
 static int CountWords(string text)

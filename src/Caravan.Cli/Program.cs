@@ -14,4 +14,5 @@ root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(EventsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
+root.Subcommands.Add(NerCommand.Create());
 return await root.Parse(args).InvokeAsync();

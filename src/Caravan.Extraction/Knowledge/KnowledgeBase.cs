@@ -50,6 +50,9 @@ public sealed class KnowledgeBase
 
     public int MaxEntryTokens { get; }
 
+    /// <summary>Every known surface form (the best entry where several fold alike).</summary>
+    public IEnumerable<LexiconEntry> Entries => byFold.Values;
+
     public string? CountryName(string? iso2) => iso2 is not null && countryNames.TryGetValue(iso2, out var name) ? name : null;
 
     /// <summary>The entry a surface form names, honouring case for short acronyms.</summary>

@@ -1,0 +1,91 @@
+using Caravan.Extraction.Knowledge;
+
+namespace Caravan.Extraction.Ner;
+
+/// <summary>
+/// A greedy left-to-right named-entity tagger over an averaged perceptron: each word gets the best label
+/// allowed after the one before (no orphan I- labels).
+/// </summary>
+public sealed class NerTagger(PerceptronModel model, LexiconFeatures lexicons)
+{
+    private const string DefaultModelResource = "Caravan.Data.models/ner-conll2003.bin";
+    private static readonly Lazy<NerTagger?> Shipped = new(LoadShipped);
+
+    public PerceptronModel Model { get; } = model;
+
+    public LexiconFeatures Lexicons { get; } = lexicons;
+
+    /// <summary>The model trained on CoNLL-2003 that ships inside the assembly, or null if none is embedded.</summary>
+    public static NerTagger? Default => Shipped.Value;
+
+    /// <summary>Tags one sentence; give the same <paramref name="history"/> to the sentences of one text, in order.</summary>
+    public string[] Tag(IReadOnlyList<string> tokens, PredictionHistory? history = null)
+    {
+        var features = new NerFeatures(tokens, Lexicons, Model.Names, history: history);
+        var path = ViterbiDecoder.Decode(features, Model.Emission.Score, Model.Transition.Score);
+        var labels = new string[tokens.Count];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = NerLabels.All[path[i]];
+        }
+
+        history?.Remember(tokens, labels);
+        return labels;
+    }
+
+    /// <summary>
+    /// Tags the sentences of one text twice: the second pass sees what the first said of each word in the
+    /// sentences around it, before and after ("Akaev" named in full three sentences later).
+    /// </summary>
+    public List<string[]> TagText(IReadOnlyList<IReadOnlyList<string>> sentences, int window = 20)
+    {
+        var firstPass = new List<string[]>(sentences.Count);
+        var history = new PredictionHistory();
+        foreach (var sentence in sentences)
+        {
+            firstPass.Add(Tag(sentence, history));
+        }
+
+        var result = new List<string[]>(sentences.Count);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var around = new PredictionHistory();
+            for (var k = Math.Max(0, s - window); k < Math.Min(sentences.Count, s + window + 1); k++)
+            {
+                if (k != s)
+                {
+                    around.Remember(sentences[k], firstPass[k]);
+                }
+            }
+
+            result.Add(Tag(sentences[s], around));
+        }
+
+        return result;
+    }
+
+    internal static int BestValid(ReadOnlySpan<float> scores, int previous)
+    {
+        var best = 0;
+        var bestScore = float.NegativeInfinity;
+        for (var label = 0; label < scores.Length; label++)
+        {
+            if (scores[label] > bestScore && NerLabels.IsValidAfter(previous, label))
+            {
+                best = label;
+                bestScore = scores[label];
+            }
+        }
+
+        return best;
+    }
+
+    public static NerTagger Load(Stream stream, string sourceName) =>
+        new(PerceptronModel.Load(stream, sourceName), new LexiconFeatures(KnowledgeBase.Default));
+
+    private static NerTagger? LoadShipped()
+    {
+        using var stream = typeof(NerTagger).Assembly.GetManifestResourceStream(DefaultModelResource);
+        return stream is null ? null : Load(stream, DefaultModelResource);
+    }
+}
