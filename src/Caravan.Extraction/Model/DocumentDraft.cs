@@ -18,6 +18,9 @@ public sealed record DocumentDraft(string FileName, string RawText)
     public int BodyStart { get; init; }
 
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];
+
+    /// <summary>The statistical tagger's BIO labels, one array per sentence aligned with its tokens; empty without a model.</summary>
+    public IReadOnlyList<string[]> NerLabels { get; init; } = [];
     public IReadOnlyList<Mention> Mentions { get; init; } = [];
     public IReadOnlyList<Entity> Entities { get; init; } = [];
     public IReadOnlyList<TemporalExpression> Dates { get; init; } = [];

@@ -24,6 +24,7 @@ public sealed class ExtractionPipeline
         new TextNormaliser(),
         new MetadataReader(),
         new SentenceSegmenter(),
+        new NamedEntityTagger(Ner.NerTagger.Default),
         new EntityMentionTagger(knowledge),
         new EntityResolver(knowledge),
         new TemporalTagger(),

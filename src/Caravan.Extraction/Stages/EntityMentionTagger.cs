@@ -17,19 +17,30 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
     private static readonly HashSet<string> CourtWords = new(StringComparer.OrdinalIgnoreCase) { "city", "regional", "district", "military", "supreme", "provincial" };
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "told", "added", "noted", "stated", "stressed", "commented", "explained", "warned" };
 
+    // The statistical tagger's labels for the sentence being tagged; consulted where the rules only guess.
+    private string[]? ner;
+
     public DocumentDraft Apply(DocumentDraft draft)
     {
         var mentions = new List<Mention>();
         foreach (var sentence in draft.Sentences)
         {
-            TagSentence(sentence, mentions);
+            var statistical = sentence.Index < draft.NerLabels.Count ? draft.NerLabels[sentence.Index] : null;
+            var before = mentions.Count;
+            TagSentence(sentence, statistical, mentions);
+            if (statistical is not null)
+            {
+                AddPersonsTheRulesMissed(sentence, statistical, mentions, before);
+            }
         }
 
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return draft with { Mentions = mentions };
     }
 
-    private void TagSentence(Sentence sentence, List<Mention> mentions)
+    private void TagSentence(Sentence sentence, string[]? statistical, List<Mention> mentions)
     {
+        ner = statistical;
         var tokens = sentence.Tokens;
         var titleSeenAt = -10;
         var i = 0;
@@ -411,15 +422,75 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
                 return;
             }
 
-            var personLike = titleCue || NameCues.HasSurnameEnding(tokens[end - 1].Text) || end - start >= 2;
-            mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, Slice(sentence, start, end), personLike ? EntityType.Person : EntityType.Org, sentence.Index));
+            var strongCue = titleCue || surnameLike || followedBySpeech;
+            var personOrTagged = strongCue ? EntityType.Person : StatisticalType(start, end);
+            if (personOrTagged is { } typed)
+            {
+                mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, Slice(sentence, start, end), typed, sentence.Index));
+            }
+
             return;
         }
 
         if (!isSentenceStart)
         {
-            // A lone unknown capitalised word: an outlet, a group or a surname; the resolver decides.
-            mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, tokens[start].Text, EntityType.Org, sentence.Index) { Canonical = null });
+            // A lone unknown capitalised word: an outlet, a group or a surname; the tagger's word, then the resolver's.
+            var statisticalType = StatisticalType(start, end);
+            var afterArticle = start > 0 && tokens[start - 1].Lower == "the";
+            if (afterArticle && statisticalType is EntityType.Gpe)
+            {
+                return; // "see the Monitor": a place rarely takes the article, a publication's name does
+            }
+
+            if (statisticalType is not null || ner is null || NerLabels(start, end).All(l => l == "O"))
+            {
+                mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, tokens[start].Text, statisticalType ?? EntityType.Org, sentence.Index));
+            }
+        }
+    }
+
+    /// <summary>The type the statistical tagger gives the span's last word: PER, ORG, LOC; none for MISC or O.</summary>
+    private EntityType? StatisticalType(int start, int end)
+    {
+        if (ner is null)
+        {
+            return end - start >= 2 ? EntityType.Person : null;
+        }
+
+        return Ner.NerLabels.TypeOf(ner[end - 1]) switch
+        {
+            "PER" => EntityType.Person,
+            "ORG" => EntityType.Org,
+            "LOC" => EntityType.Gpe,
+            _ => null,
+        };
+    }
+
+    private IEnumerable<string> NerLabels(int start, int end) => ner is null ? [] : ner[start..end];
+
+    /// <summary>Names of two or more words the tagger reads as a person where no rule found anything (headlines, sentence starts).</summary>
+    private void AddPersonsTheRulesMissed(Sentence sentence, string[] statistical, List<Mention> mentions, int firstOfSentence)
+    {
+        foreach (var (start, end, type) in Ner.NerScore.Spans(statistical))
+        {
+            if (type != "PER" || end - start < 2)
+            {
+                continue;
+            }
+
+            var from = sentence.Tokens[start].Start;
+            var to = sentence.Tokens[end - 1].End;
+            var overlaps = false;
+            for (var m = firstOfSentence; m < mentions.Count && !overlaps; m++)
+            {
+                overlaps = mentions[m].Start < to && from < mentions[m].End;
+            }
+
+            var words = sentence.Tokens.Skip(start).Take(end - start).ToList();
+            if (!overlaps && words.All(t => t.IsCapitalised && !knowledge.IsCommonWord(t.Text) && !knowledge.NonEntities.Contains(t.Text)))
+            {
+                mentions.Add(new Mention(from, to, Slice(sentence, start, end), EntityType.Person, sentence.Index));
+            }
         }
     }
 

@@ -36,3 +36,32 @@ public partial class EvalCommandTests
     [GeneratedRegex(@"F1=(\d\.\d+)")]
     private static partial Regex F1Value();
 }
+
+public class NerCommandTests
+{
+    [Fact]
+    public void TagKeepsTheSentencesAndTokensOfItsInput()
+    {
+        var input = Path.Combine(Directory.CreateTempSubdirectory("caravan-ner-").FullName, "input.conll");
+        File.WriteAllText(input, "Kazakh NNP\nPresident NNP\nNursultan NNP\nNazarbaev NNP\nvisited VBD\nBishkek NNP\n. .\n\nHe PRP\nleft VBD\n. .\n");
+
+        var result = CaravanProcess.Run("ner", "tag", input);
+
+        Assert.Equal(0, result.ExitCode);
+        var blocks = result.Output.Trim().Split("\n\n");
+        Assert.Equal(2, blocks.Length);
+        var first = blocks[0].Split('\n').Select(line => line.Split('\t')).ToList();
+        Assert.Equal(["Kazakh", "President", "Nursultan", "Nazarbaev", "visited", "Bishkek", "."], first.Select(c => c[0]));
+        Assert.Equal(["B-PER", "I-PER"], first.Skip(2).Take(2).Select(c => c[1]));
+        Assert.Equal("B-LOC", first[5][1]);
+    }
+
+    [Fact]
+    public void AMissingFileIsNamed()
+    {
+        var result = CaravanProcess.Run("ner", "tag", "/nonexistent/file.conll");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("/nonexistent/file.conll", result.Error, StringComparison.Ordinal);
+    }
+}
