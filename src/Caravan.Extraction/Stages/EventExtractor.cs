@@ -317,7 +317,13 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             return (anchorDate, null, DateSource.ReportedEvent, null);
         }
 
-        return published is { Year: { } year } ? (PartialDate.OfYear(year), null, DateSource.Publication, null) : (null, null, DateSource.None, null);
+        // "Recently told": the report's year; where only the report's month is known, that month.
+        return published switch
+        {
+            { Year: { } year, Day: not null } => (PartialDate.OfYear(year), null, DateSource.Publication, null),
+            { Year: not null } p => (p, null, DateSource.Publication, null),
+            _ => (null, null, DateSource.None, null),
+        };
     }
 
     private static bool IsAfter(PartialDate date, PartialDate? published) =>
@@ -335,6 +341,11 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             .Where(d => d.SentenceIndex < sentence.Index && d.SentenceIndex >= sentence.Index - NarrativeReach)
             .Where(d => draft.Sentences[d.SentenceIndex].Paragraph == sentence.Paragraph)
             .LastOrDefault();
+        if (earlier is { Also.Count: > 0 })
+        {
+            return null; // "in 1999 and 2000": no single date to carry forward
+        }
+
         return earlier?.Date;
     }
 

@@ -44,7 +44,7 @@ public sealed class TemporalTagger : IExtractionStage
         }
 
         var metadata = draft.Metadata.Published is null && documentYear is { } inferred
-            ? draft.Metadata with { Published = PartialDate.OfYear(inferred) }
+            ? draft.Metadata with { Published = InferredPublication(inferred, expressions) }
             : draft.Metadata;
         return draft with { Dates = expressions, Metadata = metadata };
     }
@@ -175,6 +175,13 @@ public sealed class TemporalTagger : IExtractionStage
         }
 
         return null;
+    }
+
+    // Written in the inferred year, no earlier than the latest month of that year the text dates.
+    private static PartialDate InferredPublication(int year, List<TemporalExpression> expressions)
+    {
+        var latestMonth = expressions.Where(e => e.Date.Year == year && e.Date.Month is not null).Select(e => e.Date.Month!.Value).DefaultIfEmpty().Max();
+        return latestMonth > 0 ? PartialDate.OfMonth(year, latestMonth) : PartialDate.OfYear(year);
     }
 
     private static bool IsModalMay(string text, int index) =>
