@@ -15,6 +15,7 @@ public sealed class KnowledgeBase
 
     private readonly Dictionary<string, LexiconEntry> byFold = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> countryNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> officials = new(StringComparer.Ordinal);
 
     private KnowledgeBase()
     {
@@ -26,6 +27,14 @@ public sealed class KnowledgeBase
         foreach (var entry in Gazetteer.Entries)
         {
             Add(entry);
+        }
+
+        foreach (var row in DataFiles.ReadRows("lexicon/officials.tsv"))
+        {
+            foreach (var spelling in row.Aliases(2).Prepend(row.Column(0)))
+            {
+                officials.TryAdd(NameFolding.Fold(spelling), row.Column(0));
+            }
         }
 
         CommonWords = [.. DataFiles.ReadWords("lexicon/common-words.tsv")];
@@ -65,6 +74,9 @@ public sealed class KnowledgeBase
 
         return entry.CaseSensitive && !string.Equals(entry.Surface, surface, StringComparison.Ordinal) ? null : entry;
     }
+
+    /// <summary>The canonical name of a known official from any of the spellings in the curated table.</summary>
+    public string? Official(string name) => officials.GetValueOrDefault(NameFolding.Fold(name));
 
     public bool IsCommonWord(string token) => CommonWords.Contains(token.ToLowerInvariant());
 

@@ -24,13 +24,18 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
         {
             var mention = draft.Mentions[i];
             var (key, name, type) = Identify(mention, persons);
+            if (type == EntityType.Person && knowledge.Official(name) is { } official)
+            {
+                name = official; // the curated spelling of a known official
+            }
+
             if (!byKey.TryGetValue(key, out var group))
             {
                 group = new EntityGroup(name, type, mention.Country ?? mention.Place?.Country);
                 byKey[key] = group;
                 groups.Add(group);
             }
-            else if (name.Length > group.Name.Length && mention.Canonical is null && type == EntityType.Person)
+            else if (name.Length > group.Name.Length && mention.Canonical is null && type == EntityType.Person && knowledge.Official(group.Name) is null)
             {
                 group.Name = name;
             }
