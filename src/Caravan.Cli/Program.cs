@@ -15,4 +15,5 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(EventsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(NerCommand.Create());
+root.Subcommands.Add(EntitiesCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,4 +1,5 @@
 using Caravan.Core.Documents;
+using Caravan.Core.Resolution;
 using Caravan.Extraction.Pipeline;
 using Caravan.Ingestion.Sources;
 using Caravan.Storage;
@@ -9,7 +10,7 @@ namespace Caravan.Ingestion;
 /// Reads a file, extracts it and stores it with its provenance. A document already stored (same normalised
 /// text) is not extracted again; a file that cannot be read is reported with the reason and the rest goes on.
 /// </summary>
-public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipeline, TimeProvider clock)
+public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipeline, IEntityMatcher matcher, TimeProvider clock)
 {
     public IngestOutcome Ingest(string path)
     {
@@ -39,7 +40,7 @@ public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipel
         }
 
         var record = new DocumentRecord(id, source.Path, source.FileName, source.MediaType, draft.Text, draft.Metadata, clock.GetUtcNow());
-        var outcome = store.Save(record, draft.Entities, draft.Events);
+        var outcome = store.Save(record, draft.Entities, draft.Events, matcher);
         return new IngestOutcome(
             path,
             outcome == SaveOutcome.Added ? IngestStatus.Added : IngestStatus.AlreadyPresent,

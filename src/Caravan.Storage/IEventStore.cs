@@ -1,6 +1,7 @@
 using Caravan.Core.Documents;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
+using Caravan.Core.Resolution;
 
 namespace Caravan.Storage;
 
@@ -13,7 +14,11 @@ public interface IEventStore : IDisposable
     /// <summary>Creates or upgrades the schema; safe to call on every start.</summary>
     void Migrate();
 
-    SaveOutcome Save(DocumentRecord document, IReadOnlyList<Entity> entities, IReadOnlyList<ExtractedEvent> events);
+    /// <summary>
+    /// Stores a document with its extraction; with a <paramref name="matcher"/>, also links each of its entities to
+    /// the knowledge base (an existing canonical entity or a new one), in the same transaction.
+    /// </summary>
+    SaveOutcome Save(DocumentRecord document, IReadOnlyList<Entity> entities, IReadOnlyList<ExtractedEvent> events, IEntityMatcher? matcher = null);
 
     bool Contains(DocumentId id);
 
@@ -21,6 +26,19 @@ public interface IEventStore : IDisposable
     StoredDocument? FindDocument(string reference);
 
     IReadOnlyList<StoredEvent> QueryEvents(EventQuery query);
+
+    /// <summary>Canonical entities whose name or an alias contains <paramref name="text"/> (all if null), most documents first.</summary>
+    IReadOnlyList<KnownEntity> SearchEntities(string? text, EntityType? type, int limit);
+
+    KnownEntity? GetEntity(long id);
+
+    /// <summary>Folds <paramref name="merged"/> into <paramref name="kept"/>: its aliases and documents move, the decision is recorded.</summary>
+    KnownEntity MergeEntities(long kept, long merged, string analyst, string? note);
+
+    /// <summary>Moves one alias out of an entity into a new one, and records that later ingests must not join them again.</summary>
+    KnownEntity SplitAlias(long entity, string alias, string analyst, string? note, IEntityMatcher matcher);
+
+    IReadOnlyList<EntityDecision> EntityDecisions();
 
     int CountDocuments();
 

@@ -15,7 +15,7 @@ public sealed class DocumentIngestorTests : IDisposable
     {
         store = new SqliteEventStore(Path.Combine(folder.Path, "caravan.db"));
         store.Migrate();
-        ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), TimeProvider.System);
+        ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new Caravan.Extraction.Resolution.EntityMatcher(Caravan.Extraction.Knowledge.KnowledgeBase.Default), TimeProvider.System);
     }
 
     [Fact]
@@ -64,4 +64,36 @@ public sealed class DocumentIngestorTests : IDisposable
         store.Dispose();
         folder.Dispose();
     }
+}
+
+public sealed class SeedKnowledgeBaseTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    [Fact]
+    public void IngestingTheSeedsYieldsOneEntityEachWithItsVariants()
+    {
+        using var store = new SqliteEventStore(Path.Combine(folder.Path, "caravan.db"));
+        store.Migrate();
+        var ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new Caravan.Extraction.Resolution.EntityMatcher(Caravan.Extraction.Knowledge.KnowledgeBase.Default), TimeProvider.System);
+        foreach (var file in Caravan.Ingestion.Sources.SourceReader.Expand([Samples.Folder]).Where(f => f.EndsWith(".txt", StringComparison.Ordinal)))
+        {
+            Assert.Equal(IngestStatus.Added, ingestor.Ingest(file).Status);
+        }
+
+        Assert.Contains("Mirziyoyev", Single(store, "Mirziyoyev").Aliases);
+        Assert.Contains("Nursultan Nazarbaev", Single(store, "Nazarba").Aliases);
+        Assert.Contains("IMU", Single(store, "Islamic Movement of Uzbekistan").Aliases);
+        Assert.Superset(new HashSet<string> { "ISIL", "ISIS", "IS", "Islamic State" }, Single(store, "Islamic State", exact: true).Aliases.ToHashSet());
+        Assert.Contains("Ferghana Valley", Single(store, "Fergana Valley").Aliases);
+        Assert.Superset(new HashSet<string> { "Batken", "Batken Province", "Batken Region" }, Single(store, "Batken").Aliases.ToHashSet());
+    }
+
+    private static Caravan.Core.Resolution.KnownEntity Single(SqliteEventStore store, string name, bool exact = false)
+    {
+        var found = store.SearchEntities(name, null, 50).Where(e => !exact || e.Name == name).ToList();
+        return Assert.Single(found, e => e.Name.Contains(name, StringComparison.Ordinal) || e.Aliases.Contains(name));
+    }
+
+    public void Dispose() => folder.Dispose();
 }

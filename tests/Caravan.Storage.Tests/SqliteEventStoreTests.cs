@@ -3,7 +3,7 @@ using Caravan.Storage.Sqlite;
 namespace Caravan.Storage.Tests;
 
 /// <summary>The store contract on a real SQLite file in a temporary folder.</summary>
-public sealed class SqliteEventStoreTests : EventStoreContract
+public sealed class SqliteEventStoreTests : KnowledgeBaseContract
 {
     private readonly string folder = Directory.CreateTempSubdirectory("caravan-sqlite-").FullName;
 

@@ -23,7 +23,7 @@ internal static class IngestCommand
     {
         var files = SourceReader.Expand(paths).ToList();
         using var store = StoreFactory.Open(database);
-        var ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), TimeProvider.System);
+        var ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new Caravan.Extraction.Resolution.EntityMatcher(Caravan.Extraction.Knowledge.KnowledgeBase.Default), TimeProvider.System);
         var outcomes = new List<IngestOutcome>();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         console.Progress()

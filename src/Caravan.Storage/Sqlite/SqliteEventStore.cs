@@ -6,6 +6,7 @@ using Caravan.Core.Documents;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
 using Caravan.Core.Places;
+using Caravan.Core.Resolution;
 using Microsoft.Data.Sqlite;
 
 namespace Caravan.Storage.Sqlite;
@@ -14,7 +15,7 @@ namespace Caravan.Storage.Sqlite;
 /// The embedded default store: one SQLite file in WAL mode, one writer at a time, every document saved in
 /// one transaction with its entities and events, so a crash leaves it either whole or absent.
 /// </summary>
-public sealed class SqliteEventStore : IEventStore
+public sealed partial class SqliteEventStore : IEventStore
 {
     private readonly SqliteConnection connection;
 
@@ -53,7 +54,7 @@ public sealed class SqliteEventStore : IEventStore
         return command.ExecuteScalar() is not null;
     }
 
-    public SaveOutcome Save(DocumentRecord document, IReadOnlyList<Entity> entities, IReadOnlyList<ExtractedEvent> events)
+    public SaveOutcome Save(DocumentRecord document, IReadOnlyList<Entity> entities, IReadOnlyList<ExtractedEvent> events, IEntityMatcher? matcher = null)
     {
         using var transaction = connection.BeginTransaction();
         using (var insert = Command(
@@ -91,6 +92,14 @@ public sealed class SqliteEventStore : IEventStore
         foreach (var e in events)
         {
             InsertEvent(document.Id, e, transaction);
+        }
+
+        if (matcher is not null)
+        {
+            foreach (var entity in entities)
+            {
+                Link(document.Id, entity, matcher, transaction);
+            }
         }
 
         transaction.Commit();

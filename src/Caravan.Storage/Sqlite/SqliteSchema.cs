@@ -58,5 +58,50 @@ internal static class SqliteSchema
         CREATE INDEX ix_events_type_date ON events(type, date_first_day);
         CREATE INDEX ix_events_date ON events(date_first_day);
         """,
+        """
+        CREATE TABLE kb_entities (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL,
+            type        TEXT NOT NULL,
+            country     TEXT,
+            merged_into INTEGER REFERENCES kb_entities(id),
+            created_at  TEXT NOT NULL
+        );
+        CREATE INDEX ix_kb_entities_name ON kb_entities(name);
+
+        CREATE TABLE kb_aliases (
+            entity_id   INTEGER NOT NULL REFERENCES kb_entities(id),
+            alias       TEXT NOT NULL,
+            document_id TEXT,
+            first_seen  TEXT NOT NULL,
+            PRIMARY KEY (entity_id, alias)
+        );
+        CREATE INDEX ix_kb_aliases_alias ON kb_aliases(alias);
+
+        CREATE TABLE kb_keys (
+            key       TEXT NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES kb_entities(id),
+            PRIMARY KEY (key, entity_id)
+        );
+
+        CREATE TABLE kb_links (
+            document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            entity_name TEXT NOT NULL,
+            entity_id   INTEGER NOT NULL REFERENCES kb_entities(id),
+            PRIMARY KEY (document_id, entity_name)
+        );
+        CREATE INDEX ix_kb_links_entity ON kb_links(entity_id);
+
+        CREATE TABLE kb_decisions (
+            id              INTEGER PRIMARY KEY,
+            action          TEXT NOT NULL,
+            entity_id       INTEGER NOT NULL,
+            other_entity_id INTEGER NOT NULL,
+            alias           TEXT,
+            analyst         TEXT NOT NULL,
+            at              TEXT NOT NULL,
+            note            TEXT
+        );
+        """,
     ];
 }

@@ -61,3 +61,47 @@ public sealed class IngestAndQueryTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
+
+public sealed class EntitiesCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("caravan-kb-").FullName;
+
+    private string Database => Path.Combine(folder, "caravan.db");
+
+    [Fact]
+    public void ListSearchMergeAndSplitFromTheCommandLine()
+    {
+        CaravanProcess.Run("ingest", Samples.Folder, "--db", Database);
+
+        var found = CaravanProcess.Run("entities", "--db", Database, "--search", "Nazarba", "--format", "json");
+        using (var json = System.Text.Json.JsonDocument.Parse(found.Output))
+        {
+            var entity = Assert.Single(json.RootElement.EnumerateArray());
+            Assert.Equal("Nursultan Nazarbayev", entity.GetProperty("name").GetString());
+            Assert.Equal(2, entity.GetProperty("documents").GetInt32());
+        }
+
+        var ids = EntityIds("Kabar", "Asia Plus");
+        var merged = CaravanProcess.Run("entities", "--db", Database, "--merge", ids[0], ids[1], "--analyst", "tester", "--note", "test merge");
+        Assert.Equal(0, merged.ExitCode);
+
+        var split = CaravanProcess.Run("entities", "--db", Database, "--split", ids[0], "--alias", "Asia Plus", "--analyst", "tester");
+        Assert.Equal(0, split.ExitCode);
+        var decisions = CaravanProcess.Run("entities", "--db", Database, "--decisions");
+        Assert.Contains("tester merge", decisions.Output, StringComparison.Ordinal);
+        Assert.Contains("tester split", decisions.Output, StringComparison.Ordinal);
+
+        var wrong = CaravanProcess.Run("entities", "--db", Database, "--split", ids[0], "--alias", "No Such Alias");
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("has no alias 'No Such Alias'", wrong.Error, StringComparison.Ordinal);
+    }
+
+    private string[] EntityIds(params string[] names) =>
+        [.. names.Select(name =>
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(CaravanProcess.Run("entities", "--db", Database, "--search", name, "--format", "json").Output);
+            return json.RootElement.EnumerateArray().First().GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        })];
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+}

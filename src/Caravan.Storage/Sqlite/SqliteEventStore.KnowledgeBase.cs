@@ -1,0 +1,274 @@
+using System.Globalization;
+using Caravan.Core.Documents;
+using Caravan.Core.Entities;
+using Caravan.Core.Resolution;
+using Microsoft.Data.Sqlite;
+
+namespace Caravan.Storage.Sqlite;
+
+/// <summary>The knowledge base of canonical entities: linking at ingest, search, and analysts' merges and splits.</summary>
+public sealed partial class SqliteEventStore
+{
+    private const string Merge = "merge";
+    private const string Split = "split";
+
+    public IReadOnlyList<KnownEntity> SearchEntities(string? text, EntityType? type, int limit)
+    {
+        using var command = Command(
+            """
+            SELECT e.id FROM kb_entities e
+            WHERE e.merged_into IS NULL
+              AND ($type IS NULL OR e.type = $type)
+              AND ($text IS NULL OR e.name LIKE $like OR EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = e.id AND a.alias LIKE $like))
+            ORDER BY (SELECT COUNT(DISTINCT l.document_id) FROM kb_links l WHERE l.entity_id = e.id) DESC, e.name
+            LIMIT $limit
+            """);
+        command.Parameters.AddWithValue("$type", type is { } t ? t.ToWireName() : DBNull.Value);
+        command.Parameters.AddWithValue("$text", (object?)text ?? DBNull.Value);
+        command.Parameters.AddWithValue("$like", "%" + text + "%");
+        command.Parameters.AddWithValue("$limit", limit);
+        var ids = new List<long>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        return [.. ids.Select(id => LoadEntity(id, null)!)];
+    }
+
+    public KnownEntity? GetEntity(long id) => LoadEntity(Resolve(id, null), null);
+
+    public KnownEntity MergeEntities(long kept, long merged, string analyst, string? note)
+    {
+        kept = Resolve(kept, null);
+        merged = Resolve(merged, null);
+        var keptEntity = LoadEntity(kept, null) ?? throw new StoreException($"no entity {kept}");
+        var mergedEntity = LoadEntity(merged, null) ?? throw new StoreException($"no entity {merged}");
+        if (kept == merged)
+        {
+            throw new StoreException($"entity {kept} is already '{keptEntity.Name}'");
+        }
+
+        if (keptEntity.Type != mergedEntity.Type)
+        {
+            throw new StoreException($"'{keptEntity.Name}' is {keptEntity.Type.ToWireName()} and '{mergedEntity.Name}' is {mergedEntity.Type.ToWireName()}; only entities of one type merge");
+        }
+
+        using var transaction = connection.BeginTransaction();
+        Execute(transaction, "INSERT OR IGNORE INTO kb_aliases (entity_id, alias, document_id, first_seen) SELECT $kept, alias, document_id, first_seen FROM kb_aliases WHERE entity_id = $merged", ("$kept", kept), ("$merged", merged));
+        Execute(transaction, "DELETE FROM kb_aliases WHERE entity_id = $merged", ("$merged", merged));
+        Execute(transaction, "INSERT OR IGNORE INTO kb_keys (key, entity_id) SELECT key, $kept FROM kb_keys WHERE entity_id = $merged", ("$kept", kept), ("$merged", merged));
+        Execute(transaction, "DELETE FROM kb_keys WHERE entity_id = $merged", ("$merged", merged));
+        Execute(transaction, "UPDATE kb_links SET entity_id = $kept WHERE entity_id = $merged", ("$kept", kept), ("$merged", merged));
+        Execute(transaction, "UPDATE kb_entities SET merged_into = $kept WHERE id = $merged", ("$kept", kept), ("$merged", merged));
+        RecordDecision(transaction, Merge, kept, merged, null, analyst, note);
+        transaction.Commit();
+        return LoadEntity(kept, null)!;
+    }
+
+    public KnownEntity SplitAlias(long entity, string alias, string analyst, string? note, IEntityMatcher matcher)
+    {
+        entity = Resolve(entity, null);
+        var source = LoadEntity(entity, null) ?? throw new StoreException($"no entity {entity}");
+        if (!source.Aliases.Contains(alias, StringComparer.Ordinal))
+        {
+            throw new StoreException($"'{source.Name}' has no alias '{alias}'; its aliases are: {string.Join(", ", source.Aliases)}");
+        }
+
+        if (source.Aliases.Count == 1)
+        {
+            throw new StoreException($"'{alias}' is the only alias of '{source.Name}'; nothing to split from");
+        }
+
+        using var transaction = connection.BeginTransaction();
+        var created = InsertEntity(new Entity(alias, source.Type, [alias]) { Country = source.Country }, transaction);
+        Execute(transaction, "UPDATE kb_aliases SET entity_id = $created WHERE entity_id = $entity AND alias = $alias", ("$created", created), ("$entity", entity), ("$alias", alias));
+        Execute(transaction, "UPDATE kb_links SET entity_id = $created WHERE entity_id = $entity AND entity_name = $alias", ("$created", created), ("$entity", entity), ("$alias", alias));
+        Execute(transaction, "DELETE FROM kb_keys WHERE entity_id = $entity", ("$entity", entity));
+        var remaining = LoadEntity(entity, transaction)!;
+        InsertKeys(entity, matcher.CandidateKeys(new Entity(remaining.Name, remaining.Type, remaining.Aliases)), transaction);
+        InsertKeys(created, matcher.CandidateKeys(new Entity(alias, source.Type, [alias])), transaction);
+        RecordDecision(transaction, Split, entity, created, alias, analyst, note);
+        transaction.Commit();
+        return LoadEntity(created, null)!;
+    }
+
+    public IReadOnlyList<EntityDecision> EntityDecisions()
+    {
+        using var command = Command("SELECT id, action, entity_id, other_entity_id, alias, analyst, at, note FROM kb_decisions ORDER BY id");
+        var decisions = new List<EntityDecision>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            decisions.Add(new EntityDecision(
+                reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5),
+                DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture), reader.IsDBNull(7) ? null : reader.GetString(7)));
+        }
+
+        return decisions;
+    }
+
+    /// <summary>Links one entity of a new document to the knowledge base, honouring analysts' splits.</summary>
+    private void Link(DocumentId document, Entity entity, IEntityMatcher matcher, SqliteTransaction transaction)
+    {
+        var keys = matcher.CandidateKeys(entity).Distinct(StringComparer.Ordinal).ToList();
+        long? chosen = null;
+        HashSet<string> withheld = [];
+        foreach (var candidate in Candidates(keys, transaction))
+        {
+            var known = LoadEntity(candidate, transaction);
+            var splitOff = SplitAliases(candidate, transaction);
+            if (known is null || known.Type != entity.Type || splitOff.Contains(entity.Name))
+            {
+                continue;
+            }
+
+            var knownEntity = new Entity(known.Name, known.Type, known.Aliases) { Country = known.Country };
+            if (SharesAlias(entity, known) || matcher.SameEntity(entity, knownEntity))
+            {
+                chosen = candidate;
+                withheld = splitOff; // an alias an analyst took out does not come back with a new document
+                break;
+            }
+        }
+
+        var id = chosen ?? InsertEntity(entity, transaction);
+        foreach (var alias in entity.Aliases.Append(entity.Name).Distinct(StringComparer.Ordinal).Where(a => !withheld.Contains(a)))
+        {
+            Execute(transaction, "INSERT OR IGNORE INTO kb_aliases (entity_id, alias, document_id, first_seen) VALUES ($id, $alias, $doc, $at)",
+                ("$id", id), ("$alias", alias), ("$doc", document.Value), ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        }
+
+        InsertKeys(id, keys, transaction);
+        Execute(transaction, "INSERT OR REPLACE INTO kb_links (document_id, entity_name, entity_id) VALUES ($doc, $name, $id)", ("$doc", document.Value), ("$name", entity.Name), ("$id", id));
+    }
+
+    private List<long> Candidates(List<string> keys, SqliteTransaction transaction)
+    {
+        var found = new List<long>();
+        foreach (var key in keys)
+        {
+            using var command = Command("SELECT entity_id FROM kb_keys WHERE key = $key ORDER BY entity_id", transaction);
+            command.Parameters.AddWithValue("$key", key);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                found.Add(reader.GetInt64(0));
+            }
+        }
+
+        return [.. found.Select(id => Resolve(id, transaction)).Distinct()];
+    }
+
+    private HashSet<string> SplitAliases(long entity, SqliteTransaction transaction)
+    {
+        using var command = Command("SELECT alias FROM kb_decisions WHERE action = $split AND entity_id = $id", transaction);
+        command.Parameters.AddWithValue("$split", Split);
+        command.Parameters.AddWithValue("$id", entity);
+        var aliases = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            aliases.Add(reader.GetString(0));
+        }
+
+        return aliases;
+    }
+
+    // An alias the knowledge base already holds for the entity (an analyst's merge made it so) links outright.
+    private static bool SharesAlias(Entity entity, KnownEntity known) =>
+        entity.Aliases.Append(entity.Name).Any(alias => known.Aliases.Contains(alias, StringComparer.Ordinal));
+
+    private long InsertEntity(Entity entity, SqliteTransaction transaction)
+    {
+        using var command = Command("INSERT INTO kb_entities (name, type, country, created_at) VALUES ($name, $type, $country, $at) RETURNING id", transaction);
+        command.Parameters.AddWithValue("$name", entity.Name);
+        command.Parameters.AddWithValue("$type", entity.Type.ToWireName());
+        command.Parameters.AddWithValue("$country", (object?)entity.Country ?? DBNull.Value);
+        command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private void InsertKeys(long id, IEnumerable<string> keys, SqliteTransaction transaction)
+    {
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            Execute(transaction, "INSERT OR IGNORE INTO kb_keys (key, entity_id) VALUES ($key, $id)", ("$key", key), ("$id", id));
+        }
+    }
+
+    private long Resolve(long id, SqliteTransaction? transaction)
+    {
+        for (var hops = 0; hops < 100; hops++)
+        {
+            using var command = Command("SELECT merged_into FROM kb_entities WHERE id = $id", transaction);
+            command.Parameters.AddWithValue("$id", id);
+            if (command.ExecuteScalar() is not long next)
+            {
+                return id;
+            }
+
+            id = next;
+        }
+
+        throw new StoreException($"entity {id} is merged in a cycle");
+    }
+
+    private KnownEntity? LoadEntity(long id, SqliteTransaction? transaction)
+    {
+        using var command = Command(
+            """
+            SELECT name, type, country, (SELECT COUNT(DISTINCT document_id) FROM kb_links WHERE entity_id = $id)
+            FROM kb_entities WHERE id = $id
+            """, transaction);
+        command.Parameters.AddWithValue("$id", id);
+        string name, country;
+        EntityType type;
+        int documents;
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                return null;
+            }
+
+            name = reader.GetString(0);
+            EntityTypes.TryParse(reader.GetString(1), out type);
+            country = reader.IsDBNull(2) ? string.Empty : reader.GetString(2);
+            documents = reader.GetInt32(3);
+        }
+
+        using var aliases = Command("SELECT alias FROM kb_aliases WHERE entity_id = $id ORDER BY first_seen, alias", transaction);
+        aliases.Parameters.AddWithValue("$id", id);
+        var list = new List<string>();
+        using (var reader = aliases.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                list.Add(reader.GetString(0));
+            }
+        }
+
+        return new KnownEntity(id, name, type, country.Length == 0 ? null : country, list) { Documents = documents };
+    }
+
+    private void RecordDecision(SqliteTransaction transaction, string action, long entity, long other, string? alias, string analyst, string? note) =>
+        Execute(transaction, "INSERT INTO kb_decisions (action, entity_id, other_entity_id, alias, analyst, at, note) VALUES ($action, $entity, $other, $alias, $analyst, $at, $note)",
+            ("$action", action), ("$entity", entity), ("$other", other), ("$alias", (object?)alias ?? DBNull.Value), ("$analyst", analyst),
+            ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("$note", (object?)note ?? DBNull.Value));
+
+    private void Execute(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(sql, transaction);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        command.ExecuteNonQuery();
+    }
+}
