@@ -1,4 +1,4 @@
-namespace Caravan.Ingestion.Tests;
+namespace Caravan.Testing;
 
 /// <summary>The repository's samples/ folder: the five seed reports and their gold annotations.</summary>
 internal static class Samples
