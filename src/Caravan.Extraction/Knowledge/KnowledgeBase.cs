@@ -16,6 +16,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, LexiconEntry> byFold = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> countryNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> officials = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Model.PlaceInfo>> samePlaceName = new(StringComparer.Ordinal);
 
     private KnowledgeBase()
     {
@@ -111,9 +112,24 @@ public sealed class KnowledgeBase
         }
     }
 
+    /// <summary>Every city the gazetteer has under a name, when more than one country has one of that name.</summary>
+    public IReadOnlyList<Model.PlaceInfo> PlacesNamed(string surface) =>
+        samePlaceName.TryGetValue(NameFolding.Fold(surface), out var places) && places.Select(p => p.Country).Distinct().Count() > 1 ? places : [];
+
     private void Add(LexiconEntry entry)
     {
         var key = NameFolding.Fold(entry.Surface);
+        if (entry.Place is { Kind: Model.PlaceKind.City } city)
+        {
+            if (!samePlaceName.TryGetValue(key, out var places))
+            {
+                places = [];
+                samePlaceName[key] = places;
+            }
+
+            places.Add(city);
+        }
+
         var keyed = entry with { CaseSensitive = IsAcronym(entry.Surface) && entry.Surface.Length <= 5 };
         if (!byFold.TryGetValue(key, out var existing) || keyed.Rank < existing.Rank)
         {

@@ -26,6 +26,7 @@ public sealed class ExtractionPipeline
         new SentenceSegmenter(),
         new NamedEntityTagger(Ner.NerTagger.Default),
         new EntityMentionTagger(knowledge),
+        new PlaceDisambiguator(knowledge),
         new EntityResolver(knowledge),
         new TemporalTagger(),
         new EventExtractor(knowledge),

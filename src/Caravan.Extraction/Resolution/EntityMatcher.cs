@@ -12,13 +12,13 @@ namespace Caravan.Extraction.Resolution;
 /// region: "Osh city" is not "Osh Region", though bare "Osh" may be either), organisations without their
 /// country's demonym. Similarity thresholds come from the alias-pair set (tests/.../alias-pairs.tsv).
 /// </summary>
-public sealed class EntityMatcher(KnowledgeBase knowledge) : IEntityMatcher
+public sealed class EntityMatcher(KnowledgeBase knowledge, double surnameThreshold = EntityMatcher.DefaultSurnameThreshold, double organisationThreshold = EntityMatcher.DefaultOrganisationThreshold) : IEntityMatcher
 {
-    /// <summary>Jaro-Winkler on folded surnames at or above which two people with compatible first names are one.</summary>
-    public const double SurnameThreshold = 0.94;
+    /// <summary>Jaro-Winkler on folded surnames at or above which two people with compatible first names are one (bench: aliases).</summary>
+    public const double DefaultSurnameThreshold = 0.94;
 
-    /// <summary>Jaro-Winkler on folded names at or above which two organisations (same word count) are one.</summary>
-    public const double OrganisationThreshold = 0.96;
+    /// <summary>Jaro-Winkler on folded names at or above which two organisations (same word count) are one (bench: aliases).</summary>
+    public const double DefaultOrganisationThreshold = 0.96;
 
     private static readonly string[] CityWords = ["city", "town"];
     private static readonly string[] RegionWords = ["region", "province", "oblast", "oblys", "viloyati", "district"];
@@ -95,7 +95,7 @@ public sealed class EntityMatcher(KnowledgeBase knowledge) : IEntityMatcher
         return null;
     }
 
-    private static bool SamePerson(string a, string b)
+    private bool SamePerson(string a, string b)
     {
         var x = Words(a);
         var y = Words(b);
@@ -110,7 +110,7 @@ public sealed class EntityMatcher(KnowledgeBase knowledge) : IEntityMatcher
         }
 
         var surnames = JaroWinkler.Similarity(NameFolding.Fold(x[^1]), NameFolding.Fold(y[^1]));
-        if (surnames < SurnameThreshold)
+        if (surnames < surnameThreshold)
         {
             return false;
         }
@@ -124,7 +124,7 @@ public sealed class EntityMatcher(KnowledgeBase knowledge) : IEntityMatcher
         var first = NameFolding.Fold(x[0]);
         var other = NameFolding.Fold(y[0]);
         return first == other || (first.Length == 1 && other.StartsWith(first, StringComparison.Ordinal)) || (other.Length == 1 && first.StartsWith(other, StringComparison.Ordinal))
-            || JaroWinkler.Similarity(first, other) >= SurnameThreshold;
+            || JaroWinkler.Similarity(first, other) >= surnameThreshold;
     }
 
     private static bool SamePlace(string a, string b)
@@ -151,7 +151,7 @@ public sealed class EntityMatcher(KnowledgeBase knowledge) : IEntityMatcher
             return true;
         }
 
-        return x.Length == y.Length && x.Length > 1 && JaroWinkler.Similarity(foldedX, foldedY) >= OrganisationThreshold;
+        return x.Length == y.Length && x.Length > 1 && JaroWinkler.Similarity(foldedX, foldedY) >= organisationThreshold;
     }
 
     private static bool IsAcronymOf(string acronym, string[] words)

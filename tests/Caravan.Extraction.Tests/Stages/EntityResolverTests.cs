@@ -54,3 +54,16 @@ public class EntityResolverTests
         Assert.Contains("Ferghana Valley", valley.Aliases);
     }
 }
+
+public class PlaceDisambiguatorTests
+{
+    [Theory]
+    [InlineData("Police in Aksu, in the Xinjiang region of China, detained three men.", "CN")]
+    [InlineData("Police in Aksu, a town in northern Kazakhstan, detained three men.", "KZ")]
+    public void ACityNameSharedByTwoCountriesFollowsTheCountryNamed(string text, string country)
+    {
+        var aksu = Run.All(text).Mentions.Single(m => m.Text == "Aksu");
+
+        Assert.Equal(country, aksu.Place?.Country);
+    }
+}

@@ -1,0 +1,42 @@
+using Caravan.Extraction.Knowledge;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Pipeline;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// Where several countries have a city of one name (Aksu in Kazakhstan and in China), takes the one in the
+/// country the text names: in the same sentence first, else the country it names most.
+/// </summary>
+public sealed class PlaceDisambiguator(KnowledgeBase knowledge) : IExtractionStage
+{
+    public DocumentDraft Apply(DocumentDraft draft)
+    {
+        var countryMentions = draft.Mentions.Where(m => m.Place?.Kind == PlaceKind.Country && m.Country is not null).ToList();
+        if (countryMentions.Count == 0)
+        {
+            return draft;
+        }
+
+        var byFrequency = countryMentions.GroupBy(m => m.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
+        var mentions = draft.Mentions.Select(mention =>
+        {
+            if (mention.Place is not { Kind: PlaceKind.City } place || knowledge.PlacesNamed(mention.Text) is not { Count: > 1 } candidates)
+            {
+                return mention;
+            }
+
+            var nearby = countryMentions.Where(m => m.SentenceIndex == mention.SentenceIndex).Select(m => m.Country!).ToList();
+            foreach (var country in nearby.Concat(byFrequency))
+            {
+                if (candidates.FirstOrDefault(c => c.Country == country) is { } chosen)
+                {
+                    return chosen.Country == place.Country ? mention : mention with { Place = chosen with { Name = place.Name }, Country = chosen.Country };
+                }
+            }
+
+            return mention;
+        }).ToList();
+        return draft with { Mentions = mentions };
+    }
+}
