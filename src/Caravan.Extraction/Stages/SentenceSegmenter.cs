@@ -10,6 +10,9 @@ namespace Caravan.Extraction.Stages;
 /// </summary>
 public sealed class SentenceSegmenter : IExtractionStage
 {
+    /// <summary>Longer runs are cut: the longest sentence of the five seed reports has 62 tokens.</summary>
+    public const int MaxSentenceTokens = 200;
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "st", "jr", "sr", "no", "vs", "etc",
@@ -34,13 +37,13 @@ public sealed class SentenceSegmenter : IExtractionStage
             {
                 foreach (var (start, end) in SplitSentences(text, lineStart, lineEnd))
                 {
-                    var tokens = Tokenizer.Tokenize(text, start, end);
-                    if (tokens.Count > 0)
+                    foreach (var tokens in Bounded(Tokenizer.Tokenize(text, start, end)))
                     {
-                        var sentenceText = text[start..end];
-                        sentences.Add(new Sentence(sentences.Count, paragraph, start, end, sentenceText, tokens)
+                        var (from, to) = (tokens[0].Start, tokens[^1].End);
+                        var sentenceText = text[from..to];
+                        sentences.Add(new Sentence(sentences.Count, paragraph, from, to, sentenceText, tokens)
                         {
-                            IsHeading = start < draft.BodyStart || IsHeading(sentenceText, tokens),
+                            IsHeading = from < draft.BodyStart || IsHeading(sentenceText, tokens),
                         });
                     }
                 }
@@ -52,6 +55,28 @@ public sealed class SentenceSegmenter : IExtractionStage
         }
 
         return draft with { Sentences = sentences };
+    }
+
+    /// <summary>
+    /// A "sentence" of hundreds of words is a table, a list or garbage, not prose: cut it into pieces so that
+    /// no stage's work on a sentence can grow without bound.
+    /// </summary>
+    private static IEnumerable<List<Token>> Bounded(List<Token> tokens)
+    {
+        if (tokens.Count <= MaxSentenceTokens)
+        {
+            if (tokens.Count > 0)
+            {
+                yield return tokens;
+            }
+
+            yield break;
+        }
+
+        for (var i = 0; i < tokens.Count; i += MaxSentenceTokens)
+        {
+            yield return tokens.GetRange(i, Math.Min(MaxSentenceTokens, tokens.Count - i));
+        }
     }
 
     private static IEnumerable<(int Start, int End)> SplitSentences(string text, int start, int end)
