@@ -31,7 +31,7 @@ public static class CasualtyCounter
             }
             else if (ArrestedWords.Contains(word))
             {
-                arrested = Add(arrested, CountBefore(tokens, i));
+                arrested = Add(arrested, Count(tokens, i));
             }
         }
 

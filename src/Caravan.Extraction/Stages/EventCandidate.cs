@@ -5,5 +5,8 @@ namespace Caravan.Extraction.Stages;
 /// <summary>An event as the extractor first sees it, with what the consolidator needs to merge reports of one happening.</summary>
 public sealed record EventCandidate(ExtractedEvent Event, int SentenceIndex, DateSource DateSource)
 {
+    /// <summary>Named with a definite reference back ("the drills", "these attacks"): more on an event already reported.</summary>
+    public bool IsAnaphoric { get; init; }
+
     public bool DateFromOwnSentence => DateSource == DateSource.OwnSentence;
 }

@@ -48,6 +48,11 @@ public sealed class EventConsolidator : IExtractionStage
         }
 
         var statement = x.Type.Family() is EventFamily.Statement or EventFamily.Initiative;
+        if (b.IsAnaphoric && b.SentenceIndex - a.SentenceIndex <= FollowUpReach && x.Type == y.Type)
+        {
+            return true; // "The drills practised...": the exercise just reported
+        }
+
         if (a.DateFromOwnSentence && b.DateFromOwnSentence && x.Date is not null && x.Date.ToString() == y.Date?.ToString())
         {
             return !statement || x.Actors.SequenceEqual(y.Actors);

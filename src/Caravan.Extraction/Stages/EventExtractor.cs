@@ -274,7 +274,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             Confidence = source == DateSource.OwnSentence ? 0.7 : 0.5,
         };
 
-        yield return new EventCandidate(baseEvent, sentence.Index, source);
+        var anaphoric = at > 0 && lower[at - 1] is "the" or "these" or "this" or "those" or "such";
+        yield return new EventCandidate(baseEvent, sentence.Index, source) { IsAnaphoric = anaphoric && ownDate is null && place.Precision == GeoPrecision.None };
         foreach (var also in ownDate?.Also ?? [])
         {
             yield return new EventCandidate(baseEvent with { Date = also }, sentence.Index, DateSource.OwnSentence);

@@ -92,6 +92,11 @@ public sealed class MetadataReader : IExtractionStage
             if (Patterns.PlaceDateline().Match(line) is { Success: true } placeOnly)
             {
                 dateline = placeOnly.Groups["place"].Value.Trim();
+                if (placeOnly.Groups["outlet"].Success && placeOnly.Groups["outlet"].Value.Trim().Length > 0)
+                {
+                    outlet ??= placeOnly.Groups["outlet"].Value.Trim(); // "ASTANA, Kazakhstan (AP) —"
+                }
+
                 break;
             }
         }
