@@ -2,12 +2,12 @@ using System.Globalization;
 using Caravan.Core.Documents;
 using Caravan.Core.Entities;
 using Caravan.Core.Resolution;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Caravan.Storage.Sqlite;
+namespace Caravan.Storage.Relational;
 
 /// <summary>The knowledge base of canonical entities: linking at ingest, search, and analysts' merges and splits.</summary>
-public sealed partial class SqliteEventStore
+public abstract partial class RelationalEventStore
 {
     private const string Merge = "merge";
     private const string Split = "split";
@@ -18,15 +18,15 @@ public sealed partial class SqliteEventStore
             """
             SELECT e.id FROM kb_entities e
             WHERE e.merged_into IS NULL
-              AND ($type IS NULL OR e.type = $type)
-              AND ($text IS NULL OR e.name LIKE $like OR EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = e.id AND a.alias LIKE $like))
+              AND (CAST(@type AS TEXT) IS NULL OR e.type = CAST(@type AS TEXT))
+              AND (CAST(@text AS TEXT) IS NULL OR lower(e.name) LIKE @like OR EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = e.id AND lower(a.alias) LIKE @like))
             ORDER BY (SELECT COUNT(DISTINCT l.document_id) FROM kb_links l WHERE l.entity_id = e.id) DESC, e.name
-            LIMIT $limit
+            LIMIT @limit
             """);
-        command.Parameters.AddWithValue("$type", type is { } t ? t.ToWireName() : DBNull.Value);
-        command.Parameters.AddWithValue("$text", (object?)text ?? DBNull.Value);
-        command.Parameters.AddWithValue("$like", "%" + text + "%");
-        command.Parameters.AddWithValue("$limit", limit);
+        Add(command, "@type", type is { } t ? t.ToWireName() : DBNull.Value);
+        Add(command, "@text", (object?)text ?? DBNull.Value);
+        Add(command, "@like", "%" + text?.ToLowerInvariant() + "%");
+        Add(command, "@limit", limit);
         var ids = new List<long>();
         using (var reader = command.ExecuteReader())
         {
@@ -58,12 +58,12 @@ public sealed partial class SqliteEventStore
         }
 
         using var transaction = connection.BeginTransaction();
-        Execute(transaction, "INSERT OR IGNORE INTO kb_aliases (entity_id, alias, document_id, first_seen) SELECT $kept, alias, document_id, first_seen FROM kb_aliases WHERE entity_id = $merged", ("$kept", kept), ("$merged", merged));
-        Execute(transaction, "DELETE FROM kb_aliases WHERE entity_id = $merged", ("$merged", merged));
-        Execute(transaction, "INSERT OR IGNORE INTO kb_keys (key, entity_id) SELECT key, $kept FROM kb_keys WHERE entity_id = $merged", ("$kept", kept), ("$merged", merged));
-        Execute(transaction, "DELETE FROM kb_keys WHERE entity_id = $merged", ("$merged", merged));
-        Execute(transaction, "UPDATE kb_links SET entity_id = $kept WHERE entity_id = $merged", ("$kept", kept), ("$merged", merged));
-        Execute(transaction, "UPDATE kb_entities SET merged_into = $kept WHERE id = $merged", ("$kept", kept), ("$merged", merged));
+        Execute(transaction, "INSERT INTO kb_aliases (entity_id, alias, document_id, first_seen) SELECT @kept, alias, document_id, first_seen FROM kb_aliases WHERE entity_id = @merged ON CONFLICT DO NOTHING", ("@kept", kept), ("@merged", merged));
+        Execute(transaction, "DELETE FROM kb_aliases WHERE entity_id = @merged", ("@merged", merged));
+        Execute(transaction, "INSERT INTO kb_keys (key, entity_id) SELECT key, @kept FROM kb_keys WHERE entity_id = @merged ON CONFLICT DO NOTHING", ("@kept", kept), ("@merged", merged));
+        Execute(transaction, "DELETE FROM kb_keys WHERE entity_id = @merged", ("@merged", merged));
+        Execute(transaction, "UPDATE kb_links SET entity_id = @kept WHERE entity_id = @merged", ("@kept", kept), ("@merged", merged));
+        Execute(transaction, "UPDATE kb_entities SET merged_into = @kept WHERE id = @merged", ("@kept", kept), ("@merged", merged));
         RecordDecision(transaction, Merge, kept, merged, null, analyst, note);
         transaction.Commit();
         return LoadEntity(kept, null)!;
@@ -85,9 +85,9 @@ public sealed partial class SqliteEventStore
 
         using var transaction = connection.BeginTransaction();
         var created = InsertEntity(new Entity(alias, source.Type, [alias]) { Country = source.Country }, transaction);
-        Execute(transaction, "UPDATE kb_aliases SET entity_id = $created WHERE entity_id = $entity AND alias = $alias", ("$created", created), ("$entity", entity), ("$alias", alias));
-        Execute(transaction, "UPDATE kb_links SET entity_id = $created WHERE entity_id = $entity AND entity_name = $alias", ("$created", created), ("$entity", entity), ("$alias", alias));
-        Execute(transaction, "DELETE FROM kb_keys WHERE entity_id = $entity", ("$entity", entity));
+        Execute(transaction, "UPDATE kb_aliases SET entity_id = @created WHERE entity_id = @entity AND alias = @alias", ("@created", created), ("@entity", entity), ("@alias", alias));
+        Execute(transaction, "UPDATE kb_links SET entity_id = @created WHERE entity_id = @entity AND entity_name = @alias", ("@created", created), ("@entity", entity), ("@alias", alias));
+        Execute(transaction, "DELETE FROM kb_keys WHERE entity_id = @entity", ("@entity", entity));
         var remaining = LoadEntity(entity, transaction)!;
         InsertKeys(entity, matcher.CandidateKeys(new Entity(remaining.Name, remaining.Type, remaining.Aliases)), transaction);
         InsertKeys(created, matcher.CandidateKeys(new Entity(alias, source.Type, [alias])), transaction);
@@ -113,7 +113,7 @@ public sealed partial class SqliteEventStore
     }
 
     /// <summary>Links one entity of a new document to the knowledge base, honouring analysts' splits.</summary>
-    private void Link(DocumentId document, Entity entity, IEntityMatcher matcher, SqliteTransaction transaction)
+    private void Link(DocumentId document, Entity entity, IEntityMatcher matcher, DbTransaction transaction)
     {
         var keys = matcher.CandidateKeys(entity).Distinct(StringComparer.Ordinal).ToList();
         long? chosen = null;
@@ -139,21 +139,21 @@ public sealed partial class SqliteEventStore
         var id = chosen ?? InsertEntity(entity, transaction);
         foreach (var alias in entity.Aliases.Append(entity.Name).Distinct(StringComparer.Ordinal).Where(a => !withheld.Contains(a)))
         {
-            Execute(transaction, "INSERT OR IGNORE INTO kb_aliases (entity_id, alias, document_id, first_seen) VALUES ($id, $alias, $doc, $at)",
-                ("$id", id), ("$alias", alias), ("$doc", document.Value), ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+            Execute(transaction, "INSERT INTO kb_aliases (entity_id, alias, document_id, first_seen) VALUES (@id, @alias, @doc, @at) ON CONFLICT DO NOTHING",
+                ("@id", id), ("@alias", alias), ("@doc", document.Value), ("@at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
         }
 
         InsertKeys(id, keys, transaction);
-        Execute(transaction, "INSERT OR REPLACE INTO kb_links (document_id, entity_name, entity_id) VALUES ($doc, $name, $id)", ("$doc", document.Value), ("$name", entity.Name), ("$id", id));
+        Execute(transaction, "INSERT INTO kb_links (document_id, entity_name, entity_id) VALUES (@doc, @name, @id) ON CONFLICT (document_id, entity_name) DO UPDATE SET entity_id = excluded.entity_id", ("@doc", document.Value), ("@name", entity.Name), ("@id", id));
     }
 
-    private List<long> Candidates(List<string> keys, SqliteTransaction transaction)
+    private List<long> Candidates(List<string> keys, DbTransaction transaction)
     {
         var found = new List<long>();
         foreach (var key in keys)
         {
-            using var command = Command("SELECT entity_id FROM kb_keys WHERE key = $key ORDER BY entity_id", transaction);
-            command.Parameters.AddWithValue("$key", key);
+            using var command = Command("SELECT entity_id FROM kb_keys WHERE key = @key ORDER BY entity_id", transaction);
+            Add(command, "@key", key);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -164,11 +164,11 @@ public sealed partial class SqliteEventStore
         return [.. found.Select(id => Resolve(id, transaction)).Distinct()];
     }
 
-    private HashSet<string> SplitAliases(long entity, SqliteTransaction transaction)
+    private HashSet<string> SplitAliases(long entity, DbTransaction transaction)
     {
-        using var command = Command("SELECT alias FROM kb_decisions WHERE action = $split AND entity_id = $id", transaction);
-        command.Parameters.AddWithValue("$split", Split);
-        command.Parameters.AddWithValue("$id", entity);
+        using var command = Command("SELECT alias FROM kb_decisions WHERE action = @split AND entity_id = @id", transaction);
+        Add(command, "@split", Split);
+        Add(command, "@id", entity);
         var aliases = new HashSet<string>(StringComparer.Ordinal);
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -183,30 +183,30 @@ public sealed partial class SqliteEventStore
     private static bool SharesAlias(Entity entity, KnownEntity known) =>
         entity.Aliases.Append(entity.Name).Any(alias => known.Aliases.Contains(alias, StringComparer.Ordinal));
 
-    private long InsertEntity(Entity entity, SqliteTransaction transaction)
+    private long InsertEntity(Entity entity, DbTransaction transaction)
     {
-        using var command = Command("INSERT INTO kb_entities (name, type, country, created_at) VALUES ($name, $type, $country, $at) RETURNING id", transaction);
-        command.Parameters.AddWithValue("$name", entity.Name);
-        command.Parameters.AddWithValue("$type", entity.Type.ToWireName());
-        command.Parameters.AddWithValue("$country", (object?)entity.Country ?? DBNull.Value);
-        command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        using var command = Command("INSERT INTO kb_entities (name, type, country, created_at) VALUES (@name, @type, @country, @at) RETURNING id", transaction);
+        Add(command, "@name", entity.Name);
+        Add(command, "@type", entity.Type.ToWireName());
+        Add(command, "@country", (object?)entity.Country ?? DBNull.Value);
+        Add(command, "@at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         return (long)command.ExecuteScalar()!;
     }
 
-    private void InsertKeys(long id, IEnumerable<string> keys, SqliteTransaction transaction)
+    private void InsertKeys(long id, IEnumerable<string> keys, DbTransaction transaction)
     {
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
-            Execute(transaction, "INSERT OR IGNORE INTO kb_keys (key, entity_id) VALUES ($key, $id)", ("$key", key), ("$id", id));
+            Execute(transaction, "INSERT INTO kb_keys (key, entity_id) VALUES (@key, @id) ON CONFLICT DO NOTHING", ("@key", key), ("@id", id));
         }
     }
 
-    private long Resolve(long id, SqliteTransaction? transaction)
+    private long Resolve(long id, DbTransaction? transaction)
     {
         for (var hops = 0; hops < 100; hops++)
         {
-            using var command = Command("SELECT merged_into FROM kb_entities WHERE id = $id", transaction);
-            command.Parameters.AddWithValue("$id", id);
+            using var command = Command("SELECT merged_into FROM kb_entities WHERE id = @id", transaction);
+            Add(command, "@id", id);
             if (command.ExecuteScalar() is not long next)
             {
                 return id;
@@ -218,14 +218,14 @@ public sealed partial class SqliteEventStore
         throw new StoreException($"entity {id} is merged in a cycle");
     }
 
-    private KnownEntity? LoadEntity(long id, SqliteTransaction? transaction)
+    private KnownEntity? LoadEntity(long id, DbTransaction? transaction)
     {
         using var command = Command(
             """
-            SELECT name, type, country, (SELECT COUNT(DISTINCT document_id) FROM kb_links WHERE entity_id = $id)
-            FROM kb_entities WHERE id = $id
+            SELECT name, type, country, (SELECT COUNT(DISTINCT document_id) FROM kb_links WHERE entity_id = @id)
+            FROM kb_entities WHERE id = @id
             """, transaction);
-        command.Parameters.AddWithValue("$id", id);
+        Add(command, "@id", id);
         string name, country;
         EntityType type;
         int documents;
@@ -239,11 +239,11 @@ public sealed partial class SqliteEventStore
             name = reader.GetString(0);
             EntityTypes.TryParse(reader.GetString(1), out type);
             country = reader.IsDBNull(2) ? string.Empty : reader.GetString(2);
-            documents = reader.GetInt32(3);
+            documents = Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture);
         }
 
-        using var aliases = Command("SELECT alias FROM kb_aliases WHERE entity_id = $id ORDER BY first_seen, alias", transaction);
-        aliases.Parameters.AddWithValue("$id", id);
+        using var aliases = Command("SELECT alias FROM kb_aliases WHERE entity_id = @id ORDER BY first_seen, alias", transaction);
+        Add(aliases, "@id", id);
         var list = new List<string>();
         using (var reader = aliases.ExecuteReader())
         {
@@ -256,17 +256,17 @@ public sealed partial class SqliteEventStore
         return new KnownEntity(id, name, type, country.Length == 0 ? null : country, list) { Documents = documents };
     }
 
-    private void RecordDecision(SqliteTransaction transaction, string action, long entity, long other, string? alias, string analyst, string? note) =>
-        Execute(transaction, "INSERT INTO kb_decisions (action, entity_id, other_entity_id, alias, analyst, at, note) VALUES ($action, $entity, $other, $alias, $analyst, $at, $note)",
-            ("$action", action), ("$entity", entity), ("$other", other), ("$alias", (object?)alias ?? DBNull.Value), ("$analyst", analyst),
-            ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("$note", (object?)note ?? DBNull.Value));
+    private void RecordDecision(DbTransaction transaction, string action, long entity, long other, string? alias, string analyst, string? note) =>
+        Execute(transaction, "INSERT INTO kb_decisions (action, entity_id, other_entity_id, alias, analyst, at, note) VALUES (@action, @entity, @other, @alias, @analyst, @at, @note)",
+            ("@action", action), ("@entity", entity), ("@other", other), ("@alias", (object?)alias ?? DBNull.Value), ("@analyst", analyst),
+            ("@at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)), ("@note", (object?)note ?? DBNull.Value));
 
-    private void Execute(SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+    private void Execute(DbTransaction transaction, string sql, params (string Name, object Value)[] parameters)
     {
         using var command = Command(sql, transaction);
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value);
+            Add(command, name, value);
         }
 
         command.ExecuteNonQuery();

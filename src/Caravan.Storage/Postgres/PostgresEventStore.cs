@@ -1,0 +1,63 @@
+using Caravan.Storage.Relational;
+using Npgsql;
+
+namespace Caravan.Storage.Postgres;
+
+/// <summary>The shared-server store on PostgreSQL, from a connection string or a postgres:// URL.</summary>
+public sealed class PostgresEventStore : RelationalEventStore
+{
+    public PostgresEventStore(string connection)
+        : base(Open(connection))
+    {
+    }
+
+    protected override IReadOnlyList<string> Migrations => PostgresSchema.Migrations;
+
+    public static bool IsPostgres(string database) =>
+        database.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || database.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+        || database.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"postgres://user:password@host:port/database" as an Npgsql connection string.</summary>
+    public static string ToConnectionString(string database)
+    {
+        if (!IsPostgres(database) || database.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            return database;
+        }
+
+        var uri = new Uri(database);
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = uri.Host,
+            Port = uri.IsDefaultPort || uri.Port <= 0 ? 5432 : uri.Port,
+            Database = uri.AbsolutePath.Trim('/'),
+        };
+        var credentials = uri.UserInfo.Split(':', 2);
+        if (credentials[0].Length > 0)
+        {
+            builder.Username = Uri.UnescapeDataString(credentials[0]);
+        }
+
+        if (credentials.Length > 1)
+        {
+            builder.Password = Uri.UnescapeDataString(credentials[1]);
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static NpgsqlConnection Open(string database)
+    {
+        var connection = new NpgsqlConnection(ToConnectionString(database));
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch (Exception e) when (e is NpgsqlException or ArgumentException or UriFormatException)
+        {
+            connection.Dispose();
+            throw new StoreException($"cannot open PostgreSQL database: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,352 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Caravan.Core.Dates;
+using Caravan.Core.Documents;
+using Caravan.Core.Entities;
+using Caravan.Core.Events;
+using Caravan.Core.Places;
+using Caravan.Core.Resolution;
+using System.Data.Common;
+
+namespace Caravan.Storage.Relational;
+
+/// <summary>
+/// The store on a relational database, written once in the SQL that SQLite and PostgreSQL share: every
+/// document saved in one transaction with its entities, events and knowledge-base links, so a crash leaves it
+/// either whole or absent. Subclasses open the connection and give their schema.
+/// </summary>
+public abstract partial class RelationalEventStore : IEventStore
+{
+    private readonly DbConnection connection;
+
+    protected RelationalEventStore(DbConnection connection)
+    {
+        this.connection = connection;
+    }
+
+    /// <summary>The schema, by version; each step runs once, in order, inside a transaction.</summary>
+    protected abstract IReadOnlyList<string> Migrations { get; }
+
+    public void Migrate()
+    {
+        Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        var current = Convert.ToInt32(Scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version"), CultureInfo.InvariantCulture);
+        for (var version = current; version < Migrations.Count; version++)
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(Migrations[version], transaction);
+            Execute($"INSERT INTO schema_version (version) VALUES ({version + 1})", transaction);
+            transaction.Commit();
+        }
+    }
+
+    public bool Contains(DocumentId id)
+    {
+        using var command = Command("SELECT 1 FROM documents WHERE id = @id");
+        Add(command, "@id", id.Value);
+        return command.ExecuteScalar() is not null;
+    }
+
+    public SaveOutcome Save(DocumentRecord document, IReadOnlyList<Entity> entities, IReadOnlyList<ExtractedEvent> events, IEntityMatcher? matcher = null)
+    {
+        using var transaction = connection.BeginTransaction();
+        using (var insert = Command(
+            """
+            INSERT INTO documents (id, source_path, file_name, media_type, title, outlet, published, text, ingested_at)
+            VALUES (@id, @path, @file, @media, @title, @outlet, @published, @text, @at)
+            ON CONFLICT DO NOTHING
+            """, transaction))
+        {
+            Add(insert, "@id", document.Id.Value);
+            Add(insert, "@path", document.SourcePath);
+            Add(insert, "@file", document.FileName);
+            Add(insert, "@media", document.MediaType);
+            Add(insert, "@title", (object?)document.Metadata.Title ?? DBNull.Value);
+            Add(insert, "@outlet", (object?)document.Metadata.Outlet ?? DBNull.Value);
+            Add(insert, "@published", (object?)document.Metadata.Published?.ToString() ?? DBNull.Value);
+            Add(insert, "@text", document.Text);
+            Add(insert, "@at", document.IngestedAt.ToString("O", CultureInfo.InvariantCulture));
+            if (insert.ExecuteNonQuery() == 0)
+            {
+                return SaveOutcome.AlreadyPresent;
+            }
+        }
+
+        foreach (var entity in entities)
+        {
+            using var insert = Command("INSERT INTO entities (document_id, name, type, country, aliases) VALUES (@doc, @name, @type, @country, @aliases)", transaction);
+            Add(insert, "@doc", document.Id.Value);
+            Add(insert, "@name", entity.Name);
+            Add(insert, "@type", entity.Type.ToWireName());
+            Add(insert, "@country", (object?)entity.Country ?? DBNull.Value);
+            Add(insert, "@aliases", JsonSerializer.Serialize(entity.Aliases));
+            insert.ExecuteNonQuery();
+        }
+
+        foreach (var e in events)
+        {
+            InsertEvent(document.Id, e, transaction);
+        }
+
+        if (matcher is not null)
+        {
+            foreach (var entity in entities)
+            {
+                Link(document.Id, entity, matcher, transaction);
+            }
+        }
+
+        transaction.Commit();
+        return SaveOutcome.Added;
+    }
+
+    private void InsertEvent(DocumentId documentId, ExtractedEvent e, DbTransaction transaction)
+    {
+        using var insert = Command(
+            """
+            INSERT INTO events (document_id, type, date, date_end, date_precision, date_first_day, country, admin1, location,
+                latitude, longitude, geo_precision, actors, targets, fatalities, injured, arrested, evidence, evidence_start, confidence)
+            VALUES (@doc, @type, @date, @end, @precision, @first, @country, @admin1, @location, @lat, @lon, @geo, @actors, @targets,
+                @fatalities, @injured, @arrested, @evidence, @start, @confidence)
+            """, transaction);
+                Add(insert, "@doc", documentId.Value);
+        Add(insert, "@type", e.Type.ToWireName());
+        Add(insert, "@date", Nullable(e.Date?.ToString()));
+        Add(insert, "@end", Nullable(e.DateEnd?.ToString()));
+        Add(insert, "@precision", Nullable(e.Date?.Precision.ToString()));
+        Add(insert, "@first", Nullable(FirstDay(e.Date)));
+        Add(insert, "@country", Nullable(e.Place.Country));
+        Add(insert, "@admin1", Nullable(e.Place.Admin1));
+        Add(insert, "@location", Nullable(e.Place.Location));
+        Add(insert, "@lat", e.Place.Latitude is { } lat ? lat : DBNull.Value);
+        Add(insert, "@lon", e.Place.Longitude is { } lon ? lon : DBNull.Value);
+        Add(insert, "@geo", e.Place.Precision.ToString());
+        Add(insert, "@actors", JsonSerializer.Serialize(e.Actors));
+        Add(insert, "@targets", JsonSerializer.Serialize(e.Targets));
+        Add(insert, "@fatalities", e.Fatalities is { } f ? f : DBNull.Value);
+        Add(insert, "@injured", e.Injured is { } i ? i : DBNull.Value);
+        Add(insert, "@arrested", e.Arrested is { } a ? a : DBNull.Value);
+        Add(insert, "@evidence", e.Evidence);
+        Add(insert, "@start", e.EvidenceStart);
+        Add(insert, "@confidence", e.Confidence);
+        insert.ExecuteNonQuery();
+    }
+
+    /// <summary>Inserts events without a document text of their own, in one transaction; for benchmarks and imports.</summary>
+    public void SaveEvents(DocumentRecord document, IEnumerable<ExtractedEvent> events)
+    {
+        Save(document, [], []);
+        using var transaction = connection.BeginTransaction();
+        foreach (var e in events)
+        {
+            InsertEvent(document.Id, e, transaction);
+        }
+
+        transaction.Commit();
+    }
+
+    public StoredDocument? FindDocument(string reference)
+    {
+        using var command = Command(
+            """
+            SELECT id, source_path, file_name, media_type, title, outlet, published, text, ingested_at FROM documents
+            WHERE id = @ref OR file_name = @ref OR (length(@ref) >= 6 AND id LIKE @prefix)
+            LIMIT 2
+            """);
+        Add(command, "@ref", reference);
+        Add(command, "@prefix", reference + "%");
+        var found = new List<DocumentRecord>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                found.Add(ReadDocument(reader));
+            }
+        }
+
+        if (found.Count != 1)
+        {
+            return found.Count == 0 ? null : throw new StoreException($"'{reference}' names more than one document; give more of the id.");
+        }
+
+        var document = found[0];
+        return new StoredDocument(document, ReadEntities(document.Id), Query("WHERE e.document_id = @doc", c => Add(c, "@doc", document.Id.Value), 100_000, 0));
+    }
+
+    public IReadOnlyList<StoredEvent> QueryEvents(EventQuery query)
+    {
+        var where = new StringBuilder("WHERE 1 = 1");
+        var binders = new List<Action<DbCommand>>();
+        void Filter(string clause, string name, object value)
+        {
+            where.Append(" AND ").Append(clause);
+            binders.Add(c => Add(c, name, value));
+        }
+
+        if (query.Country is { } country)
+        {
+            Filter("e.country = @country", "@country", country.ToUpperInvariant());
+        }
+
+        if (query.Type is { } type)
+        {
+            Filter("e.type = @type", "@type", type.ToWireName());
+        }
+
+        if (query.Since is { } since)
+        {
+            Filter("e.date_first_day >= @since", "@since", FirstDay(since)!);
+        }
+
+        if (query.Until is { } until)
+        {
+            Filter("e.date_first_day <= @until", "@until", LastDay(until));
+        }
+
+        if (query.Actor is { } actor)
+        {
+            Filter("(lower(e.actors) LIKE @actor OR lower(e.targets) LIKE @actor)", "@actor", "%" + actor.ToLowerInvariant() + "%");
+        }
+
+        if (query.Text is { } text)
+        {
+            Filter("(lower(e.evidence) LIKE @text OR lower(e.location) LIKE @text)", "@text", "%" + text.ToLowerInvariant() + "%");
+        }
+
+        return Query(where.ToString(), c => binders.ForEach(bind => bind(c)), query.Limit, query.Offset);
+    }
+
+    public int CountDocuments() => Convert.ToInt32(Scalar("SELECT COUNT(*) FROM documents"), CultureInfo.InvariantCulture);
+
+    public int CountEvents() => Convert.ToInt32(Scalar("SELECT COUNT(*) FROM events"), CultureInfo.InvariantCulture);
+
+    public void Dispose()
+    {
+        connection.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private List<StoredEvent> Query(string where, Action<DbCommand> bind, int limit, int offset)
+    {
+        using var command = Command(
+            $"""
+            SELECT e.id, e.document_id, d.file_name, d.outlet, e.type, e.date, e.date_end, e.country, e.admin1, e.location,
+                   e.latitude, e.longitude, e.geo_precision, e.actors, e.targets, e.fatalities, e.injured, e.arrested,
+                   e.evidence, e.evidence_start, e.confidence
+            FROM events e JOIN documents d ON d.id = e.document_id
+            {where}
+            ORDER BY e.date_first_day IS NULL, e.date_first_day, e.id
+            LIMIT @limit OFFSET @offset
+            """);
+        bind(command);
+        Add(command, "@limit", limit);
+        Add(command, "@offset", offset);
+        var events = new List<StoredEvent>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            events.Add(ReadEvent(reader));
+        }
+
+        return events;
+    }
+
+    private static StoredEvent ReadEvent(DbDataReader r)
+    {
+        var e = new ExtractedEvent
+        {
+            Type = EventTypes.Parse(r.GetString(4)),
+            Date = ParseDate(r, 5),
+            DateEnd = ParseDate(r, 6),
+            Place = new PlaceReference(
+                String(r, 7), String(r, 8), String(r, 9),
+                r.IsDBNull(10) ? null : r.GetDouble(10),
+                r.IsDBNull(11) ? null : r.GetDouble(11),
+                Enum.Parse<GeoPrecision>(r.GetString(12))),
+            Actors = JsonSerializer.Deserialize<List<string>>(r.GetString(13)) ?? [],
+            Targets = JsonSerializer.Deserialize<List<string>>(r.GetString(14)) ?? [],
+            Fatalities = r.IsDBNull(15) ? null : Convert.ToInt32(r.GetValue(15), CultureInfo.InvariantCulture),
+            Injured = r.IsDBNull(16) ? null : Convert.ToInt32(r.GetValue(16), CultureInfo.InvariantCulture),
+            Arrested = r.IsDBNull(17) ? null : Convert.ToInt32(r.GetValue(17), CultureInfo.InvariantCulture),
+            Evidence = r.GetString(18),
+            EvidenceStart = Convert.ToInt32(r.GetValue(19), CultureInfo.InvariantCulture),
+            Confidence = r.GetDouble(20),
+        };
+        return new StoredEvent(r.GetInt64(0), new DocumentId(r.GetString(1)), r.GetString(2), String(r, 3), e);
+    }
+
+    private static DocumentRecord ReadDocument(DbDataReader r) => new(
+        new DocumentId(r.GetString(0)),
+        r.GetString(1),
+        r.GetString(2),
+        r.GetString(3),
+        r.GetString(7),
+        new DocumentMetadata(r.GetString(2), String(r, 4), ParseDate(r, 6), String(r, 5)),
+        DateTimeOffset.Parse(r.GetString(8), CultureInfo.InvariantCulture));
+
+    private List<Entity> ReadEntities(DocumentId id)
+    {
+        using var command = Command("SELECT name, type, country, aliases FROM entities WHERE document_id = @doc ORDER BY id");
+        Add(command, "@doc", id.Value);
+        var entities = new List<Entity>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            EntityTypes.TryParse(reader.GetString(1), out var type);
+            entities.Add(new Entity(reader.GetString(0), type, JsonSerializer.Deserialize<List<string>>(reader.GetString(3)) ?? []) { Country = String(reader, 2) });
+        }
+
+        return entities;
+    }
+
+    private static PartialDate? ParseDate(DbDataReader r, int column) =>
+        !r.IsDBNull(column) && PartialDate.TryParse(r.GetString(column), out var date) ? date : null;
+
+    private static string? String(DbDataReader r, int column) => r.IsDBNull(column) ? null : r.GetString(column);
+
+    private static object Nullable(string? value) => (object?)value ?? DBNull.Value;
+
+    /// <summary>The first day a date can mean, as sortable ISO text; year-less dates have none.</summary>
+    internal static string? FirstDay(PartialDate? date) => date is { Year: { } year } d
+        ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{d.Month ?? 1:D2}-{d.Day ?? 1:D2}")
+        : null;
+
+    internal static string LastDay(PartialDate date)
+    {
+        var year = date.Year ?? 9999;
+        var month = date.Month ?? 12;
+        var day = date.Day ?? DateTime.DaysInMonth(year, month);
+        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private DbCommand Command(string sql, DbTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private void Execute(string sql, DbTransaction? transaction = null)
+    {
+        using var command = Command(sql, transaction);
+        command.ExecuteNonQuery();
+    }
+
+    protected void ExecuteStatement(string sql) => Execute(sql);
+
+    private object? Scalar(string sql)
+    {
+        using var command = Command(sql);
+        return command.ExecuteScalar();
+    }
+}
