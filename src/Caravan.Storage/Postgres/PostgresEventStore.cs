@@ -11,7 +11,7 @@ public sealed class PostgresEventStore : RelationalEventStore
     {
     }
 
-    protected override IReadOnlyList<string> Migrations => PostgresSchema.Migrations;
+    protected override IReadOnlyList<string> Migrations => RelationalSchema.Postgres;
 
     public static bool IsPostgres(string database) =>
         database.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || database.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)

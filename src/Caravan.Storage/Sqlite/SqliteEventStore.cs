@@ -11,7 +11,7 @@ public sealed class SqliteEventStore : RelationalEventStore
     {
     }
 
-    protected override IReadOnlyList<string> Migrations => SqliteSchema.Migrations;
+    protected override IReadOnlyList<string> Migrations => RelationalSchema.Sqlite;
 
     private static SqliteConnection Open(string path)
     {
