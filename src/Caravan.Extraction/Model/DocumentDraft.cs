@@ -29,5 +29,8 @@ public sealed record DocumentDraft(string FileName, string RawText)
     /// <summary>Events with the bookkeeping the consolidator needs; empty once consolidated.</summary>
     public IReadOnlyList<Stages.EventCandidate> Candidates { get; init; } = [];
 
+    /// <summary>What the pipeline could not do for this document, in words (a stage that gave up on pathological text).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public DocumentExtraction ToExtraction() => new(Metadata, Text, Entities, Events);
 }

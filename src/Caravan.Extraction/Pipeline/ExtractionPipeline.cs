@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Caravan.Core.Documents;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Model;
@@ -38,7 +39,15 @@ public sealed class ExtractionPipeline
         var draft = new DocumentDraft(fileName, text);
         foreach (var stage in stages)
         {
-            draft = stage.Apply(draft);
+            try
+            {
+                draft = stage.Apply(draft);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Every pattern has a time limit; on text built to defeat one, the stage is skipped, not the document.
+                draft = draft with { Warnings = [.. draft.Warnings, $"{stage.GetType().Name} skipped: a pattern took too long on this text"] };
+            }
         }
 
         return draft;

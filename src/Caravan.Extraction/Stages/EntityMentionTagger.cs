@@ -17,6 +17,12 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
     private static readonly HashSet<string> CourtWords = new(StringComparer.OrdinalIgnoreCase) { "city", "regional", "district", "military", "supreme", "provincial" };
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "told", "added", "noted", "stated", "stressed", "commented", "explained", "warned" };
 
+    // No name is longer; a longer "word" is a URL, a hash or garbage, and folding it for every lookup costs.
+    private const int MaxNameLength = 64;
+
+    // "Mazar-i-Sharif" has three; a chain of more hyphenated parts is several names.
+    private const int MaxPartsOfOneName = 4;
+
     // The statistical tagger's labels for the sentence being tagged; consulted where the rules only guess.
     private string[]? ner;
 
@@ -142,7 +148,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
     private bool TrySplitCompound(Sentence sentence, int index, List<Mention> mentions)
     {
         var token = sentence.Tokens[index];
-        if (knowledge.Find(token.Text) is not null)
+        if (token.Text.Length > MaxNameLength || knowledge.Find(token.Text) is not null)
         {
             return false;
         }
@@ -154,7 +160,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         while (p < parts.Length)
         {
             var matched = false;
-            for (var n = parts.Length - p; n >= 1 && !matched; n--)
+            for (var n = Math.Min(MaxPartsOfOneName, parts.Length - p); n >= 1 && !matched; n--)
             {
                 var surface = string.Join('-', parts, p, n);
                 if (surface.Length > 0 && char.IsUpper(surface[0]) && knowledge.Find(surface) is { } entry)
@@ -214,6 +220,11 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
     {
         entry = null;
         length = 0;
+        if (tokens[start].Text.Length > MaxNameLength)
+        {
+            return false;
+        }
+
         if (!tokens[start].IsCapitalised && !char.IsDigit(tokens[start].Text[0]) && tokens[start].Text is not ("al-Qaeda" or "al-Qaida"))
         {
             return false;

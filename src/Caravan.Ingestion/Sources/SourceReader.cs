@@ -9,7 +9,8 @@ namespace Caravan.Ingestion.Sources;
 /// </summary>
 public static class SourceReader
 {
-    public const long MaxFileBytes = 64L * 1024 * 1024;
+    /// <summary>News reports are kilobytes; a file past this is a dump or an attack, refused before any work.</summary>
+    public const long MaxFileBytes = 16L * 1024 * 1024;
     private static readonly string[] TextExtensions = [".txt", ".md", ".text"];
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
