@@ -12,6 +12,9 @@ switch (benchmark)
     case "extract":
         ExtractThroughput(samples, megabytes);
         return 0;
+    case "store":
+        StoreBenchmark(args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"caravan-bench-{Guid.NewGuid():N}.db"), megabytes * 1000, samples);
+        return 0;
     case "aliases":
         AliasThresholds(Path.Combine(samples, "..", "tests", "Caravan.Extraction.Tests", "Resolution", "alias-pairs.tsv"));
         return 0;
@@ -19,7 +22,7 @@ switch (benchmark)
         NerThroughput(args.Length > 2 ? args[2] : Path.Combine(samples, "..", "..", "shared", "data", "conll2003", "dev.txt"), megabytes);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, ner, aliases");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, ner, aliases, store");
         return 2;
 }
 
@@ -134,6 +137,79 @@ static void AliasThresholds(string pairsFile)
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  surname {threshold:F2} / organisation {Math.Min(1.0, threshold + 0.02):F2}: precision {(double)truePositive / predicted:F3}, recall {(double)truePositive / actual:F3}"));
     }
+}
+
+// `store THOUSANDS [DB]`: ingest documents/s through the whole pipeline, then filtered query latency over
+// THOUSANDS×1000 synthetic events, on a SQLite file (default) or a postgres:// database.
+static void StoreBenchmark(string database, int events, string samples)
+{
+    using Caravan.Storage.IEventStore store = Caravan.Storage.Postgres.PostgresEventStore.IsPostgres(database)
+        ? new Caravan.Storage.Postgres.PostgresEventStore(database)
+        : new Caravan.Storage.Sqlite.SqliteEventStore(database);
+    store.Migrate();
+    var relational = (Caravan.Storage.Relational.RelationalEventStore)store;
+
+    var texts = Directory.GetFiles(samples, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+    var folder = Directory.CreateTempSubdirectory("caravan-bench-docs-").FullName;
+    const int documents = 1000;
+    for (var i = 0; i < documents; i++)
+    {
+        File.WriteAllText(Path.Combine(folder, $"doc-{i:D5}.txt"), texts[i % texts.Length] + $"\n\nBench copy {i}.");
+    }
+
+    var ingestor = new Caravan.Ingestion.DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new Caravan.Extraction.Resolution.EntityMatcher(Caravan.Extraction.Knowledge.KnowledgeBase.Default), TimeProvider.System);
+    var watch = Stopwatch.StartNew();
+    foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
+    {
+        ingestor.Ingest(file);
+    }
+
+    var ingestSeconds = watch.Elapsed.TotalSeconds;
+    Directory.Delete(folder, recursive: true);
+
+    var random = new Random(42);
+    string[] countries = ["KZ", "KG", "TJ", "UZ", "TM", "AF"];
+    var types = Caravan.Core.Events.EventTypes.All.ToArray();
+    watch.Restart();
+    const int batch = 50_000;
+    for (var start = 0; start < events; start += batch)
+    {
+        var document = new Caravan.Storage.DocumentRecord(Caravan.Core.Documents.DocumentId.FromContent($"synthetic {start}"), "synthetic", $"synthetic-{start}.txt", "text/plain", "synthetic",
+            new Caravan.Core.Documents.DocumentMetadata($"synthetic-{start}.txt", null, null, "bench"), DateTimeOffset.UtcNow);
+        relational.SaveEvents(document, Enumerable.Range(0, Math.Min(batch, events - start)).Select(_ => new Caravan.Core.Events.ExtractedEvent
+        {
+            Type = types[random.Next(types.Length)],
+            Date = Caravan.Core.Dates.PartialDate.OfDay(random.Next(1995, 2026), random.Next(1, 13), random.Next(1, 29)),
+            Place = new Caravan.Core.Places.PlaceReference(countries[random.Next(countries.Length)], "Batken", "Batken", 40.06, 70.82, Caravan.Core.Places.GeoPrecision.Exact),
+            Actors = ["Islamic Movement of Uzbekistan"],
+            Fatalities = random.Next(0, 5),
+            Evidence = "Synthetic event for the benchmark.",
+        }));
+    }
+
+    var loadSeconds = watch.Elapsed.TotalSeconds;
+    var latencies = new List<double>();
+    for (var q = 0; q < 300; q++)
+    {
+        var year = random.Next(1995, 2025);
+        var query = new Caravan.Storage.EventQuery
+        {
+            Country = countries[random.Next(countries.Length)],
+            Type = types[random.Next(types.Length)],
+            Since = Caravan.Core.Dates.PartialDate.OfYear(year),
+            Until = Caravan.Core.Dates.PartialDate.OfYear(year + 1),
+            Limit = 100,
+        };
+        watch.Restart();
+        store.QueryEvents(query);
+        latencies.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    latencies.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"store: {(relational is Caravan.Storage.Postgres.PostgresEventStore ? "PostgreSQL" : "SQLite")}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest (read, extract, store, link entities): {documents} documents in {ingestSeconds:F1} s = {documents / ingestSeconds:F1} documents/s"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loaded {store.CountEvents():N0} events ({events:N0} synthetic) in {loadSeconds:F1} s"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"filtered query (country, type, one-year range, 100 rows) x300: p50 {latencies[150]:F2} ms, p95 {latencies[285]:F2} ms, max {latencies[^1]:F2} ms"));
 }
 
 static int CountWords(string text)
