@@ -10,8 +10,11 @@ namespace Caravan.Ingestion;
 /// Reads a file, extracts it and stores it with its provenance. A document already stored (same normalised
 /// text) is not extracted again; a file that cannot be read is reported with the reason and the rest goes on.
 /// </summary>
-public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipeline, IEntityMatcher matcher, TimeProvider clock)
+public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipeline, IEntityMatcher matcher, TimeProvider clock, object? writeGate = null)
 {
+    // Ingestors that share one store connection (SQLite's single writer) share a gate; extraction runs outside it.
+    private readonly object gate = writeGate ?? new object();
+
     public IngestOutcome Ingest(string path)
     {
         SourceText source;
@@ -34,13 +37,18 @@ public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipel
 
         var draft = pipeline.Run(source.FileName, source.Text);
         var id = DocumentId.FromContent(draft.Text);
-        if (store.Contains(id))
+        SaveOutcome outcome;
+        lock (gate)
         {
-            return new IngestOutcome(path, IngestStatus.AlreadyPresent, id.Value, 0, null);
+            if (store.Contains(id))
+            {
+                return new IngestOutcome(path, IngestStatus.AlreadyPresent, id.Value, 0, null);
+            }
+
+            var record = new DocumentRecord(id, source.Path, source.FileName, source.MediaType, draft.Text, draft.Metadata, clock.GetUtcNow());
+            outcome = store.Save(record, draft.Entities, draft.Events, matcher);
         }
 
-        var record = new DocumentRecord(id, source.Path, source.FileName, source.MediaType, draft.Text, draft.Metadata, clock.GetUtcNow());
-        var outcome = store.Save(record, draft.Entities, draft.Events, matcher);
         return new IngestOutcome(
             path,
             outcome == SaveOutcome.Added ? IngestStatus.Added : IngestStatus.AlreadyPresent,

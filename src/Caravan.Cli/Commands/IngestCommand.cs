@@ -1,55 +1,85 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
+using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Pipeline;
+using Caravan.Extraction.Resolution;
 using Caravan.Ingestion;
 using Caravan.Ingestion.Sources;
 using Caravan.Storage;
+using Caravan.Storage.Postgres;
 using Spectre.Console;
 
 namespace Caravan.Cli.Commands;
 
-/// <summary>`caravan ingest PATH... [--db FILE]`: files and folders into the store, once each.</summary>
+/// <summary>`caravan ingest PATH... [--db FILE] [--workers N]`: files and folders into the store, once each.</summary>
 internal static class IngestCommand
 {
     public static Command Create()
     {
         var paths = CommonOptions.Paths("Text, Markdown or HTML files, or folders of them");
         var database = CommonOptions.Database();
-        var command = new Command("ingest", "Extract files and store documents, entities and events (idempotent)") { paths, database };
-        command.SetAction(parse => Run(parse.GetRequiredValue(paths), parse.GetRequiredValue(database)));
+        var workers = new Option<int>("--workers")
+        {
+            Description = "Files extracted in parallel; with PostgreSQL each worker writes on its own connection, with SQLite one writer serves them all",
+            DefaultValueFactory = _ => 1,
+        };
+        var command = new Command("ingest", "Extract files and store documents, entities and events (idempotent)") { paths, database, workers };
+        command.SetAction(parse => Run(parse.GetRequiredValue(paths), parse.GetRequiredValue(database), Math.Clamp(parse.GetValue(workers), 1, 64)));
         return command;
     }
 
-    private static int Run(string[] paths, string database)
+    private static int Run(string[] paths, string database, int workers)
     {
         var files = SourceReader.Expand(paths).ToList();
-        using var store = StoreFactory.Open(database);
-        var ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new Caravan.Extraction.Resolution.EntityMatcher(Caravan.Extraction.Knowledge.KnowledgeBase.Default), TimeProvider.System);
-        var outcomes = new List<IngestOutcome>();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(context =>
-            {
-                var task = context.AddTask($"ingesting {files.Count} files", maxValue: Math.Max(1, files.Count));
-                foreach (var file in files)
-                {
-                    outcomes.Add(ingestor.Ingest(file));
-                    task.Increment(1);
-                }
-
-                task.Value = task.MaxValue;
-            });
-
-        foreach (var failed in outcomes.Where(o => o.Status == IngestStatus.Failed))
+        var queue = new ConcurrentQueue<string>(files);
+        var outcomes = new ConcurrentBag<IngestOutcome>();
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var matcher = new EntityMatcher(KnowledgeBase.Default);
+        var ownConnections = PostgresEventStore.IsPostgres(database);
+        var stores = Enumerable.Range(0, ownConnections ? workers : 1).Select(_ => StoreFactory.Open(database)).ToList();
+        var gate = new object();
+        try
         {
-            Console.Error.WriteLine($"skipped {failed.Path}: {failed.Reason}");
-        }
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            console.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask($"ingesting {files.Count} files", maxValue: Math.Max(1, files.Count));
+                    var threads = Enumerable.Range(0, workers).Select(w => new Thread(() =>
+                    {
+                        var ingestor = new DocumentIngestor(stores[ownConnections ? w : 0], pipeline, matcher, TimeProvider.System, ownConnections ? null : gate);
+                        while (queue.TryDequeue(out var file))
+                        {
+                            outcomes.Add(ingestor.Ingest(file));
+                            task.Increment(1);
+                        }
+                    })).ToList();
+                    threads.ForEach(t => t.Start());
+                    threads.ForEach(t => t.Join());
+                    task.Value = task.MaxValue;
+                });
 
-        var added = outcomes.Count(o => o.Status == IngestStatus.Added);
-        var present = outcomes.Count(o => o.Status == IngestStatus.AlreadyPresent);
-        var failures = outcomes.Count(o => o.Status == IngestStatus.Failed);
-        Console.WriteLine($"{added} added ({outcomes.Sum(o => o.Events)} events), {present} already present, {failures} failed; {store.CountDocuments()} documents and {store.CountEvents()} events in {database}");
-        return failures == 0 ? 0 : 1;
+            foreach (var failed in outcomes.Where(o => o.Status == IngestStatus.Failed).OrderBy(o => o.Path, StringComparer.Ordinal))
+            {
+                Console.Error.WriteLine($"skipped {failed.Path}: {failed.Reason}");
+            }
+
+            var added = outcomes.Count(o => o.Status == IngestStatus.Added);
+            var present = outcomes.Count(o => o.Status == IngestStatus.AlreadyPresent);
+            var failures = outcomes.Count(o => o.Status == IngestStatus.Failed);
+            var store = stores[0];
+            Console.WriteLine($"{added} added ({outcomes.Sum(o => o.Events)} events), {present} already present, {failures} failed; {store.CountDocuments()} documents and {store.CountEvents()} events in {Redacted(database)}");
+            return failures == 0 ? 0 : 1;
+        }
+        finally
+        {
+            stores.ForEach(s => s.Dispose());
+        }
     }
+
+    // A postgres:// URL may carry a password; the summary names the database without it.
+    private static string Redacted(string database) =>
+        PostgresEventStore.IsPostgres(database) && Uri.TryCreate(database, UriKind.Absolute, out var uri) ? $"{uri.Scheme}://{uri.Host}:{uri.Port}{uri.AbsolutePath}" : database;
 }

@@ -13,6 +13,10 @@ public sealed class PostgresEventStore : RelationalEventStore
 
     protected override IReadOnlyList<string> Migrations => RelationalSchema.Postgres;
 
+    // One lock number for the knowledge base of this database; held until the saving transaction ends.
+    protected override void LockKnowledgeBase(System.Data.Common.DbTransaction transaction) =>
+        ExecuteInTransaction(transaction, "SELECT pg_advisory_xact_lock(7261122)");
+
     public static bool IsPostgres(string database) =>
         database.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || database.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
         || database.Contains("Host=", StringComparison.OrdinalIgnoreCase);

@@ -25,6 +25,16 @@ public abstract partial class RelationalEventStore : IEventStore
         this.connection = connection;
     }
 
+    /// <summary>
+    /// Keeps concurrent writers from linking the same new name twice: the knowledge base is linked by one
+    /// transaction at a time (SQLite has one writer anyway; PostgreSQL takes a transaction-scoped lock).
+    /// </summary>
+    protected virtual void LockKnowledgeBase(DbTransaction transaction)
+    {
+    }
+
+    protected void ExecuteInTransaction(DbTransaction transaction, string sql) => Execute(sql, transaction);
+
     /// <summary>The schema, by version; each step runs once, in order, inside a transaction.</summary>
     protected abstract IReadOnlyList<string> Migrations { get; }
 
@@ -91,6 +101,7 @@ public abstract partial class RelationalEventStore : IEventStore
 
         if (matcher is not null)
         {
+            LockKnowledgeBase(transaction);
             foreach (var entity in entities)
             {
                 Link(document.Id, entity, matcher, transaction);
