@@ -23,9 +23,6 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
     // "Mazar-i-Sharif" has three; a chain of more hyphenated parts is several names.
     private const int MaxPartsOfOneName = 4;
 
-    // The statistical tagger's labels for the sentence being tagged; consulted where the rules only guess.
-    private string[]? ner;
-
     public DocumentDraft Apply(DocumentDraft draft)
     {
         var mentions = new List<Mention>();
@@ -44,9 +41,9 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         return draft with { Mentions = mentions };
     }
 
-    private void TagSentence(Sentence sentence, string[]? statistical, List<Mention> mentions)
+    // "ner" below: the statistical tagger's labels for the sentence, consulted where the rules only guess.
+    private void TagSentence(Sentence sentence, string[]? ner, List<Mention> mentions)
     {
-        ner = statistical;
         var tokens = sentence.Tokens;
         var titleSeenAt = -10;
         var i = 0;
@@ -67,7 +64,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
 
             if (TryLexicon(tokens, i, out var length, out var entry) && !IsMisreadPlace(tokens, i, length, entry!))
             {
-                i = AddLexiconMention(sentence, i, length, entry!, mentions, ref titleSeenAt);
+                i = AddLexiconMention(sentence, ner, i, length, entry!, mentions, ref titleSeenAt);
                 continue;
             }
 
@@ -85,12 +82,12 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             }
 
             var end = SequenceEnd(tokens, i);
-            ClassifySequence(sentence, i, end, titleCue: i - titleSeenAt <= 4, countryPrefix: null, mentions);
+            ClassifySequence(sentence, ner, i, end, titleCue: i - titleSeenAt <= 4, countryPrefix: null, mentions);
             i = end;
         }
     }
 
-    private int AddLexiconMention(Sentence sentence, int start, int length, LexiconEntry entry, List<Mention> mentions, ref int titleSeenAt)
+    private int AddLexiconMention(Sentence sentence, string[]? ner, int start, int length, LexiconEntry entry, List<Mention> mentions, ref int titleSeenAt)
     {
         var tokens = sentence.Tokens;
         var end = start + length;
@@ -99,7 +96,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             // "Kyrgyz Defense Ministry": the demonym belongs to the organisation's name.
             var sequenceEnd = SequenceEnd(tokens, end);
             mentions.Add(MentionFor(sentence, start, end, entry));
-            ClassifySequence(sentence, end, sequenceEnd, titleCue: false, countryPrefix: (entry.Country, start), mentions);
+            ClassifySequence(sentence, ner, end, sequenceEnd, titleCue: false, countryPrefix: (entry.Country, start), mentions);
             return sequenceEnd;
         }
 
@@ -137,7 +134,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         {
             // "Tajikistan's Security Council Secretary Amirkul Azimov".
             var sequenceEnd = SequenceEnd(tokens, end + 1);
-            ClassifySequence(sentence, end + 1, sequenceEnd, titleCue: false, countryPrefix: (entry.Country, start), mentions);
+            ClassifySequence(sentence, ner, end + 1, sequenceEnd, titleCue: false, countryPrefix: (entry.Country, start), mentions);
             return sequenceEnd;
         }
 
@@ -318,7 +315,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         NameCues.Organisation.Contains(word) || NameCues.ArmedGroup.Contains(word) || NameCues.NotAnEntity.Contains(word)
         || NameCues.Location.Contains(word) || knowledge.Titles.Contains(word.ToLowerInvariant());
 
-    private void ClassifySequence(Sentence sentence, int start, int end, bool titleCue, (string? Country, int Start)? countryPrefix, List<Mention> mentions)
+    private void ClassifySequence(Sentence sentence, string[]? ner, int start, int end, bool titleCue, (string? Country, int Start)? countryPrefix, List<Mention> mentions)
     {
         var tokens = sentence.Tokens;
         while (start < end && ((knowledge.NonEntities.Contains(tokens[start].Text) && knowledge.IsCommonWord(tokens[start].Text)) || Connectors.Contains(tokens[start].Text)))
@@ -358,7 +355,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
 
             if (titleStart > start)
             {
-                ClassifySequence(sentence, start, titleStart, titleCue: false, countryPrefix, mentions);
+                ClassifySequence(sentence, ner, start, titleStart, titleCue: false, countryPrefix, mentions);
             }
 
             if (nameStart < end && IsNameLike(tokens, nameStart, end))
@@ -434,7 +431,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             }
 
             var strongCue = titleCue || surnameLike || followedBySpeech;
-            var personOrTagged = strongCue ? EntityType.Person : StatisticalType(start, end);
+            var personOrTagged = strongCue ? EntityType.Person : StatisticalType(ner, start, end);
             if (personOrTagged is { } typed)
             {
                 mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, Slice(sentence, start, end), typed, sentence.Index));
@@ -446,14 +443,14 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         if (!isSentenceStart)
         {
             // A lone unknown capitalised word: an outlet, a group or a surname; the tagger's word, then the resolver's.
-            var statisticalType = StatisticalType(start, end);
+            var statisticalType = StatisticalType(ner, start, end);
             var afterArticle = start > 0 && tokens[start - 1].Lower == "the";
             if (afterArticle && statisticalType is EntityType.Gpe)
             {
                 return; // "see the Monitor": a place rarely takes the article, a publication's name does
             }
 
-            if (statisticalType is not null || ner is null || NerLabels(start, end).All(l => l == "O"))
+            if (statisticalType is not null || ner is null || NerLabels(ner, start, end).All(l => l == "O"))
             {
                 mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, tokens[start].Text, statisticalType ?? EntityType.Org, sentence.Index));
             }
@@ -461,7 +458,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
     }
 
     /// <summary>The type the statistical tagger gives the span's last word: PER, ORG, LOC; none for MISC or O.</summary>
-    private EntityType? StatisticalType(int start, int end)
+    private static EntityType? StatisticalType(string[]? ner, int start, int end)
     {
         if (ner is null)
         {
@@ -477,7 +474,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         };
     }
 
-    private IEnumerable<string> NerLabels(int start, int end) => ner is null ? [] : ner[start..end];
+    private static IEnumerable<string> NerLabels(string[]? ner, int start, int end) => ner is null ? [] : ner[start..end];
 
     /// <summary>Names of two or more words the tagger reads as a person where no rule found anything (headlines, sentence starts).</summary>
     private void AddPersonsTheRulesMissed(Sentence sentence, string[] statistical, List<Mention> mentions, int firstOfSentence)

@@ -25,7 +25,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
     {
         "will", "would", "could", "may", "might", "should", "ready", "intend", "intends", "plan", "plans", "planning", "commit", "carry",
         "threat", "risk", "not", "never", "no", "suspected", "attempted", "prevent", "preventing", "thwart", "thwarted", "against", "proposes", "proposed",
-        "possible", "whether", "potential", "suspicion", "accused", "charged",
+        "possible", "whether", "potential", "suspicion", "accused", "charged", "agreed", "decided", "pledged", "promised", "scheduled", "expected",
+        "hold", "conduct", "stage", "organise", "organize",
     };
 
     private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "to", "inside", "outside", "into" };
@@ -81,7 +82,10 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
         foreach (var trigger in knowledge.Triggers)
         {
             var at = FindTrigger(trigger, lower, sentenceLower);
-            if (at >= 0 && !found.ContainsKey(trigger.Type) && (IsStatement(trigger.Type) || trigger.Type == EventType.Legislation || !IsHypothetical(lower, at)))
+            // Triggers are tried in the lexicon's order; one that only refers back ("on the sidelines of the meeting")
+            // gives way to another of the same type ("held talks").
+            var better = !found.TryGetValue(trigger.Type, out var earlier) || (IsAnaphoric(lower, earlier) && !IsAnaphoric(lower, at));
+            if (at >= 0 && better && (IsStatement(trigger.Type) || trigger.Type == EventType.Legislation || !IsHypothetical(lower, at, trigger.Type)))
             {
                 found[trigger.Type] = at;
             }
@@ -154,11 +158,13 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             ? sentenceLower.Contains(pattern, StringComparison.Ordinal)
             : lower.Any(token => EventTrigger.WordMatches(pattern, token));
 
-    private static bool IsHypothetical(string[] lower, int at)
+    private static bool IsAnaphoric(string[] lower, int at) => at > 0 && lower[at - 1] is "the" or "these" or "this" or "those" or "such";
+
+    private static bool IsHypothetical(string[] lower, int at, EventType type)
     {
         for (var k = Math.Max(0, at - HypotheticalWindow); k < at; k++)
         {
-            if (Hypothetical.Contains(lower[k]))
+            if (Hypothetical.Contains(lower[k]) && !(type == EventType.Agreement && lower[k] == "agreed"))
             {
                 return true;
             }
@@ -274,7 +280,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             Confidence = source == DateSource.OwnSentence ? 0.7 : 0.5,
         };
 
-        var anaphoric = at > 0 && lower[at - 1] is "the" or "these" or "this" or "those" or "such";
+        var anaphoric = IsAnaphoric(lower, at);
         yield return new EventCandidate(baseEvent, sentence.Index, source) { IsAnaphoric = anaphoric && ownDate is null && place.Precision == GeoPrecision.None };
         foreach (var also in ownDate?.Also ?? [])
         {

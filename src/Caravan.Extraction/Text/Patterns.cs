@@ -13,7 +13,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'’\- ]{1,40}?),\s+(?<date>(?:\d{1,2}\s+" + DateParsing.MonthPattern + @"\s+\d{4})|(?:" + DateParsing.MonthPattern + @"\s+\d{1,2},\s+\d{4}))\s*(?:\((?<outlet>[^)]{1,40})\))?\s*[:\-–—]", RegexOptions.None, TimeoutMs)]
     public static partial Regex DatedDateline();
 
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?)(?:,\s+[A-Z][A-Za-z ]{2,30})?\s*(?:\((?<outlet>[^)]{0,40})\))?\s*(?:--|–|—)\s", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?)(?:,\s+[A-Z][A-Za-z0-9 ]{2,30})?\s*(?:\((?<outlet>[^)]{0,40})\))?\s*(?:--|–|—|-)\s", RegexOptions.None, TimeoutMs)]
     public static partial Regex PlaceDateline();
 
     [GeneratedRegex(@"^By\s+(?<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}?)(?:\s+(?<date>" + DateParsing.MonthPattern + @"\s+\d{1,2},\s+\d{4}|\d{1,2}\s+" + DateParsing.MonthPattern + @"\s+\d{4}))?\s*$", RegexOptions.None, TimeoutMs)]
