@@ -41,7 +41,7 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
             }
 
             group.Aliases.Add(mention.Text);
-            group.Country ??= mention.Country;
+            group.Country ??= mention.Country ?? (type == EntityType.Person ? CountryBefore(draft.Mentions, i) : null);
             groupOf[i] = group;
         }
 
@@ -82,6 +82,27 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
         }
 
         return (Prefix(mention.Type) + NameFolding.Fold(core), mention.Text, mention.Type);
+    }
+
+    /// <summary>"Kazakhstan's President Nursultan Nazarbayev", "Kyrgyz Internal Affairs Minister Aitbaev": the country of an official.</summary>
+    private static string? CountryBefore(IReadOnlyList<Mention> mentions, int index)
+    {
+        var person = mentions[index];
+        for (var k = index - 1; k >= 0 && mentions[k].SentenceIndex == person.SentenceIndex; k--)
+        {
+            var before = mentions[k];
+            if (person.Start - before.End > 40)
+            {
+                break;
+            }
+
+            if (before.Place?.Kind == PlaceKind.Country)
+            {
+                return before.Country;
+            }
+        }
+
+        return null;
     }
 
     private string StripCountryPrefix(Mention mention)

@@ -295,7 +295,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
         var own = draft.Dates
             .Where(d => d.SentenceIndex == sentence.Index && !IsInDateline(draft, sentence, d))
             .Where(d => type != EventType.Initiative || !IsAfter(d.Date, published))
-            .OrderBy(d => Math.Abs(d.Start - triggerOffset))
+            .OrderBy(d => Math.Abs(d.Start - triggerOffset) + (ClauseBreaks(sentence, d.Start, triggerOffset) * 60))
             .FirstOrDefault();
         if (own is not null)
         {
@@ -333,6 +333,19 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
         };
     }
 
+    // A date across a comma or semicolon from the trigger more often belongs to another clause ("said in April, in reference to legislation signed into law in July").
+    private static int ClauseBreaks(Sentence sentence, int a, int b)
+    {
+        var (from, to) = a < b ? (a, b) : (b, a);
+        var breaks = 0;
+        for (var i = Math.Max(from, sentence.Start) - sentence.Start; i < Math.Min(to, sentence.End) - sentence.Start; i++)
+        {
+            breaks += sentence.Text[i] is ',' or ';' ? 1 : 0;
+        }
+
+        return breaks;
+    }
+
     private static bool IsAfter(PartialDate date, PartialDate? published) =>
         published is { Year: { } py } && date.Year is { } y && (y > py || (y == py && date.Month is { } m && published.Value.Month is { } pm && m > pm));
 
@@ -348,9 +361,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             .Where(d => d.SentenceIndex < sentence.Index && d.SentenceIndex >= sentence.Index - NarrativeReach)
             .Where(d => draft.Sentences[d.SentenceIndex].Paragraph == sentence.Paragraph)
             .LastOrDefault();
-        if (earlier is { Also.Count: > 0 })
+        if (earlier is { Also.Count: > 0 } || earlier?.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) == true)
         {
-            return null; // "in 1999 and 2000": no single date to carry forward
+            return null; // "in 1999 and 2000", "since 2011": no single date the narrative is at
         }
 
         return earlier?.Date;
