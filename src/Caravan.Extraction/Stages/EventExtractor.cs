@@ -78,10 +78,13 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
     {
         var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
         var sentenceLower = sentence.Text.ToLowerInvariant();
+        var words = new HashSet<string>(lower, StringComparer.Ordinal);
         var found = new Dictionary<EventType, int>();
         foreach (var trigger in knowledge.Triggers)
         {
-            var at = FindTrigger(trigger, lower, sentenceLower);
+            // Most triggers start with a whole word: a set look-up rules them out before any scan.
+            var first = trigger.Words[0];
+            var at = !first.EndsWith('*') && !words.Contains(first) ? -1 : FindTrigger(trigger, lower, sentenceLower);
             // Triggers are tried in the lexicon's order; one that only refers back ("on the sidelines of the meeting")
             // gives way to another of the same type ("held talks").
             var better = !found.TryGetValue(trigger.Type, out var earlier) || (IsAnaphoric(lower, earlier) && !IsAnaphoric(lower, at));
