@@ -16,4 +16,5 @@ root.Subcommands.Add(EventsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(NerCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -35,6 +35,23 @@ public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipel
             return IngestOutcome.Failed(path, e.Message);
         }
 
+        return IngestSource(source);
+    }
+
+    /// <summary>Text given directly (pasted, uploaded), with the name and origin to keep as provenance.</summary>
+    public IngestOutcome IngestText(string fileName, string text, string origin)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return IngestOutcome.Failed(origin, "the text is empty");
+        }
+
+        return IngestSource(new SourceText(origin, fileName, text, "text/plain"));
+    }
+
+    private IngestOutcome IngestSource(SourceText source)
+    {
+        var path = source.Path;
         var draft = pipeline.Run(source.FileName, source.Text);
         var id = DocumentId.FromContent(draft.Text);
         SaveOutcome outcome;

@@ -1,0 +1,75 @@
+using Caravan.Core.Entities;
+using Caravan.Ingestion;
+using Caravan.Storage;
+using Caravan.Storage.Export;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Caravan.Web.Api;
+
+/// <summary>POST /api/documents (paste a text to ingest) and GET /api/documents/{reference}.</summary>
+public static class DocumentsEndpoints
+{
+    public sealed record NewDocument(string? Text, string? FileName);
+
+    public static void MapDocuments(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/documents", (NewDocument? body, StoreProvider stores, IngestorFactory ingestors) =>
+        {
+            if (body?.Text is not { Length: > 0 } text || string.IsNullOrWhiteSpace(text))
+            {
+                return Results.Problem(statusCode: 400, title: "No text", detail: "The body must be JSON with a non-empty \"text\" field.");
+            }
+
+            if (text.Length > 4 * 1024 * 1024)
+            {
+                return Results.Problem(statusCode: 413, title: "Text too long", detail: "A document may have at most 4 MiB of text.");
+            }
+
+            var fileName = string.IsNullOrWhiteSpace(body.FileName) ? "pasted.txt" : Path.GetFileName(body.FileName);
+            using var store = stores.Open();
+            var outcome = ingestors.Create(store).IngestText(fileName, text, "api:" + fileName);
+            return outcome.Status switch
+            {
+                IngestStatus.Added => Results.Created($"/api/documents/{outcome.DocumentId}", new { id = outcome.DocumentId, status = "added", events = outcome.Events }),
+                IngestStatus.AlreadyPresent => Results.Ok(new { id = outcome.DocumentId, status = "already_present", events = 0 }),
+                _ => Results.Problem(statusCode: 400, title: "Not ingested", detail: outcome.Reason),
+            };
+        }).WithName("IngestDocument").WithSummary("Ingest a pasted text: extract, store, link entities");
+
+        routes.MapGet("/api/documents/{reference}", (string reference, StoreProvider stores) =>
+        {
+            using var store = stores.Open();
+            StoredDocument? found;
+            try
+            {
+                found = store.FindDocument(reference);
+            }
+            catch (StoreException e)
+            {
+                return Results.Problem(statusCode: 400, title: "Ambiguous document reference", detail: e.Message);
+            }
+
+            if (found is null)
+            {
+                return Results.Problem(statusCode: 404, title: "No such document", detail: $"No document '{reference}'.");
+            }
+
+            var d = found.Document;
+            return Results.Json(new
+            {
+                id = d.Id.Value,
+                file = d.FileName,
+                source = d.SourcePath,
+                title = d.Metadata.Title,
+                outlet = d.Metadata.Outlet,
+                published = d.Metadata.Published?.ToString(),
+                ingested_at = d.IngestedAt,
+                text = d.Text,
+                entities = found.Entities.Select(e => new { name = e.Name, type = e.Type.ToWireName(), country = e.Country, aliases = e.Aliases }),
+                events = found.Events.Select(e => EventJson.ToJson(e)),
+            });
+        }).WithName("GetDocument").WithSummary("A document with its text, entities and events");
+    }
+}

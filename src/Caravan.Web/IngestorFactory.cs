@@ -1,0 +1,19 @@
+using Caravan.Extraction.Knowledge;
+using Caravan.Extraction.Pipeline;
+using Caravan.Extraction.Resolution;
+using Caravan.Ingestion;
+using Caravan.Storage;
+
+namespace Caravan.Web;
+
+/// <summary>One pipeline and matcher for the server's life; an ingestor per request on that request's store.</summary>
+public sealed class IngestorFactory
+{
+    private readonly ExtractionPipeline pipeline = ExtractionPipeline.CreateDefault();
+    private readonly EntityMatcher matcher = new(KnowledgeBase.Default);
+
+    // SQLite has one writer: requests that write through separate connections take turns.
+    private readonly object writeGate = new();
+
+    public DocumentIngestor Create(IEventStore store) => new(store, pipeline, matcher, TimeProvider.System, writeGate);
+}
