@@ -15,6 +15,9 @@ switch (benchmark)
     case "store":
         StoreBenchmark(args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"caravan-bench-{Guid.NewGuid():N}.db"), megabytes * 1000, samples);
         return 0;
+    case "load":
+        await LoadTest(args.Length > 2 ? args[2] : "http://127.0.0.1:5080", megabytes, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20);
+        return 0;
     case "aliases":
         AliasThresholds(Path.Combine(samples, "..", "tests", "Caravan.Extraction.Tests", "Resolution", "alias-pairs.tsv"));
         return 0;
@@ -22,7 +25,7 @@ switch (benchmark)
         NerThroughput(args.Length > 2 ? args[2] : Path.Combine(samples, "..", "..", "shared", "data", "conll2003", "dev.txt"), megabytes);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, ner, aliases, store");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, ner, aliases, store, load");
         return 2;
 }
 
@@ -210,6 +213,53 @@ static void StoreBenchmark(string database, int events, string samples)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ingest (read, extract, store, link entities): {documents} documents in {ingestSeconds:F1} s = {documents / ingestSeconds:F1} documents/s"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loaded {store.CountEvents():N0} events ({events:N0} synthetic) in {loadSeconds:F1} s"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"filtered query (country, type, one-year range, 100 rows) x300: p50 {latencies[150]:F2} ms, p95 {latencies[285]:F2} ms, max {latencies[^1]:F2} ms"));
+}
+
+// `load CLIENTS URL SECONDS`: concurrent clients over loopback against the API for a bounded time.
+static async Task LoadTest(string baseUrl, int clients, int seconds)
+{
+    var uri = new Uri(baseUrl);
+    if (!System.Net.IPAddress.TryParse(uri.Host, out var address) || !System.Net.IPAddress.IsLoopback(address))
+    {
+        throw new ArgumentException($"the load test only talks to loopback addresses, not {uri.Host}");
+    }
+
+    string[] paths =
+    [
+        "/api/events?country=KG&limit=50", "/api/events?type=armed_clash", "/api/events?since=2001&until=2017&limit=100",
+        "/api/entities?search=Islamic", "/api/events/export?format=geojson", "/api/health",
+    ];
+    using var http = new HttpClient { BaseAddress = uri, Timeout = TimeSpan.FromSeconds(10) };
+    var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+    var errors = 0;
+    var deadline = DateTime.UtcNow.AddSeconds(seconds);
+    var watch = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
+    {
+        var i = client;
+        while (DateTime.UtcNow < deadline)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await http.GetAsync(paths[i++ % paths.Length]);
+                await response.Content.ReadAsByteArrayAsync();
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                Interlocked.Increment(ref errors);
+            }
+
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }));
+    var sorted = latencies.Order().ToArray();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{clients} clients, {watch.Elapsed.TotalSeconds:F0} s: {sorted.Length:N0} requests = {sorted.Length / watch.Elapsed.TotalSeconds:F0} requests/s; p50 {sorted[sorted.Length / 2]:F1} ms, p99 {sorted[(int)(sorted.Length * 0.99)]:F1} ms; errors {errors}"));
 }
 
 static int CountWords(string text)
