@@ -104,4 +104,18 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
+
+    [Fact]
+    public async Task IngestingWhileServingLosesNothingAndFailsNoRead()
+    {
+        var writes = Enumerable.Range(0, 20).Select(i => Client.PostAsJsonAsync("/api/documents",
+            new { text = $"Publication: test\n\nOn March {i + 1}, gunmen attacked a checkpoint in Osh, killing {i + 1} soldiers (report {i}).", fileName = $"concurrent-{i}.txt" }));
+        var reads = Enumerable.Range(0, 40).Select(_ => Client.GetAsync("/api/events?country=KG&limit=1000"));
+
+        var responses = await Task.WhenAll(writes.Concat(reads));
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, $"{r.RequestMessage?.Method} {r.RequestMessage?.RequestUri} gave {(int)r.StatusCode}"));
+        var osh = await Json("/api/events?text=report&limit=1000");
+        Assert.Equal(20, osh.GetProperty("items").EnumerateArray().Count(e => e.GetProperty("evidence").GetString()!.Contains("(report ", StringComparison.Ordinal)));
+    }
 }
