@@ -3,8 +3,8 @@ using Caravan.Extraction.Knowledge;
 namespace Caravan.Extraction.Ner;
 
 /// <summary>
-/// A greedy left-to-right named-entity tagger over an averaged perceptron: each word gets the best label
-/// allowed after the one before (no orphan I- labels).
+/// A named-entity tagger over a structured averaged perceptron: Viterbi finds each sentence's best labels,
+/// never an I- label after another type.
 /// </summary>
 public sealed class NerTagger(PerceptronModel model, LexiconFeatures lexicons)
 {
@@ -62,22 +62,6 @@ public sealed class NerTagger(PerceptronModel model, LexiconFeatures lexicons)
         }
 
         return result;
-    }
-
-    internal static int BestValid(ReadOnlySpan<float> scores, int previous)
-    {
-        var best = 0;
-        var bestScore = float.NegativeInfinity;
-        for (var label = 0; label < scores.Length; label++)
-        {
-            if (scores[label] > bestScore && NerLabels.IsValidAfter(previous, label))
-            {
-                best = label;
-                bestScore = scores[label];
-            }
-        }
-
-        return best;
     }
 
     public static NerTagger Load(Stream stream, string sourceName) =>
