@@ -24,6 +24,4 @@ public static class EntityTypes
             default: return false;
         }
     }
-
-    public static bool IsPlace(this EntityType type) => type is EntityType.Gpe or EntityType.Loc;
 }

@@ -14,7 +14,6 @@ public sealed class KnowledgeBase
     private static readonly Lazy<KnowledgeBase> Shared = new(() => new KnowledgeBase());
 
     private readonly Dictionary<string, LexiconEntry> byFold = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> countryNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> officials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Model.PlaceInfo>> samePlaceName = new(StringComparer.Ordinal);
 
@@ -63,8 +62,6 @@ public sealed class KnowledgeBase
     /// <summary>Every known surface form (the best entry where several fold alike).</summary>
     public IEnumerable<LexiconEntry> Entries => byFold.Values;
 
-    public string? CountryName(string? iso2) => iso2 is not null && countryNames.TryGetValue(iso2, out var name) ? name : null;
-
     /// <summary>The entry a surface form names, honouring case for short acronyms.</summary>
     public LexiconEntry? Find(string surface)
     {
@@ -87,7 +84,6 @@ public sealed class KnowledgeBase
         {
             var iso = row.Column(0);
             var name = row.Column(1);
-            countryNames[iso] = name;
             var place = new Model.PlaceInfo(name, iso, null, null, null, null, Model.PlaceKind.Country, 0);
             Add(new LexiconEntry(name, name, EntityType.Gpe, iso) { Place = place, Rank = 0 });
             foreach (var alias in row.Aliases(2))

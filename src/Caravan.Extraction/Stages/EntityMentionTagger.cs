@@ -162,13 +162,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
                 var surface = string.Join('-', parts, p, n);
                 if (surface.Length > 0 && char.IsUpper(surface[0]) && knowledge.Find(surface) is { } entry)
                 {
-                    found.Add(new Mention(offset, offset + surface.Length, surface, entry.Type, sentence.Index)
-                    {
-                        Canonical = entry.Canonical,
-                        Country = entry.Country,
-                        Place = entry.Place,
-                        IsDemonym = entry.IsDemonym,
-                    });
+                    found.Add(FromEntry(offset, offset + surface.Length, surface, entry, sentence.Index));
                     offset += surface.Length + 1;
                     p += n;
                     matched = true;
@@ -204,8 +198,11 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             && !IsCue(text) && !knowledge.IsCommonWord(text) && !AdministrativeWords.Contains(text) && NameCues.HasSurnameEnding(text);
     }
 
-    private Mention MentionFor(Sentence sentence, int start, int end, LexiconEntry entry) =>
-        new(sentence.Tokens[start].Start, sentence.Tokens[end - 1].End, Slice(sentence, start, end), entry.Type, sentence.Index)
+    private static Mention MentionFor(Sentence sentence, int start, int end, LexiconEntry entry) =>
+        FromEntry(sentence.Tokens[start].Start, sentence.Tokens[end - 1].End, Slice(sentence, start, end), entry, sentence.Index);
+
+    private static Mention FromEntry(int start, int end, string text, LexiconEntry entry, int sentenceIndex) =>
+        new(start, end, text, entry.Type, sentenceIndex)
         {
             Canonical = entry.Canonical,
             Country = entry.Country,

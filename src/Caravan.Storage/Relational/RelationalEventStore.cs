@@ -353,8 +353,6 @@ public abstract partial class RelationalEventStore : IEventStore
         command.ExecuteNonQuery();
     }
 
-    protected void ExecuteStatement(string sql) => Execute(sql);
-
     private object? Scalar(string sql)
     {
         using var command = Command(sql);
