@@ -9,7 +9,7 @@ namespace Caravan.Storage;
 /// Where documents, entities and events live. One interface, a SQLite and a PostgreSQL implementation,
 /// one shared test suite. Saving a document and its extraction is atomic and idempotent by content hash.
 /// </summary>
-public interface IEventStore : IDisposable
+public interface IEventStore : IReviewStore, IAccountStore, IDocumentCatalog, IDisposable
 {
     /// <summary>Creates or upgrades the schema; safe to call on every start.</summary>
     void Migrate();
@@ -39,6 +39,15 @@ public interface IEventStore : IDisposable
     KnownEntity SplitAlias(long entity, string alias, string analyst, string? note, IEntityMatcher matcher);
 
     IReadOnlyList<EntityDecision> EntityDecisions();
+
+    /// <summary>Events of the documents that name the entity, in which it is an actor or a target.</summary>
+    IReadOnlyList<StoredEvent> EventsOfEntity(long id, int limit);
+
+    /// <summary>Entities named in the same documents, with how many documents they share, most first.</summary>
+    IReadOnlyList<(KnownEntity Entity, int SharedDocuments)> CoOccurring(long id, int limit);
+
+    /// <summary>The documents that name the entity, newest first.</summary>
+    IReadOnlyList<DocumentSummary> DocumentsOfEntity(long id, int limit);
 
     int CountDocuments();
 

@@ -5,7 +5,7 @@ using Caravan.Extraction.Resolution;
 namespace Caravan.Storage.Tests;
 
 /// <summary>The knowledge-base part of the store contract, with the real entity matcher.</summary>
-public abstract class KnowledgeBaseContract : EventStoreContract
+public abstract class KnowledgeBaseContract : CatalogContract
 {
     private static readonly EntityMatcher Matcher = new(KnowledgeBase.Default);
 
@@ -76,5 +76,22 @@ public abstract class KnowledgeBaseContract : EventStoreContract
         var error = Assert.Throws<StoreException>(() => Store.MergeEntities(ids[0], ids[1], "a", null));
 
         Assert.Contains("only entities of one type merge", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEntityPageHasItsEventsDocumentsAndNeighbours()
+    {
+        var imu = new Entity("Islamic Movement of Uzbekistan", EntityType.ArmedGroup, ["Islamic Movement of Uzbekistan", "IMU"]);
+        var batken = new Entity("Batken", EntityType.Gpe, ["Batken"]) { Country = "KG" };
+        var bishkek = new Entity("Bishkek", EntityType.Gpe, ["Bishkek"]) { Country = "KG" };
+        Store.Save(Document("first report"), [imu, batken], [Event(Core.Events.EventType.ArmedClash, "1999-08-01", "KG", actor: "IMU fighters")], Matcher);
+        Store.Save(Document("second report"), [imu, batken, bishkek], [Event(Core.Events.EventType.Meeting, "2000-01-01", "KG", actor: "Kyrgyz government")], Matcher);
+        var entity = Assert.Single(Store.SearchEntities("IMU", EntityType.ArmedGroup, 10));
+
+        Assert.Equal("IMU fighters", Assert.Single(Store.EventsOfEntity(entity.Id, 10)).Event.Actors[0]);
+        Assert.Equal(2, Store.DocumentsOfEntity(entity.Id, 10).Count);
+        var neighbours = Store.CoOccurring(entity.Id, 10);
+        Assert.Equal([("Batken", 2), ("Bishkek", 1)], neighbours.Select(n => (n.Entity.Name, n.SharedDocuments)));
+        Assert.Empty(Store.EventsOfEntity(999_999, 10));
     }
 }

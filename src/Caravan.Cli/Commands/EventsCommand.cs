@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Caravan.Core.Dates;
 using Caravan.Core.Events;
 using Caravan.Storage;
 using Caravan.Storage.Export;
@@ -19,32 +18,36 @@ internal static class EventsCommand
         var until = new Option<string?>("--until") { Description = "Latest date: YYYY, YYYY-MM or YYYY-MM-DD" };
         var actor = new Option<string?>("--actor") { Description = "Actor or target name contains this" };
         var text = new Option<string?>("--text") { Description = "Evidence or location contains this" };
+        var admin1 = new Option<string?>("--admin1") { Description = "First-level region, e.g. Batken" };
+        var review = new Option<string?>("--review") { Description = "Review state: machine, confirmed, edited, rejected or manual" };
+        var sort = new Option<string?>("--sort") { Description = "date, -date, fatalities, confidence, country or type" };
         var format = new Option<string>("--format") { Description = "table, json, csv or geojson", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "geojson");
         var limit = new Option<int>("--limit") { Description = "At most this many events", DefaultValueFactory = _ => 1000 };
-        var command = new Command("events", "Query stored events") { database, country, type, since, until, actor, text, format, limit };
+        var command = new Command("events", "Query stored events") { database, country, admin1, type, since, until, actor, text, review, sort, format, limit };
         command.SetAction(parse =>
         {
-            EventQuery query;
-            try
+            var options = new Dictionary<string, string?>
             {
-                query = new EventQuery
-                {
-                    Country = parse.GetValue(country),
-                    Type = parse.GetValue(type) is { } t ? EventTypes.Parse(t) : null,
-                    Since = parse.GetValue(since) is { } s ? PartialDate.Parse(s) : null,
-                    Until = parse.GetValue(until) is { } u ? PartialDate.Parse(u) : null,
-                    Actor = parse.GetValue(actor),
-                    Text = parse.GetValue(text),
-                    Limit = parse.GetValue(limit),
-                };
-            }
-            catch (FormatException e)
+                ["country"] = parse.GetValue(country),
+                ["admin1"] = parse.GetValue(admin1),
+                ["type"] = parse.GetValue(type),
+                ["since"] = parse.GetValue(since),
+                ["until"] = parse.GetValue(until),
+                ["actor"] = parse.GetValue(actor),
+                ["text"] = parse.GetValue(text),
+                ["review"] = parse.GetValue(review),
+                ["sort"] = parse.GetValue(sort),
+            };
+            var (query, error) = EventQueryParser.Parse(name => options.GetValueOrDefault(name));
+            if (error is not null || query is null)
             {
-                Console.Error.WriteLine(e.Message);
+                Console.Error.WriteLine($"--{error?.Parameter}: {error?.Message}");
                 return 2;
             }
 
+            // The CLI is not paged: --limit may exceed the API's page size.
+            query = query with { Limit = parse.GetValue(limit) };
             using var store = StoreFactory.Open(parse.GetRequiredValue(database));
             Print(store.QueryEvents(query), parse.GetRequiredValue(format));
             return 0;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Caravan.Core.Events;
+using Caravan.Core.Review;
 
 namespace Caravan.Storage.Export;
 
@@ -36,6 +37,9 @@ public static class EventJson
             ["arrested"] = e.Arrested,
             ["evidence"] = e.Evidence,
             ["confidence"] = Math.Round(e.Confidence, 2),
+            ["review"] = stored.Review.ToWireName(),
+            ["reviewed_by"] = stored.ReviewedBy,
+            ["reviewed_at"] = stored.ReviewedAt?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 

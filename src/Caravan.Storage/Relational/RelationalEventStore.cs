@@ -7,6 +7,7 @@ using Caravan.Core.Entities;
 using Caravan.Core.Events;
 using Caravan.Core.Places;
 using Caravan.Core.Resolution;
+using Caravan.Core.Review;
 using System.Data.Common;
 
 namespace Caravan.Storage.Relational;
@@ -83,16 +84,7 @@ public abstract partial class RelationalEventStore : IEventStore
             }
         }
 
-        foreach (var entity in entities)
-        {
-            using var insert = Command("INSERT INTO entities (document_id, name, type, country, aliases) VALUES (@doc, @name, @type, @country, @aliases)", transaction);
-            Add(insert, "@doc", document.Id.Value);
-            Add(insert, "@name", entity.Name);
-            Add(insert, "@type", entity.Type.ToWireName());
-            Add(insert, "@country", (object?)entity.Country ?? DBNull.Value);
-            Add(insert, "@aliases", JsonSerializer.Serialize(entity.Aliases));
-            insert.ExecuteNonQuery();
-        }
+        InsertEntities(document.Id, entities, transaction);
 
         foreach (var e in events)
         {
@@ -112,36 +104,65 @@ public abstract partial class RelationalEventStore : IEventStore
         return SaveOutcome.Added;
     }
 
-    private void InsertEvent(DocumentId documentId, ExtractedEvent e, DbTransaction transaction)
+    private void InsertEntities(DocumentId document, IReadOnlyList<Entity> entities, DbTransaction transaction)
+    {
+        foreach (var entity in entities)
+        {
+            using var insert = Command("INSERT INTO entities (document_id, name, type, country, aliases) VALUES (@doc, @name, @type, @country, @aliases)", transaction);
+            Add(insert, "@doc", document.Value);
+            Add(insert, "@name", entity.Name);
+            Add(insert, "@type", entity.Type.ToWireName());
+            Add(insert, "@country", (object?)entity.Country ?? DBNull.Value);
+            Add(insert, "@aliases", JsonSerializer.Serialize(entity.Aliases));
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Inserts one event and returns its id; machine events keep a key of what the extractor said, to know them again.</summary>
+    private long InsertEvent(DocumentId documentId, ExtractedEvent e, DbTransaction transaction, ReviewState state = ReviewState.Machine, string? analyst = null, DateTimeOffset? at = null)
     {
         using var insert = Command(
             """
             INSERT INTO events (document_id, type, date, date_end, date_precision, date_first_day, country, admin1, location,
-                latitude, longitude, geo_precision, actors, targets, fatalities, injured, arrested, evidence, evidence_start, confidence)
+                latitude, longitude, geo_precision, actors, targets, fatalities, injured, arrested, evidence, evidence_start, confidence,
+                review_state, reviewed_by, reviewed_at, extracted_key)
             VALUES (@doc, @type, @date, @end, @precision, @first, @country, @admin1, @location, @lat, @lon, @geo, @actors, @targets,
-                @fatalities, @injured, @arrested, @evidence, @start, @confidence)
+                @fatalities, @injured, @arrested, @evidence, @start, @confidence, @state, @analyst, @at, @key)
+            RETURNING id
             """, transaction);
-                Add(insert, "@doc", documentId.Value);
-        Add(insert, "@type", e.Type.ToWireName());
-        Add(insert, "@date", Nullable(e.Date?.ToString()));
-        Add(insert, "@end", Nullable(e.DateEnd?.ToString()));
-        Add(insert, "@precision", Nullable(e.Date?.Precision.ToString()));
-        Add(insert, "@first", Nullable(FirstDay(e.Date)));
-        Add(insert, "@country", Nullable(e.Place.Country));
-        Add(insert, "@admin1", Nullable(e.Place.Admin1));
-        Add(insert, "@location", Nullable(e.Place.Location));
-        Add(insert, "@lat", e.Place.Latitude is { } lat ? lat : DBNull.Value);
-        Add(insert, "@lon", e.Place.Longitude is { } lon ? lon : DBNull.Value);
-        Add(insert, "@geo", e.Place.Precision.ToString());
-        Add(insert, "@actors", JsonSerializer.Serialize(e.Actors));
-        Add(insert, "@targets", JsonSerializer.Serialize(e.Targets));
-        Add(insert, "@fatalities", e.Fatalities is { } f ? f : DBNull.Value);
-        Add(insert, "@injured", e.Injured is { } i ? i : DBNull.Value);
-        Add(insert, "@arrested", e.Arrested is { } a ? a : DBNull.Value);
-        Add(insert, "@evidence", e.Evidence);
-        Add(insert, "@start", e.EvidenceStart);
-        Add(insert, "@confidence", e.Confidence);
-        insert.ExecuteNonQuery();
+        Add(insert, "@doc", documentId.Value);
+        BindEvent(insert, e);
+        Add(insert, "@state", state.ToWireName());
+        Add(insert, "@analyst", Nullable(analyst));
+        Add(insert, "@at", Nullable(at?.ToString("O", CultureInfo.InvariantCulture)));
+        Add(insert, "@key", Nullable(state == ReviewState.Machine ? ExtractedKey(e) : null));
+        return Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The extractor's identity for an event: its type and where its evidence sentence starts.</summary>
+    private static string ExtractedKey(ExtractedEvent e) => string.Create(CultureInfo.InvariantCulture, $"{e.Type.ToWireName()}@{e.EvidenceStart}");
+
+    private static void BindEvent(DbCommand command, ExtractedEvent e)
+    {
+        Add(command, "@type", e.Type.ToWireName());
+        Add(command, "@date", Nullable(e.Date?.ToString()));
+        Add(command, "@end", Nullable(e.DateEnd?.ToString()));
+        Add(command, "@precision", Nullable(e.Date?.Precision.ToString()));
+        Add(command, "@first", Nullable(FirstDay(e.Date)));
+        Add(command, "@country", Nullable(e.Place.Country));
+        Add(command, "@admin1", Nullable(e.Place.Admin1));
+        Add(command, "@location", Nullable(e.Place.Location));
+        Add(command, "@lat", e.Place.Latitude is { } lat ? lat : DBNull.Value);
+        Add(command, "@lon", e.Place.Longitude is { } lon ? lon : DBNull.Value);
+        Add(command, "@geo", e.Place.Precision.ToString());
+        Add(command, "@actors", JsonSerializer.Serialize(e.Actors));
+        Add(command, "@targets", JsonSerializer.Serialize(e.Targets));
+        Add(command, "@fatalities", e.Fatalities is { } f ? f : DBNull.Value);
+        Add(command, "@injured", e.Injured is { } i ? i : DBNull.Value);
+        Add(command, "@arrested", e.Arrested is { } a ? a : DBNull.Value);
+        Add(command, "@evidence", e.Evidence);
+        Add(command, "@start", e.EvidenceStart);
+        Add(command, "@confidence", e.Confidence);
     }
 
     /// <summary>Inserts events without a document text of their own, in one transaction; for benchmarks and imports.</summary>
@@ -182,7 +203,7 @@ public abstract partial class RelationalEventStore : IEventStore
         }
 
         var document = found[0];
-        return new StoredDocument(document, ReadEntities(document.Id), Query("WHERE e.document_id = @doc", c => Add(c, "@doc", document.Id.Value), 100_000, 0));
+        return new StoredDocument(document, ReadEntities(document.Id), Query("WHERE e.document_id = @doc", c => Add(c, "@doc", document.Id.Value), 100_000, 0, EventSort.Date));
     }
 
     public IReadOnlyList<StoredEvent> QueryEvents(EventQuery query)
@@ -198,6 +219,25 @@ public abstract partial class RelationalEventStore : IEventStore
         if (query.Country is { } country)
         {
             Filter("e.country = @country", "@country", country.ToUpperInvariant());
+        }
+
+        if (query.Admin1 is { } admin1)
+        {
+            Filter("lower(e.admin1) = @admin1", "@admin1", admin1.ToLowerInvariant());
+        }
+
+        if (query.Document is { } document)
+        {
+            Filter("e.document_id = @document", "@document", document.Value);
+        }
+
+        if (query.Review is { } review)
+        {
+            Filter("e.review_state = @review", "@review", review.ToWireName());
+        }
+        else
+        {
+            Filter("e.review_state <> @rejected", "@rejected", ReviewState.Rejected.ToWireName());
         }
 
         if (query.Type is { } type)
@@ -225,7 +265,7 @@ public abstract partial class RelationalEventStore : IEventStore
             Filter("(lower(e.evidence) LIKE @text OR lower(e.location) LIKE @text)", "@text", "%" + text.ToLowerInvariant() + "%");
         }
 
-        return Query(where.ToString(), c => binders.ForEach(bind => bind(c)), query.Limit, query.Offset);
+        return Query(where.ToString(), c => binders.ForEach(bind => bind(c)), query.Limit, query.Offset, query.Sort);
     }
 
     public int CountDocuments() => Convert.ToInt32(Scalar("SELECT COUNT(*) FROM documents"), CultureInfo.InvariantCulture);
@@ -238,18 +278,28 @@ public abstract partial class RelationalEventStore : IEventStore
         GC.SuppressFinalize(this);
     }
 
-    private List<StoredEvent> Query(string where, Action<DbCommand> bind, int limit, int offset)
+    private static string OrderBy(EventSort sort) => sort switch
+    {
+        EventSort.DateDescending => "e.date_first_day IS NULL, e.date_first_day DESC, e.id DESC",
+        EventSort.Fatalities => "e.fatalities IS NULL, e.fatalities DESC, e.id",
+        EventSort.Confidence => "e.confidence, e.id",
+        EventSort.Country => "e.country IS NULL, e.country, e.date_first_day, e.id",
+        EventSort.Type => "e.type, e.date_first_day, e.id",
+        _ => "e.date_first_day IS NULL, e.date_first_day, e.id",
+    };
+
+    private List<StoredEvent> Query(string where, Action<DbCommand> bind, int limit, int offset, EventSort sort = EventSort.Date, DbTransaction? transaction = null)
     {
         using var command = Command(
             $"""
             SELECT e.id, e.document_id, d.file_name, d.outlet, e.type, e.date, e.date_end, e.country, e.admin1, e.location,
                    e.latitude, e.longitude, e.geo_precision, e.actors, e.targets, e.fatalities, e.injured, e.arrested,
-                   e.evidence, e.evidence_start, e.confidence
+                   e.evidence, e.evidence_start, e.confidence, e.review_state, e.reviewed_by, e.reviewed_at
             FROM events e JOIN documents d ON d.id = e.document_id
             {where}
-            ORDER BY e.date_first_day IS NULL, e.date_first_day, e.id
+            ORDER BY {OrderBy(sort)}
             LIMIT @limit OFFSET @offset
-            """);
+            """, transaction);
         bind(command);
         Add(command, "@limit", limit);
         Add(command, "@offset", offset);
@@ -284,7 +334,12 @@ public abstract partial class RelationalEventStore : IEventStore
             EvidenceStart = Convert.ToInt32(r.GetValue(19), CultureInfo.InvariantCulture),
             Confidence = r.GetDouble(20),
         };
-        return new StoredEvent(r.GetInt64(0), new DocumentId(r.GetString(1)), r.GetString(2), String(r, 3), e);
+        return new StoredEvent(r.GetInt64(0), new DocumentId(r.GetString(1)), r.GetString(2), String(r, 3), e)
+        {
+            Review = ReviewStates.TryParse(r.GetString(21), out var state) ? state : ReviewState.Machine,
+            ReviewedBy = String(r, 22),
+            ReviewedAt = r.IsDBNull(23) ? null : DateTimeOffset.Parse(r.GetString(23), CultureInfo.InvariantCulture),
+        };
     }
 
     private static DocumentRecord ReadDocument(DbDataReader r) => new(

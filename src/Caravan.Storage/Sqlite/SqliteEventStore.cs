@@ -13,6 +13,16 @@ public sealed class SqliteEventStore : RelationalEventStore
 
     protected override IReadOnlyList<string> Migrations => RelationalSchema.Sqlite;
 
+    protected override (string Sql, string Query) FullTextSearch(IReadOnlyList<SearchTerm> terms, string summaryColumns) => (
+        $"""
+        SELECT {summaryColumns}, snippet(documents_fts, -1, @open, @close, ' … ', 24)
+        FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+        WHERE documents_fts MATCH @query
+        ORDER BY rank
+        LIMIT @limit
+        """,
+        string.Join(' ', terms.Select(t => $"\"{t.Word}\"" + (t.Prefix ? "*" : ""))));
+
     private static SqliteConnection Open(string path)
     {
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };

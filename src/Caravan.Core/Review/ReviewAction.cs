@@ -1,0 +1,26 @@
+namespace Caravan.Core.Review;
+
+/// <summary>What an analyst does to an event in the review queue.</summary>
+public enum ReviewAction
+{
+    Confirm,
+    Edit,
+    Reject,
+    Add,
+}
+
+public static class ReviewActions
+{
+    public static string ToWireName(this ReviewAction action) => WireEnum.Name(action);
+
+    public static bool TryParse(string? text, out ReviewAction action) => WireEnum.TryParse(text, out action);
+
+    /// <summary>The state an event is left in by the action.</summary>
+    public static ReviewState Outcome(this ReviewAction action) => action switch
+    {
+        ReviewAction.Confirm => ReviewState.Confirmed,
+        ReviewAction.Edit => ReviewState.Edited,
+        ReviewAction.Reject => ReviewState.Rejected,
+        _ => ReviewState.Manual,
+    };
+}

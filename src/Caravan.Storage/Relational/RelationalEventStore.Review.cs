@@ -1,0 +1,165 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Caravan.Core.Documents;
+using Caravan.Core.Entities;
+using Caravan.Core.Events;
+using Caravan.Core.Review;
+using Caravan.Storage.Export;
+
+namespace Caravan.Storage.Relational;
+
+/// <summary>Analysts' decisions on events, each one a revision with the event before and after.</summary>
+public abstract partial class RelationalEventStore
+{
+    public StoredEvent? GetEvent(long id) =>
+        Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0).SingleOrDefault();
+
+    public StoredEvent ReviewEvent(long id, ReviewAction action, ExtractedEvent? edited, string analyst, string? note)
+    {
+        if (action == ReviewAction.Add)
+        {
+            throw new ArgumentException("An event is added with AddEvent, not reviewed.", nameof(action));
+        }
+
+        if (action == ReviewAction.Edit && edited is null)
+        {
+            throw new ArgumentException("An edit needs the edited event.", nameof(edited));
+        }
+
+        var before = GetEvent(id) ?? throw new StoreException($"There is no event {id}.");
+        var at = DateTimeOffset.UtcNow;
+        using var transaction = connection.BeginTransaction();
+        using (var update = Command(
+            action == ReviewAction.Edit
+                ? """
+                  UPDATE events SET type = @type, date = @date, date_end = @end, date_precision = @precision, date_first_day = @first,
+                      country = @country, admin1 = @admin1, location = @location, latitude = @lat, longitude = @lon, geo_precision = @geo,
+                      actors = @actors, targets = @targets, fatalities = @fatalities, injured = @injured, arrested = @arrested,
+                      evidence = @evidence, evidence_start = @start, confidence = @confidence,
+                      review_state = @state, reviewed_by = @analyst, reviewed_at = @at
+                  WHERE id = @id
+                  """
+                : "UPDATE events SET review_state = @state, reviewed_by = @analyst, reviewed_at = @at WHERE id = @id",
+            transaction))
+        {
+            if (action == ReviewAction.Edit)
+            {
+                // The evidence is what the source says; an edit changes what we make of it, never the quotation.
+                BindEvent(update, edited! with { Evidence = before.Event.Evidence, EvidenceStart = before.Event.EvidenceStart, Confidence = 1.0 });
+            }
+
+            Add(update, "@state", action.Outcome().ToWireName());
+            Add(update, "@analyst", analyst);
+            Add(update, "@at", at.ToString("O", CultureInfo.InvariantCulture));
+            Add(update, "@id", id);
+            update.ExecuteNonQuery();
+        }
+
+        var after = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+        RecordRevision(transaction, id, action, analyst, at, note, before, after);
+        transaction.Commit();
+        return after;
+    }
+
+    public StoredEvent AddEvent(DocumentId document, ExtractedEvent added, string analyst, string? note)
+    {
+        if (!Contains(document))
+        {
+            throw new StoreException($"There is no document {document.Value}.");
+        }
+
+        var at = DateTimeOffset.UtcNow;
+        using var transaction = connection.BeginTransaction();
+        var id = InsertEvent(document, added with { Confidence = 1.0 }, transaction, ReviewState.Manual, analyst, at);
+        var stored = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+        RecordRevision(transaction, id, ReviewAction.Add, analyst, at, note, null, stored);
+        transaction.Commit();
+        return stored;
+    }
+
+    public IReadOnlyList<EventRevision> EventHistory(long id) =>
+        Revisions("WHERE event_id = @id ORDER BY id", c => Add(c, "@id", id));
+
+    public IReadOnlyList<EventRevision> RecentRevisions(int limit) =>
+        Revisions("ORDER BY id DESC LIMIT @limit", c => Add(c, "@limit", limit));
+
+    public ReextractOutcome Reextract(DocumentId document, IReadOnlyList<Entity> entities, IReadOnlyList<ExtractedEvent> events)
+    {
+        using var transaction = connection.BeginTransaction();
+        var decided = new HashSet<string>(StringComparer.Ordinal);
+        var kept = 0;
+        using (var human = Command("SELECT extracted_key FROM events WHERE document_id = @doc AND review_state <> 'machine'", transaction))
+        {
+            Add(human, "@doc", document.Value);
+            using var reader = human.ExecuteReader();
+            while (reader.Read())
+            {
+                kept++;
+                if (!reader.IsDBNull(0))
+                {
+                    decided.Add(reader.GetString(0));
+                }
+            }
+        }
+
+        using var removeEvents = Command("DELETE FROM events WHERE document_id = @doc AND review_state = 'machine'", transaction);
+        Add(removeEvents, "@doc", document.Value);
+        var removed = removeEvents.ExecuteNonQuery();
+
+        using var removeEntities = Command("DELETE FROM entities WHERE document_id = @doc", transaction);
+        Add(removeEntities, "@doc", document.Value);
+        removeEntities.ExecuteNonQuery();
+        InsertEntities(document, entities, transaction);
+
+        var added = 0;
+        foreach (var e in events.Where(e => !decided.Contains(ExtractedKey(e))))
+        {
+            InsertEvent(document, e, transaction);
+            added++;
+        }
+
+        transaction.Commit();
+        return new ReextractOutcome(removed, added, kept);
+    }
+
+    private void RecordRevision(DbTransaction transaction, long eventId, ReviewAction action, string analyst, DateTimeOffset at, string? note, StoredEvent? before, StoredEvent after)
+    {
+        using var insert = Command(
+            "INSERT INTO event_revisions (event_id, action, analyst, at, note, before, after) VALUES (@event, @action, @analyst, @at, @note, @before, @after)",
+            transaction);
+        Add(insert, "@event", eventId);
+        Add(insert, "@action", action.ToWireName());
+        Add(insert, "@analyst", analyst);
+        Add(insert, "@at", at.ToString("O", CultureInfo.InvariantCulture));
+        Add(insert, "@note", Nullable(string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
+        Add(insert, "@before", Nullable(before is null ? null : Snapshot(before)));
+        Add(insert, "@after", Snapshot(after));
+        insert.ExecuteNonQuery();
+    }
+
+    private static string Snapshot(StoredEvent stored) => EventJson.ToJson(stored).ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+
+    private List<EventRevision> Revisions(string tail, Action<DbCommand> bind)
+    {
+        using var command = Command($"SELECT id, event_id, action, analyst, at, note, before, after FROM event_revisions {tail}");
+        bind(command);
+        var revisions = new List<EventRevision>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ReviewActions.TryParse(reader.GetString(2), out var action);
+            revisions.Add(new EventRevision(
+                reader.GetInt64(0),
+                reader.GetInt64(1),
+                action,
+                reader.GetString(3),
+                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture),
+                String(reader, 5),
+                String(reader, 6),
+                reader.GetString(7)));
+        }
+
+        return revisions;
+    }
+}
