@@ -17,4 +17,5 @@ root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(NerCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(UsersCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,5 +1,9 @@
 using Caravan.Storage;
+using Caravan.Web.Accounts;
 using Caravan.Web.Api;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -9,9 +13,16 @@ using Microsoft.Extensions.Logging;
 
 namespace Caravan.Web;
 
-/// <summary>The `caravan serve` host: the REST API under /api with its OpenAPI description, on loopback by default.</summary>
+/// <summary>
+/// The `caravan serve` host: server-rendered pages for analysts (cookie sign-in) and the REST API under /api
+/// (API keys or HTTP Basic; a browser's cookie only for reading, so no other site can make it write).
+/// </summary>
 public static class CaravanServer
 {
+    public const string AnalystPolicy = "analyst";
+    public const string AdminPolicy = "admin";
+    private const string SelectingScheme = "Caravan";
+
     /// <summary>Serves until <paramref name="cancellation"/> fires or the process is asked to stop.</summary>
     public static async Task ServeAsync(Func<IEventStore> openStore, string url, CancellationToken cancellation)
     {
@@ -29,6 +40,8 @@ public static class CaravanServer
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(new StoreProvider(openStore));
         builder.Services.AddSingleton<IngestorFactory>();
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(CaravanServer).Assembly);
+        AddSignIn(builder.Services);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -39,14 +52,69 @@ public static class CaravanServer
             headers["X-Content-Type-Options"] = "nosniff";
             headers["X-Frame-Options"] = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers["Content-Security-Policy"] = "default-src 'self'";
+            headers["Content-Security-Policy"] =
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
             await next(context);
         });
-        app.MapOpenApi("/api/openapi.json");
-        app.MapGet("/api/health", () => Results.Json(new { status = "ok" }));
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapAssets();
+        app.MapRazorPages();
+        app.MapOpenApi("/api/openapi.json").AllowAnonymous();
+        app.MapGet("/api/health", () => Results.Json(new { status = "ok" })).AllowAnonymous();
         app.MapEvents();
+        app.MapReview();
         app.MapDocuments();
         app.MapEntities();
+        app.MapSearch();
         return app;
+    }
+
+    private static void AddSignIn(IServiceCollection services)
+    {
+        services.AddAuthentication(SelectingScheme)
+            .AddPolicyScheme(SelectingScheme, "A cookie for pages and reads; a key or Basic credentials for the API", options =>
+                options.ForwardDefaultSelector = context => UsesApiCredentials(context.Request)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/login";
+                options.AccessDeniedPath = "/denied";
+                options.Cookie.Name = "caravan";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.Events.OnRedirectToLogin = context => ApiStatusOrRedirect(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AnalystPolicy, policy => policy.RequireRole("analyst"))
+            .AddPolicy(AdminPolicy, policy => policy.RequireRole("admin"));
+    }
+
+    /// <summary>
+    /// API writes never ride on a cookie: a page on another site could make a signed-in browser send one. So a
+    /// write to /api without a key or Basic credentials goes to the key scheme, which refuses it.
+    /// </summary>
+    private static bool UsesApiCredentials(HttpRequest request) =>
+        ApiKeyAuthenticationHandler.HasCredentials(request)
+        || (request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method));
+
+    private static Task ApiStatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 }

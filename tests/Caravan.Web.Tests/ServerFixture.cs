@@ -1,24 +1,38 @@
 using System.Net;
 using System.Net.Sockets;
+using Caravan.Core.Accounts;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Pipeline;
 using Caravan.Extraction.Resolution;
 using Caravan.Ingestion;
 using Caravan.Ingestion.Sources;
 using Caravan.Storage.Sqlite;
+using Caravan.Web.Accounts;
 using Microsoft.AspNetCore.Builder;
 
 namespace Caravan.Web.Tests;
 
-/// <summary>A real server on 127.0.0.1 at a free port, over a SQLite file holding the five samples.</summary>
+/// <summary>
+/// A real server on 127.0.0.1 at a free port, over a SQLite file holding the five samples, with an analyst
+/// and a viewer of one organisation; <see cref="Client"/> calls the API with the analyst's key.
+/// </summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
+    public const string Analyst = "aigerim";
+    public const string Viewer = "daniyar";
+    public const string Password = "correct horse battery";
+
     private readonly string folder = Directory.CreateTempSubdirectory("caravan-web-").FullName;
     private WebApplication? app;
 
     public HttpClient Client { get; } = new();
 
     public string Database => Path.Combine(folder, "caravan.db");
+
+    public Uri BaseAddress => Client.BaseAddress!;
+
+    /// <summary>An API key of the viewer, who may read but not write.</summary>
+    public string ViewerKey { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
@@ -30,6 +44,14 @@ public sealed class ServerFixture : IAsyncLifetime
             {
                 ingestor.Ingest(file);
             }
+
+            var analyst = store.AddUser(Analyst, "kg-cert", Role.Analyst, PasswordHashing.Hash(Password));
+            var viewer = store.AddUser(Viewer, "kg-cert", Role.Viewer, PasswordHashing.Hash(Password));
+            var analystKey = ApiKeys.New();
+            store.AddApiKey(analyst.Id, ApiKeys.Hash(analystKey), "tests");
+            ViewerKey = ApiKeys.New();
+            store.AddApiKey(viewer.Id, ApiKeys.Hash(ViewerKey), "tests");
+            Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", analystKey);
         }
 
         var port = FreePort();

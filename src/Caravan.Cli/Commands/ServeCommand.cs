@@ -21,7 +21,7 @@ internal static class ServeCommand
             }
 
             var url = $"http://{parse.GetRequiredValue(host)}:{parse.GetValue(port)}";
-            Console.Error.WriteLine($"Caravan serving {url}/api (Ctrl+C to stop)");
+            Console.Error.WriteLine($"Caravan serving {url} (pages; API under /api; Ctrl+C to stop). Sign in as a user made by `caravan users add`.");
             await CaravanServer.ServeAsync(() => StoreFactory.Open(db), url, cancellation);
             return 0;
         });

@@ -36,7 +36,18 @@ public static class DocumentsEndpoints
                 IngestStatus.AlreadyPresent => Results.Ok(new { id = outcome.DocumentId, status = "already_present", events = 0 }),
                 _ => Results.Problem(statusCode: 400, title: "Not ingested", detail: outcome.Reason),
             };
-        }).WithName("IngestDocument").WithSummary("Ingest a pasted text: extract, store, link entities");
+        }).RequireAuthorization(CaravanServer.AnalystPolicy).WithName("IngestDocument").WithSummary("Ingest a pasted text: extract, store, link entities");
+
+        routes.MapGet("/api/documents", (int? limit, int? offset, StoreProvider stores) =>
+        {
+            if (limit is < 1 or > EventQueryParser.MaxPageSize || offset is < 0)
+            {
+                return Results.Problem(statusCode: 400, title: "Invalid paging", detail: $"'limit' must be from 1 to {EventQueryParser.MaxPageSize} and 'offset' not negative.");
+            }
+
+            using var store = stores.Open();
+            return Results.Json(store.ListDocuments(limit ?? 100, offset ?? 0).Select(Summary));
+        }).WithName("ListDocuments").WithSummary("Documents, newest ingested first, in pages");
 
         routes.MapGet("/api/documents/{reference}", (string reference, StoreProvider stores) =>
         {
@@ -72,4 +83,15 @@ public static class DocumentsEndpoints
             });
         }).WithName("GetDocument").WithSummary("A document with its text, entities and events");
     }
+
+    internal static object Summary(DocumentSummary d) => new
+    {
+        id = d.Id,
+        file = d.FileName,
+        title = d.Title,
+        outlet = d.Outlet,
+        published = d.Published,
+        ingested_at = d.IngestedAt,
+        events = d.Events,
+    };
 }

@@ -1,6 +1,7 @@
 using Caravan.Core.Entities;
 using Caravan.Core.Resolution;
 using Caravan.Storage;
+using Caravan.Web.Accounts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +11,8 @@ namespace Caravan.Web.Api;
 /// <summary>GET /api/entities (search), GET /api/entities/{id}, POST /api/entities/{id}/merge.</summary>
 public static class EntitiesEndpoints
 {
-    public sealed record MergeRequest(long Other, string? Analyst, string? Note);
+    /// <summary>The entity to fold in, and why; who merged is the signed-in user.</summary>
+    public sealed record MergeRequest(long Other, string? Note);
 
     public static void MapEntities(this IEndpointRouteBuilder routes)
     {
@@ -37,23 +39,18 @@ public static class EntitiesEndpoints
             return store.GetEntity(id) is { } entity ? Results.Json(ToJson(entity)) : Results.Problem(statusCode: 404, title: "No such entity", detail: $"No entity {id}.");
         }).WithName("GetEntity");
 
-        routes.MapPost("/api/entities/{id:long}/merge", (long id, MergeRequest body, StoreProvider stores) =>
+        routes.MapPost("/api/entities/{id:long}/merge", (long id, MergeRequest body, StoreProvider stores, HttpContext context) =>
         {
-            if (string.IsNullOrWhiteSpace(body.Analyst))
-            {
-                return Results.Problem(statusCode: 400, title: "No analyst", detail: "A merge is recorded with who made it: give \"analyst\".");
-            }
-
             using var store = stores.Open();
             try
             {
-                return Results.Json(ToJson(store.MergeEntities(id, body.Other, body.Analyst, body.Note)));
+                return Results.Json(ToJson(store.MergeEntities(id, body.Other, context.User.Analyst(), body.Note)));
             }
             catch (StoreException e)
             {
                 return Results.Problem(statusCode: 400, title: "Cannot merge", detail: e.Message);
             }
-        }).WithName("MergeEntities").WithSummary("Fold another entity into this one; the decision is recorded");
+        }).RequireAuthorization(CaravanServer.AnalystPolicy).WithName("MergeEntities").WithSummary("Fold another entity into this one; the decision is recorded");
     }
 
     private static object ToJson(KnownEntity e) =>

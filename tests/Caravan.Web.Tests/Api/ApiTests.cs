@@ -37,6 +37,9 @@ public sealed class ApiTests(ServerFixture server) : IClassFixture<ServerFixture
     [InlineData("/api/events?limit=abc", "limit")]
     [InlineData("/api/events?type=picnic", "type")]
     [InlineData("/api/entities?type=ALIEN", "type")]
+    [InlineData("/api/events?sort=loudest", "sort")]
+    [InlineData("/api/events?review=maybe", "review")]
+    [InlineData("/api/search?q=", "q")]
     public async Task BadInputIsAProblemNamingTheParameter(string url, string parameter)
     {
         var response = await Client.GetAsync(url);

@@ -1,0 +1,92 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Caravan.Web.Accounts;
+
+/// <summary>
+/// Authenticates API calls by key ("Authorization: Bearer cvn_..." or "X-Api-Key: cvn_...") or by a user's
+/// name and password over HTTP Basic, for clients such as TAXII tools that know only that.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    StoreProvider stores) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+
+    public static bool HasCredentials(Microsoft.AspNetCore.Http.HttpRequest request) =>
+        request.Headers.ContainsKey("X-Api-Key") || request.Headers.Authorization.Count > 0;
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        var key = Request.Headers["X-Api-Key"].ToString();
+        if (key.Length == 0 && header.Length == 0)
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        if (key.Length == 0)
+        {
+            if (!AuthenticationHeaderValue.TryParse(header, out var value))
+            {
+                return Task.FromResult(AuthenticateResult.Fail("The Authorization header cannot be read."));
+            }
+
+            if (value.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
+            {
+                return Task.FromResult(Basic(value.Parameter));
+            }
+
+            if (!value.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+            {
+                return Task.FromResult(AuthenticateResult.Fail($"The authorization scheme '{value.Scheme}' is not accepted; use Bearer or Basic."));
+            }
+
+            key = value.Parameter ?? "";
+        }
+
+        using var store = stores.Open();
+        var account = store.FindUserByApiKey(ApiKeys.Hash(key));
+        return Task.FromResult(account is null
+            ? AuthenticateResult.Fail("Unknown or revoked API key.")
+            : AuthenticateResult.Success(new AuthenticationTicket(CaravanPrincipal.For(account, SchemeName), SchemeName)));
+    }
+
+    private AuthenticateResult Basic(string? parameter)
+    {
+        string decoded;
+        try
+        {
+            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(parameter ?? ""));
+        }
+        catch (FormatException)
+        {
+            return AuthenticateResult.Fail("The Basic credentials are not base64.");
+        }
+
+        var colon = decoded.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return AuthenticateResult.Fail("The Basic credentials are not name:password.");
+        }
+
+        using var store = stores.Open();
+        var account = store.FindUser(decoded[..colon]);
+        return account is not null && PasswordHashing.Verify(account, decoded[(colon + 1)..])
+            ? AuthenticateResult.Success(new AuthenticationTicket(CaravanPrincipal.For(account, SchemeName), SchemeName))
+            : AuthenticateResult.Fail("Wrong user name or password.");
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = 401;
+        Response.Headers.WWWAuthenticate = "Bearer, Basic realm=\"caravan\"";
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,51 @@
+using Caravan.Ingestion;
+using Caravan.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Caravan.Web.Pages.Documents;
+
+public sealed class DocumentsIndexModel(StoreProvider stores, IngestorFactory ingestors) : PageModel
+{
+    public const int PageSize = 50;
+
+    public IReadOnlyList<DocumentSummary> Documents { get; private set; } = [];
+
+    public int Offset { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public string? FileName { get; private set; }
+
+    public string? Text { get; private set; }
+
+    public void OnGet(int offset)
+    {
+        Offset = Math.Max(0, offset);
+        using var store = stores.Open();
+        Documents = store.ListDocuments(PageSize, Offset);
+    }
+
+    public IActionResult OnPost(string? fileName, string? text)
+    {
+        if (!User.IsInRole("analyst"))
+        {
+            return Forbid();
+        }
+
+        using var store = stores.Open();
+        var name = string.IsNullOrWhiteSpace(fileName) ? "pasted.txt" : Path.GetFileName(fileName);
+        var outcome = string.IsNullOrWhiteSpace(text)
+            ? IngestOutcome.Failed(name, "the text is empty")
+            : ingestors.Create(store).IngestText(name, text, "web:" + name);
+        if (outcome.Status == IngestStatus.Failed)
+        {
+            // Keep what the analyst pasted: bad input loses nothing.
+            (Error, FileName, Text) = ($"Not ingested: {outcome.Reason}", fileName, text);
+            Documents = store.ListDocuments(PageSize, 0);
+            return Page();
+        }
+
+        return Redirect($"/documents/{outcome.DocumentId}");
+    }
+}

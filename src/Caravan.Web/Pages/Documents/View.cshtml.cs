@@ -1,0 +1,34 @@
+using Caravan.Storage;
+using Caravan.Web.Rendering;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Caravan.Web.Pages.Documents;
+
+public sealed class DocumentViewModel(StoreProvider stores) : PageModel
+{
+    public StoredDocument? Document { get; private set; }
+
+    public IReadOnlyList<TextRun> Runs { get; private set; } = [];
+
+    public IActionResult OnGet(string id)
+    {
+        using var store = stores.Open();
+        try
+        {
+            Document = store.FindDocument(id);
+        }
+        catch (StoreException)
+        {
+            return NotFound();
+        }
+
+        if (Document is null)
+        {
+            return NotFound();
+        }
+
+        Runs = DocumentHighlighter.Runs(Document.Document.Text, Document.Events, Document.Entities);
+        return Page();
+    }
+}

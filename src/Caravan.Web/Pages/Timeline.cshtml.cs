@@ -1,0 +1,28 @@
+using Caravan.Storage;
+using Caravan.Web.Rendering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Caravan.Web.Pages;
+
+public sealed class TimelineModel(StoreProvider stores) : PageModel
+{
+    /// <summary>How many events a chart counts at most; beyond that it would need counts from the database.</summary>
+    public const int MaxEvents = 200_000;
+
+    public TimelineChart Chart { get; private set; } = TimelineChart.From([]);
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+        var (query, error) = EventQueryParser.Parse(name => name is "limit" or "offset" ? null : (string?)Request.Query[name]);
+        if (error is not null)
+        {
+            Error = $"{error.Parameter}: {error.Message}";
+            return;
+        }
+
+        using var store = stores.Open();
+        Chart = TimelineChart.From(store.QueryEvents(query! with { Limit = MaxEvents, Offset = 0 }));
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Caravan.Web.Rendering;
+
+/// <summary>Links that keep a page's filters and change one of them (the page, the sort order).</summary>
+public static class QueryLinks
+{
+    public static string With(HttpRequest request, string name, string? value) => request.Path + QueryString(request, name, value);
+
+    /// <summary>Just the query string ("?a=1&amp;b=2"), for a link to another path with the same filters.</summary>
+    public static string QueryString(HttpRequest request, string name, string? value)
+    {
+        var query = request.Query
+            .Where(pair => !string.Equals(pair.Key, name, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(pair.Value))
+            .Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value.ToString()))
+            .ToList();
+        if (!string.IsNullOrEmpty(value))
+        {
+            query.Add(new(name, value));
+        }
+
+        return QueryHelpers.AddQueryString("", query);
+    }
+}

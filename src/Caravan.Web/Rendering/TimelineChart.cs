@@ -1,0 +1,80 @@
+using System.Globalization;
+using Caravan.Core.Events;
+using Caravan.Storage;
+
+namespace Caravan.Web.Rendering;
+
+/// <summary>
+/// Events counted per period and family, laid out as a stacked bar chart: months when the dated events span up
+/// to three years, years beyond. Geometry only; the page draws it as SVG.
+/// </summary>
+public sealed record TimelineChart(IReadOnlyList<TimelineBar> Bars, IReadOnlyList<EventFamily> Families, int MaxCount, string Period, int Undated)
+{
+    public const double Width = 960;
+    public const double Height = 320;
+    public const double Left = 40;
+    public const double Bottom = 40;
+
+    public static TimelineChart From(IEnumerable<StoredEvent> events)
+    {
+        var dated = new List<(DateOnly Day, EventFamily Family)>();
+        var undated = 0;
+        foreach (var stored in events)
+        {
+            if (stored.Event.Date is { Year: { } year } date)
+            {
+                dated.Add((new DateOnly(year, date.Month ?? 1, date.Day ?? 1), stored.Event.Type.Family()));
+            }
+            else
+            {
+                undated++;
+            }
+        }
+
+        if (dated.Count == 0)
+        {
+            return new TimelineChart([], [], 0, "month", undated);
+        }
+
+        var first = dated.Min(d => d.Day);
+        var last = dated.Max(d => d.Day);
+        var byMonth = (last.Year - first.Year) * 12 + last.Month - first.Month < 36;
+        string Key(DateOnly day) => byMonth ? day.ToString("yyyy-MM", CultureInfo.InvariantCulture) : day.Year.ToString(CultureInfo.InvariantCulture);
+
+        var periods = new List<string>();
+        for (var day = new DateOnly(first.Year, byMonth ? first.Month : 1, 1); day <= last; day = byMonth ? day.AddMonths(1) : day.AddYears(1))
+        {
+            periods.Add(Key(day));
+        }
+
+        var counts = dated.GroupBy(d => (Key(d.Day), d.Family)).ToDictionary(g => g.Key, g => g.Count());
+        var families = dated.Select(d => d.Family).Distinct().Order().ToList();
+        var max = periods.Max(p => families.Sum(f => counts.GetValueOrDefault((p, f))));
+        var slot = (Width - Left) / periods.Count;
+        var scale = (Height - Bottom - 10) / max;
+        var bars = new List<TimelineBar>();
+        for (var i = 0; i < periods.Count; i++)
+        {
+            var y = Height - Bottom;
+            foreach (var family in families)
+            {
+                var count = counts.GetValueOrDefault((periods[i], family));
+                if (count == 0)
+                {
+                    continue;
+                }
+
+                var height = count * scale;
+                y -= height;
+                bars.Add(new TimelineBar(periods[i], family, count, Left + i * slot + slot * 0.1, y, slot * 0.8, height, i % LabelEvery(periods.Count) == 0));
+            }
+        }
+
+        return new TimelineChart(bars, families, max, byMonth ? "month" : "year", undated);
+    }
+
+    private static int LabelEvery(int periods) => Math.Max(1, (int)Math.Ceiling(periods / 16.0));
+}
+
+/// <summary>One family's part of one period's bar.</summary>
+public sealed record TimelineBar(string Period, EventFamily Family, int Count, double X, double Y, double Width, double Height, bool Labelled);
