@@ -18,6 +18,9 @@ switch (benchmark)
     case "load":
         await LoadTest(args.Length > 2 ? args[2] : "http://127.0.0.1:5080", megabytes, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20);
         return 0;
+    case "api":
+        await Caravan.Bench.ApiLatency.Run(megabytes * 1000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300);
+        return 0;
     case "aliases":
         AliasThresholds(Path.Combine(samples, "..", "tests", "Caravan.Extraction.Tests", "Resolution", "alias-pairs.tsv"));
         return 0;
@@ -25,7 +28,7 @@ switch (benchmark)
         NerThroughput(args.Length > 2 ? args[2] : Path.Combine(samples, "..", "..", "shared", "data", "conll2003", "dev.txt"), megabytes);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, ner, aliases, store, load");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, ner, aliases, store, api, load");
         return 2;
 }
 
@@ -171,24 +174,10 @@ static void StoreBenchmark(string database, int events, string samples)
     Directory.Delete(folder, recursive: true);
 
     var random = new Random(42);
-    string[] countries = ["KZ", "KG", "TJ", "UZ", "TM", "AF"];
-    var types = Caravan.Core.Events.EventTypes.All.ToArray();
+    var countries = Caravan.Bench.SyntheticEvents.Countries;
+    var types = Caravan.Bench.SyntheticEvents.Types;
     watch.Restart();
-    const int batch = 50_000;
-    for (var start = 0; start < events; start += batch)
-    {
-        var document = new Caravan.Storage.DocumentRecord(Caravan.Core.Documents.DocumentId.FromContent($"synthetic {start}"), "synthetic", $"synthetic-{start}.txt", "text/plain", "synthetic",
-            new Caravan.Core.Documents.DocumentMetadata($"synthetic-{start}.txt", null, null, "bench"), DateTimeOffset.UtcNow);
-        relational.SaveEvents(document, Enumerable.Range(0, Math.Min(batch, events - start)).Select(_ => new Caravan.Core.Events.ExtractedEvent
-        {
-            Type = types[random.Next(types.Length)],
-            Date = Caravan.Core.Dates.PartialDate.OfDay(random.Next(1995, 2026), random.Next(1, 13), random.Next(1, 29)),
-            Place = new Caravan.Core.Places.PlaceReference(countries[random.Next(countries.Length)], "Batken", "Batken", 40.06, 70.82, Caravan.Core.Places.GeoPrecision.Exact),
-            Actors = ["Islamic Movement of Uzbekistan"],
-            Fatalities = random.Next(0, 5),
-            Evidence = "Synthetic event for the benchmark.",
-        }));
-    }
+    Caravan.Bench.SyntheticEvents.Load(relational, events, random);
 
     var loadSeconds = watch.Elapsed.TotalSeconds;
     var latencies = new List<double>();
@@ -230,6 +219,11 @@ static async Task LoadTest(string baseUrl, int clients, int seconds)
         "/api/entities?search=Islamic", "/api/events/export?format=geojson", "/api/health",
     ];
     using var http = new HttpClient { BaseAddress = uri, Timeout = TimeSpan.FromSeconds(10) };
+    if (Environment.GetEnvironmentVariable("CARAVAN_API_KEY") is { Length: > 0 } key)
+    {
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+    }
+
     var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
     var errors = 0;
     var deadline = DateTime.UtcNow.AddSeconds(seconds);

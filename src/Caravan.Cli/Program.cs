@@ -12,6 +12,7 @@ var root = new RootCommand("Caravan: regional security monitoring — ingest rep
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ReextractCommand.Create());
 root.Subcommands.Add(EventsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(NerCommand.Create());

@@ -49,6 +49,24 @@ public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipel
         return IngestSource(new SourceText(origin, fileName, text, "text/plain"));
     }
 
+    /// <summary>
+    /// Runs the current pipeline again over a stored document's text. Machine events are replaced; events an
+    /// analyst confirmed, edited, rejected or added stay as they are, and none comes back as a duplicate.
+    /// </summary>
+    public ReextractOutcome? Reextract(string reference)
+    {
+        if (store.FindDocument(reference) is not { } stored)
+        {
+            return null;
+        }
+
+        var draft = pipeline.Run(stored.Document.FileName, stored.Document.Text);
+        lock (gate)
+        {
+            return store.Reextract(stored.Document.Id, draft.Entities, draft.Events);
+        }
+    }
+
     private IngestOutcome IngestSource(SourceText source)
     {
         var path = source.Path;

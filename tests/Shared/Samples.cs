@@ -3,19 +3,21 @@ namespace Caravan.Testing;
 /// <summary>The repository's samples/ folder: the five seed reports and their gold annotations.</summary>
 internal static class Samples
 {
-    public static string Folder { get; } = Find();
+    /// <summary>The folder that holds Caravan.slnx.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
 
-    private static string Find()
+    public static string Folder { get; } = Path.Combine(RepositoryRoot, "samples");
+
+    private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "samples");
-            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "Caravan.slnx")))
+            if (File.Exists(Path.Combine(dir.FullName, "Caravan.slnx")) && Directory.Exists(Path.Combine(dir.FullName, "samples")))
             {
-                return candidate;
+                return dir.FullName;
             }
         }
 
-        throw new DirectoryNotFoundException("samples/ not found above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException("Caravan.slnx not found above " + AppContext.BaseDirectory);
     }
 }

@@ -7,7 +7,6 @@ using Caravan.Ingestion;
 using Caravan.Ingestion.Sources;
 using Caravan.Storage;
 using Caravan.Storage.Postgres;
-using Spectre.Console;
 
 namespace Caravan.Cli.Commands;
 
@@ -40,26 +39,20 @@ internal static class IngestCommand
         var gate = new object();
         try
         {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            console.Progress()
-                .AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .Start(context =>
+            ProgressBar.Run($"ingesting {files.Count} files", files.Count, step =>
+            {
+                var threads = Enumerable.Range(0, workers).Select(w => new Thread(() =>
                 {
-                    var task = context.AddTask($"ingesting {files.Count} files", maxValue: Math.Max(1, files.Count));
-                    var threads = Enumerable.Range(0, workers).Select(w => new Thread(() =>
+                    var ingestor = new DocumentIngestor(stores[ownConnections ? w : 0], pipeline, matcher, TimeProvider.System, ownConnections ? null : gate);
+                    while (queue.TryDequeue(out var file))
                     {
-                        var ingestor = new DocumentIngestor(stores[ownConnections ? w : 0], pipeline, matcher, TimeProvider.System, ownConnections ? null : gate);
-                        while (queue.TryDequeue(out var file))
-                        {
-                            outcomes.Add(ingestor.Ingest(file));
-                            task.Increment(1);
-                        }
-                    })).ToList();
-                    threads.ForEach(t => t.Start());
-                    threads.ForEach(t => t.Join());
-                    task.Value = task.MaxValue;
-                });
+                        outcomes.Add(ingestor.Ingest(file));
+                        step();
+                    }
+                })).ToList();
+                threads.ForEach(t => t.Start());
+                threads.ForEach(t => t.Join());
+            });
 
             foreach (var failed in outcomes.Where(o => o.Status == IngestStatus.Failed).OrderBy(o => o.Path, StringComparer.Ordinal))
             {

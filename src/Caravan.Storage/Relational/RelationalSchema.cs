@@ -173,6 +173,11 @@ internal static class RelationalSchema
 
         {FullText}
         """,
+        """
+        DROP INDEX ix_events_admin1_date;
+        CREATE INDEX ix_events_admin1_date ON events(lower(admin1), date_first_day);
+        CREATE INDEX ix_events_country_type_date ON events(country, type, date_first_day);
+        """,
     ];
 
     private static string[] Render(string identity, string floating, string bigInt, string fullText) =>

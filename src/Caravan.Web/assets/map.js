@@ -4,7 +4,7 @@
 (async function () {
   const element = document.getElementById('map');
   const status = document.getElementById('map-status');
-  const map = L.map(element, { worldCopyJump: true, preferCanvas: false }).setView([41.5, 66], 4);
+  const map = L.map(element, { worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([41.5, 66], 4);
 
   const [countries, events] = await Promise.all([
     fetch(element.dataset.countries).then(r => r.json()),

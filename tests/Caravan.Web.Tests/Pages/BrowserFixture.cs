@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+
+namespace Caravan.Web.Tests.Pages;
+
+/// <summary>
+/// A sample server and Debian's headless Chromium driven by Playwright, with the flags this closed network
+/// needs (no background connections, no sandbox for root). Screenshots go to artifacts/screenshots.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public ServerFixture Server { get; } = new();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string Screenshots { get; } = Path.Combine(Caravan.Testing.Samples.RepositoryRoot, "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"The browser tests need Debian's chromium at {ChromiumPath}; ./test installs it.");
+        }
+
+        await Server.InitializeAsync();
+        Directory.CreateDirectory(Screenshots);
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh browser context signed in as <paramref name="user"/> through the login form.</summary>
+    public async Task<IPage> SignedIn(string user)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/events");
+        await page.FillAsync("input[name=name]", user);
+        await page.FillAsync("input[name=password]", ServerFixture.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/events");
+        return page;
+    }
+
+    public static Task Screenshot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = false });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        await Server.DisposeAsync();
+    }
+}

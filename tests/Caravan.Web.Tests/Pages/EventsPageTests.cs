@@ -1,0 +1,78 @@
+using Microsoft.Playwright;
+
+namespace Caravan.Web.Tests.Pages;
+
+[Collection(BrowserCollection.Name)]
+public sealed class EventsPageTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Filtering_by_type_shows_only_that_type_and_fewer_rows()
+    {
+        var page = await browser.SignedIn(ServerFixture.Viewer);
+        var all = await page.Locator("table.events tbody tr").CountAsync();
+        var types = await page.Locator("table.events tbody span.type").AllInnerTextsAsync();
+        var rarest = types.GroupBy(t => t).OrderBy(g => g.Count()).First().Key;
+
+        await page.SelectOptionAsync("#event-filters select[name=type]", rarest);
+        await page.ClickAsync("#event-filters button[type=submit]");
+        await page.WaitForURLAsync("**/events?*type=" + rarest + "*");
+
+        var filtered = await page.Locator("table.events tbody span.type").AllInnerTextsAsync();
+        Assert.NotEmpty(filtered);
+        Assert.All(filtered, t => Assert.Equal(rarest, t));
+        Assert.True(filtered.Count < all, $"{filtered.Count} rows after filtering, {all} before");
+        Assert.StartsWith(filtered.Count + " events shown", await page.InnerTextAsync("#event-count"), StringComparison.Ordinal);
+        await BrowserFixture.Screenshot(page, "events-filtered");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_bad_date_in_the_filter_is_explained_not_ignored()
+    {
+        var page = await browser.SignedIn(ServerFixture.Viewer);
+
+        await page.FillAsync("#event-filters input[name=since]", "23 July");
+        await page.ClickAsync("#event-filters button[type=submit]");
+
+        Assert.Contains("since", await page.InnerTextAsync("[role=alert]"), StringComparison.OrdinalIgnoreCase);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_map_draws_a_marker_or_cluster_for_the_events()
+    {
+        var page = await browser.SignedIn(ServerFixture.Viewer);
+
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
+        page.Response += (_, response) => { if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}"); };
+
+        await page.GotoAsync("/map");
+        await page.WaitForFunctionAsync("() => document.getElementById('map').dataset.markers !== undefined || document.getElementById('map-status').textContent.startsWith('Could not')", null, new() { Timeout = 15_000 }).ContinueWith(_ => { });
+        Assert.True(errors.Count == 0, "the page reported errors: " + string.Join(" | ", errors));
+        await Assertions.Expect(page.Locator("#map-status")).ToContainTextAsync("events on the map");
+
+        var mapped = int.Parse(await page.GetAttributeAsync("#map", "data-markers") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var markers = await page.Locator("#map path.event-marker").CountAsync();
+        var clusters = await page.Locator("#map .marker-cluster").CountAsync();
+        var countries = await page.Locator("#map path").CountAsync();
+        Assert.True(mapped > 0, "no event reached the map");
+        Assert.True(markers + clusters > 0, "neither markers nor clusters were drawn");
+        Assert.True(countries > markers, "the offline base map drew no country outlines");
+        await BrowserFixture.Screenshot(page, "map");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_timeline_draws_bars_for_event_types()
+    {
+        var page = await browser.SignedIn(ServerFixture.Viewer);
+
+        await page.GotoAsync("/timeline");
+
+        Assert.True(await page.Locator("svg rect").CountAsync() > 0);
+        await BrowserFixture.Screenshot(page, "timeline");
+        await page.Context.CloseAsync();
+    }
+}

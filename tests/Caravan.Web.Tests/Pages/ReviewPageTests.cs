@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+
+namespace Caravan.Web.Tests.Pages;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ReviewPageTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task An_analyst_confirms_an_event_from_the_queue_and_the_decision_is_listed()
+    {
+        var page = await browser.SignedIn(ServerFixture.Analyst);
+        await page.GotoAsync("/review");
+        var first = page.Locator("li.queue-item").First;
+        var id = await first.GetAttributeAsync("data-event");
+
+        await first.Locator("button.confirm").ClickAsync();
+        await page.WaitForURLAsync("**/review");
+
+        Assert.Equal(0, await page.Locator($"li.queue-item[data-event='{id}']").CountAsync());
+        Assert.Contains($"event {id}: confirm by {ServerFixture.Analyst}", await page.InnerTextAsync("#recent-decisions"), StringComparison.Ordinal);
+        await BrowserFixture.Screenshot(page, "review-queue");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_analyst_corrects_an_event_and_the_history_shows_who_changed_what()
+    {
+        var page = await browser.SignedIn(ServerFixture.Analyst);
+        await page.GotoAsync("/review");
+        var item = page.Locator("li.queue-item").Last;
+        var id = await item.GetAttributeAsync("data-event");
+
+        await item.Locator("a.button").ClickAsync();
+        await page.WaitForURLAsync($"**/review/{id}");
+        await page.FillAsync("#edit-form input[name=Fatalities]", "7");
+        await page.FillAsync("#edit-form input[name=Note]", "the ministry's later figure");
+        await page.ClickAsync("#edit-form button.save");
+
+        await Assertions.Expect(page.Locator("#review-state")).ToHaveTextAsync("edited");
+        var history = await page.InnerTextAsync("#history");
+        Assert.Contains($"edit by {ServerFixture.Analyst}", history, StringComparison.Ordinal);
+        Assert.Contains("the ministry's later figure", history, StringComparison.Ordinal);
+        Assert.Matches(@"fatalities: .*→\s*7", history);
+        await BrowserFixture.Screenshot(page, "review-edit");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_viewer_sees_the_queue_without_the_buttons_to_decide()
+    {
+        var page = await browser.SignedIn(ServerFixture.Viewer);
+
+        await page.GotoAsync("/review");
+
+        Assert.True(await page.Locator("li.queue-item").CountAsync() > 0);
+        Assert.Equal(0, await page.Locator("li.queue-item button").CountAsync());
+        await page.Context.CloseAsync();
+    }
+}
