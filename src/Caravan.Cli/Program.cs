@@ -19,4 +19,7 @@ root.Subcommands.Add(NerCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(UsersCommand.Create());
+root.Subcommands.Add(OrgsCommand.Create());
+root.Subcommands.Add(SourcesCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,5 +1,6 @@
 using Caravan.Core.Documents;
 using Caravan.Core.Resolution;
+using Caravan.Core.Sharing;
 using Caravan.Extraction.Pipeline;
 using Caravan.Ingestion.Sources;
 using Caravan.Storage;
@@ -14,6 +15,12 @@ public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipel
 {
     // Ingestors that share one store connection (SQLite's single writer) share a gate; extraction runs outside it.
     private readonly object gate = writeGate ?? new object();
+
+    /// <summary>The organisation that owns what this ingestor stores.</summary>
+    public string Owner { get; init; } = Marking.LocalOwner;
+
+    /// <summary>The marking of what this ingestor stores; when null, the source's default, else GREEN.</summary>
+    public Tlp? Tlp { get; init; }
 
     public IngestOutcome Ingest(string path)
     {
@@ -80,7 +87,11 @@ public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipel
                 return new IngestOutcome(path, IngestStatus.AlreadyPresent, id.Value, 0, null);
             }
 
-            var record = new DocumentRecord(id, source.Path, source.FileName, source.MediaType, draft.Text, draft.Metadata, clock.GetUtcNow());
+            var tlp = Tlp ?? store.SourceMarking(draft.Metadata.Outlet, source.Path) ?? Core.Sharing.Tlp.Green;
+            var record = new DocumentRecord(id, source.Path, source.FileName, source.MediaType, draft.Text, draft.Metadata, clock.GetUtcNow())
+            {
+                Marking = new Marking(Owner, tlp),
+            };
             outcome = store.Save(record, draft.Entities, draft.Events, matcher);
         }
 

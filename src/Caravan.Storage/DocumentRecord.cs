@@ -1,4 +1,5 @@
 using Caravan.Core.Documents;
+using Caravan.Core.Sharing;
 
 namespace Caravan.Storage;
 
@@ -10,4 +11,14 @@ public sealed record DocumentRecord(
     string MediaType,
     string Text,
     DocumentMetadata Metadata,
-    DateTimeOffset IngestedAt);
+    DateTimeOffset IngestedAt)
+{
+    /// <summary>The owning organisation and TLP marking; the document's events start with the same.</summary>
+    public Marking Marking { get; init; } = Marking.Default;
+
+    /// <summary>The partner this document came from and when, for what a sync or an import brought.</summary>
+    public Provenance? ReceivedFrom { get; init; }
+}
+
+/// <summary>Where a received object came from: a partner's TAXII server or a file, and when it arrived.</summary>
+public sealed record Provenance(string Source, DateTimeOffset At);

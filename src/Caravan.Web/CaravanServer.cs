@@ -38,7 +38,8 @@ public static class CaravanServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
-        builder.Services.AddSingleton(new StoreProvider(openStore));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(services => new StoreProvider(openStore, services.GetRequiredService<IHttpContextAccessor>()));
         builder.Services.AddSingleton<IngestorFactory>();
         builder.Services.AddRazorPages().AddApplicationPart(typeof(CaravanServer).Assembly);
         AddSignIn(builder.Services);

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Pipeline;
 using Caravan.Extraction.Resolution;
@@ -15,5 +16,7 @@ public sealed class IngestorFactory
     // SQLite has one writer: requests that write through separate connections take turns.
     private readonly object writeGate = new();
 
-    public DocumentIngestor Create(IEventStore store) => new(store, pipeline, matcher, TimeProvider.System, writeGate);
+    /// <summary>An ingestor whose documents belong to <paramref name="owner"/>, marked <paramref name="tlp"/> or by their source's default.</summary>
+    public DocumentIngestor Create(IEventStore store, string owner, Tlp? tlp = null) =>
+        new(store, pipeline, matcher, TimeProvider.System, writeGate) { Owner = owner, Tlp = tlp };
 }

@@ -1,9 +1,32 @@
+using System.Security.Claims;
+using Caravan.Core.Sharing;
 using Caravan.Storage;
+using Caravan.Web.Accounts;
+using Microsoft.AspNetCore.Http;
 
 namespace Caravan.Web;
 
-/// <summary>Opens a store for one request; the database is a SQLite file or a PostgreSQL URL.</summary>
-public sealed class StoreProvider(Func<IEventStore> open)
+/// <summary>
+/// Opens a store for one request, bound to the signed-in user's organisation: every read through it sees
+/// only what the markings allow that organisation. The database is a SQLite file or a PostgreSQL URL.
+/// </summary>
+public sealed class StoreProvider(Func<IEventStore> open, IHttpContextAccessor requests)
 {
-    public IEventStore Open() => open();
+    /// <summary>A store reading as the current request's user; a request without one may read nothing.</summary>
+    public IEventStore Open() => OpenAs(requests.HttpContext?.User ?? throw new InvalidOperationException("no request"));
+
+    public IEventStore OpenAs(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true || user.Organisation() is not { Length: > 0 } organisation)
+        {
+            throw new InvalidOperationException("the store is opened for a signed-in user only");
+        }
+
+        var store = open();
+        store.ReadAs(Reader.Of(organisation));
+        return store;
+    }
+
+    /// <summary>For signing in: reads accounts and keys, before anyone is known.</summary>
+    public IEventStore OpenForSignIn() => open();
 }

@@ -22,6 +22,10 @@ public sealed class ServerFixture : IAsyncLifetime
     public const string Viewer = "daniyar";
     public const string Password = "correct horse battery";
 
+    /// <summary>An analyst of another organisation, a partner of nobody.</summary>
+    public const string Outsider = "farrukh";
+    public const string OutsiderOrganisation = "uz-sgb";
+
     private readonly string folder = Directory.CreateTempSubdirectory("caravan-web-").FullName;
     private WebApplication? app;
 
@@ -33,6 +37,9 @@ public sealed class ServerFixture : IAsyncLifetime
 
     /// <summary>An API key of the viewer, who may read but not write.</summary>
     public string ViewerKey { get; private set; } = "";
+
+    /// <summary>An API key of <see cref="Outsider"/>.</summary>
+    public string OutsiderKey { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
@@ -51,6 +58,9 @@ public sealed class ServerFixture : IAsyncLifetime
             store.AddApiKey(analyst.Id, ApiKeys.Hash(analystKey), "tests");
             ViewerKey = ApiKeys.New();
             store.AddApiKey(viewer.Id, ApiKeys.Hash(ViewerKey), "tests");
+            var outsider = store.AddUser(Outsider, OutsiderOrganisation, Role.Analyst, PasswordHashing.Hash(Password));
+            OutsiderKey = ApiKeys.New();
+            store.AddApiKey(outsider.Id, ApiKeys.Hash(OutsiderKey), "tests");
             Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", analystKey);
         }
 

@@ -12,6 +12,33 @@ internal static class CommonOptions
         DefaultValueFactory = _ => DefaultDatabase,
     };
 
+    public static Option<string> Organisation(string description) => new("--org")
+    {
+        Description = description,
+        DefaultValueFactory = _ => Caravan.Core.Sharing.Marking.LocalOwner,
+    };
+
+    /// <summary>--tlp, parsed and checked: clear, green, amber, amber+strict or red.</summary>
+    public static Option<Caravan.Core.Sharing.Tlp?> Tlp(string description)
+    {
+        var option = new Option<Caravan.Core.Sharing.Tlp?>("--tlp")
+        {
+            Description = description,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (Caravan.Core.Sharing.Tlps.TryParse(text, out var tlp))
+                {
+                    return tlp;
+                }
+
+                result.AddError($"'{text}' is not a TLP marking; use clear, green, amber, amber+strict or red");
+                return null;
+            },
+        };
+        return option;
+    }
+
     public static Argument<string[]> Paths(string description) => new("paths")
     {
         Description = description,

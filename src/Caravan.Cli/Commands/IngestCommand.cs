@@ -22,12 +22,15 @@ internal static class IngestCommand
             Description = "Files extracted in parallel; with PostgreSQL each worker writes on its own connection, with SQLite one writer serves them all",
             DefaultValueFactory = _ => 1,
         };
-        var command = new Command("ingest", "Extract files and store documents, entities and events (idempotent)") { paths, database, workers };
-        command.SetAction(parse => Run(parse.GetRequiredValue(paths), parse.GetRequiredValue(database), Math.Clamp(parse.GetValue(workers), 1, 64)));
+        var organisation = CommonOptions.Organisation("The organisation that owns the documents");
+        var tlp = CommonOptions.Tlp("TLP marking of the documents (default: the source's marking set by `caravan sources mark`, else green)");
+        var command = new Command("ingest", "Extract files and store documents, entities and events (idempotent)") { paths, database, workers, organisation, tlp };
+        command.SetAction(parse => Run(
+            parse.GetRequiredValue(paths), parse.GetRequiredValue(database), Math.Clamp(parse.GetValue(workers), 1, 64), parse.GetRequiredValue(organisation), parse.GetValue(tlp)));
         return command;
     }
 
-    private static int Run(string[] paths, string database, int workers)
+    private static int Run(string[] paths, string database, int workers, string owner, Caravan.Core.Sharing.Tlp? tlp)
     {
         var files = SourceReader.Expand(paths).ToList();
         var queue = new ConcurrentQueue<string>(files);
@@ -43,7 +46,7 @@ internal static class IngestCommand
             {
                 var threads = Enumerable.Range(0, workers).Select(w => new Thread(() =>
                 {
-                    var ingestor = new DocumentIngestor(stores[ownConnections ? w : 0], pipeline, matcher, TimeProvider.System, ownConnections ? null : gate);
+                    var ingestor = new DocumentIngestor(stores[ownConnections ? w : 0], pipeline, matcher, TimeProvider.System, ownConnections ? null : gate) { Owner = owner, Tlp = tlp };
                     while (queue.TryDequeue(out var file))
                     {
                         outcomes.Add(ingestor.Ingest(file));

@@ -38,6 +38,8 @@ public static class EventJson
             ["evidence"] = e.Evidence,
             ["confidence"] = Math.Round(e.Confidence, 2),
             ["review"] = stored.Review.ToWireName(),
+            ["tlp"] = Caravan.Core.Sharing.Tlps.ToWireName(stored.Marking.Tlp),
+            ["owner"] = stored.Marking.Owner,
             ["reviewed_by"] = stored.ReviewedBy,
             ["reviewed_at"] = stored.ReviewedAt?.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         };

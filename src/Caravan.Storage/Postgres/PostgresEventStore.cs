@@ -13,19 +13,22 @@ public sealed class PostgresEventStore : RelationalEventStore
 
     protected override IReadOnlyList<string> Migrations => RelationalSchema.Postgres;
 
-    protected override (string Sql, string Query) FullTextSearch(IReadOnlyList<SearchTerm> terms, string summaryColumns) => (
+    protected override (string Sql, string Query) FullTextSearch(IReadOnlyList<SearchTerm> terms, string summaryColumns, string visible) => (
         $"""
         SELECT {summaryColumns},
                ts_headline('simple', left(d.text, 500000), to_tsquery('simple', @query),
                    'StartSel="' || @open || '", StopSel="' || @close || '", MaxWords=30, MinWords=12, MaxFragments=1')
         FROM documents d
-        WHERE {RelationalSchema.PostgresDocumentVector} @@ to_tsquery('simple', @query)
+        WHERE {RelationalSchema.PostgresDocumentVector} @@ to_tsquery('simple', @query) AND {visible}
         ORDER BY ts_rank({RelationalSchema.PostgresDocumentVector}, to_tsquery('simple', @query)) DESC, d.id
         LIMIT @limit
         """,
         string.Join(" & ", terms.Select(t => t.Word + (t.Prefix ? ":*" : ""))));
 
     // One lock number for the knowledge base of this database; held until the saving transaction ends.
+    protected override void LockAuditLog(System.Data.Common.DbTransaction transaction) =>
+        ExecuteInTransaction(transaction, "SELECT pg_advisory_xact_lock(7261123)");
+
     protected override void LockKnowledgeBase(System.Data.Common.DbTransaction transaction) =>
         ExecuteInTransaction(transaction, "SELECT pg_advisory_xact_lock(7261122)");
 

@@ -7,17 +7,18 @@ namespace Caravan.Storage.Relational;
 /// <summary>Documents as lists and by full-text search; the entity page's events, documents and neighbours.</summary>
 public abstract partial class RelationalEventStore
 {
-    private const string SummaryColumns =
-        "d.id, d.file_name, d.title, d.outlet, d.published, d.ingested_at, (SELECT COUNT(*) FROM events x WHERE x.document_id = d.id AND x.review_state <> 'rejected')";
+    private string SummaryColumns =>
+        $"d.id, d.file_name, d.title, d.outlet, d.published, d.ingested_at, (SELECT COUNT(*) FROM events x WHERE x.document_id = d.id AND x.review_state <> 'rejected' AND {Visible("x")})";
 
     /// <summary>
     /// The dialect's search: SQL selecting <see cref="SummaryColumns"/> and a snippet for documents matching
-    /// @query (best first, at most @limit), with the query text to bind.
+    /// @query (best first, at most @limit) among the documents <paramref name="visible"/> lets the reader see,
+    /// with the query text to bind.
     /// </summary>
-    protected abstract (string Sql, string Query) FullTextSearch(IReadOnlyList<SearchTerm> terms, string summaryColumns);
+    protected abstract (string Sql, string Query) FullTextSearch(IReadOnlyList<SearchTerm> terms, string summaryColumns, string visible);
 
     public IReadOnlyList<DocumentSummary> ListDocuments(int limit, int offset) =>
-        Summaries($"SELECT {SummaryColumns} FROM documents d ORDER BY d.ingested_at DESC, d.id LIMIT @limit OFFSET @offset", c =>
+        Summaries($"SELECT {SummaryColumns} FROM documents d WHERE {Visible("d")} ORDER BY d.ingested_at DESC, d.id LIMIT @limit OFFSET @offset", c =>
         {
             Add(c, "@limit", limit);
             Add(c, "@offset", offset);
@@ -31,7 +32,7 @@ public abstract partial class RelationalEventStore
             return [];
         }
 
-        var (sql, text) = FullTextSearch(terms, SummaryColumns);
+        var (sql, text) = FullTextSearch(terms, SummaryColumns, Visible("d"));
         using var command = Command(sql);
         Add(command, "@query", text);
         Add(command, "@limit", limit);
@@ -77,10 +78,10 @@ public abstract partial class RelationalEventStore
 
         var counts = new List<(long Id, int Shared)>();
         using (var command = Command(
-            """
+            $"""
             SELECT other.entity_id, COUNT(DISTINCT other.document_id) AS shared
-            FROM kb_links mine JOIN kb_links other ON other.document_id = mine.document_id
-            WHERE mine.entity_id = @entity AND other.entity_id <> @entity
+            FROM kb_links mine JOIN kb_links other ON other.document_id = mine.document_id JOIN documents d ON d.id = mine.document_id
+            WHERE mine.entity_id = @entity AND other.entity_id <> @entity AND {Visible("d")}
             GROUP BY other.entity_id
             ORDER BY shared DESC, other.entity_id
             LIMIT @limit
@@ -104,7 +105,7 @@ public abstract partial class RelationalEventStore
         return entity is null
             ? []
             : Summaries(
-                $"SELECT {SummaryColumns} FROM documents d WHERE d.id IN (SELECT document_id FROM kb_links WHERE entity_id = @entity) ORDER BY d.ingested_at DESC, d.id LIMIT @limit",
+                $"SELECT {SummaryColumns} FROM documents d WHERE d.id IN (SELECT document_id FROM kb_links WHERE entity_id = @entity) AND {Visible("d")} ORDER BY d.ingested_at DESC, d.id LIMIT @limit",
                 c =>
                 {
                     Add(c, "@entity", entity.Id);

@@ -1,8 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
+using Caravan.Core.Audit;
 using Caravan.Core.Documents;
 using Caravan.Core.Entities;
 using Caravan.Core.Resolution;
-using System.Data.Common;
 
 namespace Caravan.Storage.Relational;
 
@@ -15,9 +16,10 @@ public abstract partial class RelationalEventStore
     public IReadOnlyList<KnownEntity> SearchEntities(string? text, EntityType? type, int limit)
     {
         using var command = Command(
-            """
+            $"""
             SELECT e.id FROM kb_entities e
             WHERE e.merged_into IS NULL
+              AND {SeenInVisibleDocument("e")}
               AND (CAST(@type AS TEXT) IS NULL OR e.type = CAST(@type AS TEXT))
               AND (CAST(@text AS TEXT) IS NULL OR lower(e.name) LIKE @like OR EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = e.id AND lower(a.alias) LIKE @like))
             ORDER BY (SELECT COUNT(DISTINCT l.document_id) FROM kb_links l WHERE l.entity_id = e.id) DESC, e.name
@@ -36,7 +38,7 @@ public abstract partial class RelationalEventStore
             }
         }
 
-        return [.. ids.Select(id => LoadEntity(id, null)!)];
+        return [.. ids.Select(id => LoadEntity(id, null)).OfType<KnownEntity>()];
     }
 
     public KnownEntity? GetEntity(long id) => LoadEntity(Resolve(id, null), null);
@@ -65,6 +67,7 @@ public abstract partial class RelationalEventStore
         Execute(transaction, "UPDATE kb_links SET entity_id = @kept WHERE entity_id = @merged", ("@kept", kept), ("@merged", merged));
         Execute(transaction, "UPDATE kb_entities SET merged_into = @kept WHERE id = @merged", ("@kept", kept), ("@merged", merged));
         RecordDecision(transaction, Merge, kept, merged, null, analyst, note);
+        AuditChange(transaction, analyst, AuditActions.Merge, $"entity/{kept}", $"merged entity {merged}" + (note is null ? "" : ": " + note));
         transaction.Commit();
         return LoadEntity(kept, null)!;
     }
@@ -92,6 +95,7 @@ public abstract partial class RelationalEventStore
         InsertKeys(entity, matcher.CandidateKeys(new Entity(remaining.Name, remaining.Type, remaining.Aliases)), transaction);
         InsertKeys(created, matcher.CandidateKeys(new Entity(alias, source.Type, [alias])), transaction);
         RecordDecision(transaction, Split, entity, created, alias, analyst, note);
+        AuditChange(transaction, analyst, AuditActions.Split, $"entity/{entity}", $"alias '{alias}' to entity {created}" + (note is null ? "" : ": " + note));
         transaction.Commit();
         return LoadEntity(created, null)!;
     }
@@ -218,11 +222,18 @@ public abstract partial class RelationalEventStore
         throw new StoreException($"entity {id} is merged in a cycle");
     }
 
+    // The instance knows every entity, even one an analyst split off that no document names yet; a reader
+    // knows those that a document it may see names.
+    private string SeenInVisibleDocument(string alias) => Reader.IsInstance
+        ? "1 = 1"
+        : $"EXISTS (SELECT 1 FROM kb_links l JOIN documents d ON d.id = l.document_id WHERE l.entity_id = {alias}.id AND {Visible("d")})";
+
     private KnownEntity? LoadEntity(long id, DbTransaction? transaction)
     {
         using var command = Command(
-            """
-            SELECT name, type, country, (SELECT COUNT(DISTINCT document_id) FROM kb_links WHERE entity_id = @id)
+            $"""
+            SELECT name, type, country,
+                   (SELECT COUNT(DISTINCT l.document_id) FROM kb_links l JOIN documents d ON d.id = l.document_id WHERE l.entity_id = @id AND {Visible("d")})
             FROM kb_entities WHERE id = @id
             """, transaction);
         Add(command, "@id", id);
@@ -242,7 +253,22 @@ public abstract partial class RelationalEventStore
             documents = Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture);
         }
 
-        using var aliases = Command("SELECT alias FROM kb_aliases WHERE entity_id = @id ORDER BY first_seen, alias", transaction);
+        if (documents == 0 && !Reader.IsInstance)
+        {
+            return null;
+        }
+
+        // A reader sees only the spellings that occur in documents the reader may see.
+        using var aliases = Command(
+            Reader.IsInstance
+                ? "SELECT alias FROM kb_aliases WHERE entity_id = @id ORDER BY first_seen, alias"
+                : $"""
+                  SELECT a.alias FROM kb_aliases a
+                  WHERE a.entity_id = @id AND EXISTS (SELECT 1 FROM kb_links l JOIN documents d ON d.id = l.document_id
+                                                      WHERE l.entity_id = @id AND lower(l.entity_name) = lower(a.alias) AND {Visible("d")})
+                  ORDER BY a.first_seen, a.alias
+                  """,
+            transaction);
         Add(aliases, "@id", id);
         var list = new List<string>();
         using (var reader = aliases.ExecuteReader())

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using Caravan.Core.Audit;
 using Caravan.Core.Documents;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
@@ -58,6 +59,7 @@ public abstract partial class RelationalEventStore
 
         var after = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
         RecordRevision(transaction, id, action, analyst, at, note, before, after);
+        AuditChange(transaction, analyst, AuditActions.Review, $"event/{id}", action.ToWireName() + (note is null ? "" : ": " + note));
         transaction.Commit();
         return after;
     }
@@ -74,15 +76,16 @@ public abstract partial class RelationalEventStore
         var id = InsertEvent(document, added with { Confidence = 1.0 }, transaction, ReviewState.Manual, analyst, at);
         var stored = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
         RecordRevision(transaction, id, ReviewAction.Add, analyst, at, note, null, stored);
+        AuditChange(transaction, analyst, AuditActions.Review, $"event/{stored.Id}", "add" + (note is null ? "" : ": " + note));
         transaction.Commit();
         return stored;
     }
 
     public IReadOnlyList<EventRevision> EventHistory(long id) =>
-        Revisions("WHERE event_id = @id ORDER BY id", c => Add(c, "@id", id));
+        Revisions("r.event_id = @id", "ORDER BY r.id", c => Add(c, "@id", id));
 
     public IReadOnlyList<EventRevision> RecentRevisions(int limit) =>
-        Revisions("ORDER BY id DESC LIMIT @limit", c => Add(c, "@limit", limit));
+        Revisions("1 = 1", "ORDER BY r.id DESC LIMIT @limit", c => Add(c, "@limit", limit));
 
     public ReextractOutcome Reextract(DocumentId document, IReadOnlyList<Entity> entities, IReadOnlyList<ExtractedEvent> events)
     {
@@ -140,9 +143,16 @@ public abstract partial class RelationalEventStore
 
     private static string Snapshot(StoredEvent stored) => EventJson.ToJson(stored).ToJsonString(new JsonSerializerOptions { WriteIndented = false });
 
-    private List<EventRevision> Revisions(string tail, Action<DbCommand> bind)
+    private List<EventRevision> Revisions(string condition, string order, Action<DbCommand> bind)
     {
-        using var command = Command($"SELECT id, event_id, action, analyst, at, note, before, after FROM event_revisions {tail}");
+        // Revisions of events the reader may not see are not shown either.
+        using var command = Command(
+            $"""
+            SELECT r.id, r.event_id, r.action, r.analyst, r.at, r.note, r.before, r.after
+            FROM event_revisions r JOIN events e ON e.id = r.event_id
+            WHERE {Visible("e")} AND {condition}
+            {order}
+            """);
         bind(command);
         var revisions = new List<EventRevision>();
         using var reader = command.ExecuteReader();

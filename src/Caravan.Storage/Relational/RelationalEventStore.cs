@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -8,7 +9,7 @@ using Caravan.Core.Events;
 using Caravan.Core.Places;
 using Caravan.Core.Resolution;
 using Caravan.Core.Review;
-using System.Data.Common;
+using Caravan.Core.Sharing;
 
 namespace Caravan.Storage.Relational;
 
@@ -64,8 +65,8 @@ public abstract partial class RelationalEventStore : IEventStore
         using var transaction = connection.BeginTransaction();
         using (var insert = Command(
             """
-            INSERT INTO documents (id, source_path, file_name, media_type, title, outlet, published, text, ingested_at)
-            VALUES (@id, @path, @file, @media, @title, @outlet, @published, @text, @at)
+            INSERT INTO documents (id, source_path, file_name, media_type, title, outlet, published, text, ingested_at, owner_org, tlp, received_from, received_at)
+            VALUES (@id, @path, @file, @media, @title, @outlet, @published, @text, @at, @owner, @tlp, @from, @received)
             ON CONFLICT DO NOTHING
             """, transaction))
         {
@@ -78,6 +79,10 @@ public abstract partial class RelationalEventStore : IEventStore
             Add(insert, "@published", (object?)document.Metadata.Published?.ToString() ?? DBNull.Value);
             Add(insert, "@text", document.Text);
             Add(insert, "@at", document.IngestedAt.ToString("O", CultureInfo.InvariantCulture));
+            Add(insert, "@owner", document.Marking.Owner);
+            Add(insert, "@tlp", document.Marking.Tlp.ToWireName());
+            Add(insert, "@from", Nullable(document.ReceivedFrom?.Source));
+            Add(insert, "@received", Nullable(document.ReceivedFrom?.At.ToString("O", CultureInfo.InvariantCulture)));
             if (insert.ExecuteNonQuery() == 0)
             {
                 return SaveOutcome.AlreadyPresent;
@@ -125,9 +130,10 @@ public abstract partial class RelationalEventStore : IEventStore
             """
             INSERT INTO events (document_id, type, date, date_end, date_precision, date_first_day, country, admin1, location,
                 latitude, longitude, geo_precision, actors, targets, fatalities, injured, arrested, evidence, evidence_start, confidence,
-                review_state, reviewed_by, reviewed_at, extracted_key)
+                review_state, reviewed_by, reviewed_at, extracted_key, owner_org, tlp)
             VALUES (@doc, @type, @date, @end, @precision, @first, @country, @admin1, @location, @lat, @lon, @geo, @actors, @targets,
-                @fatalities, @injured, @arrested, @evidence, @start, @confidence, @state, @analyst, @at, @key)
+                @fatalities, @injured, @arrested, @evidence, @start, @confidence, @state, @analyst, @at, @key,
+                (SELECT owner_org FROM documents WHERE id = @doc), (SELECT tlp FROM documents WHERE id = @doc))
             RETURNING id
             """, transaction);
         Add(insert, "@doc", documentId.Value);
@@ -181,9 +187,10 @@ public abstract partial class RelationalEventStore : IEventStore
     public StoredDocument? FindDocument(string reference)
     {
         using var command = Command(
-            """
-            SELECT id, source_path, file_name, media_type, title, outlet, published, text, ingested_at FROM documents
-            WHERE id = @ref OR file_name = @ref OR (length(@ref) >= 6 AND id LIKE @prefix)
+            $"""
+            SELECT d.id, d.source_path, d.file_name, d.media_type, d.title, d.outlet, d.published, d.text, d.ingested_at, d.owner_org, d.tlp, d.received_from, d.received_at
+            FROM documents d
+            WHERE (d.id = @ref OR d.file_name = @ref OR (length(@ref) >= 6 AND d.id LIKE @prefix)) AND {Visible("d")}
             LIMIT 2
             """);
         Add(command, "@ref", reference);
@@ -268,9 +275,9 @@ public abstract partial class RelationalEventStore : IEventStore
         return Query(where.ToString(), c => binders.ForEach(bind => bind(c)), query.Limit, query.Offset, query.Sort);
     }
 
-    public int CountDocuments() => Convert.ToInt32(Scalar("SELECT COUNT(*) FROM documents"), CultureInfo.InvariantCulture);
+    public int CountDocuments() => Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM documents d WHERE {Visible("d")}"), CultureInfo.InvariantCulture);
 
-    public int CountEvents() => Convert.ToInt32(Scalar("SELECT COUNT(*) FROM events"), CultureInfo.InvariantCulture);
+    public int CountEvents() => Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM events e WHERE {Visible("e")}"), CultureInfo.InvariantCulture);
 
     public void Dispose()
     {
@@ -298,9 +305,9 @@ public abstract partial class RelationalEventStore : IEventStore
             $"""
             SELECT e.id, e.document_id, d.file_name, d.outlet, e.type, e.date, e.date_end, e.country, e.admin1, e.location,
                    e.latitude, e.longitude, e.geo_precision, e.actors, e.targets, e.fatalities, e.injured, e.arrested,
-                   e.evidence, e.evidence_start, e.confidence, e.review_state, e.reviewed_by, e.reviewed_at
+                   e.evidence, e.evidence_start, e.confidence, e.review_state, e.reviewed_by, e.reviewed_at, e.owner_org, e.tlp, e.stix_id
             FROM events e JOIN documents d ON d.id = e.document_id
-            WHERE e.id IN (SELECT e.id FROM events e {where} ORDER BY {OrderBy(sort)} LIMIT @limit OFFSET @offset)
+            WHERE e.id IN (SELECT e.id FROM events e {where} AND {Visible("e")} ORDER BY {OrderBy(sort)} LIMIT @limit OFFSET @offset)
             ORDER BY {OrderBy(sort)}
             """, transaction);
         bind(command);
@@ -342,6 +349,8 @@ public abstract partial class RelationalEventStore : IEventStore
             Review = ReviewStates.TryParse(r.GetString(21), out var state) ? state : ReviewState.Machine,
             ReviewedBy = String(r, 22),
             ReviewedAt = r.IsDBNull(23) ? null : DateTimeOffset.Parse(r.GetString(23), CultureInfo.InvariantCulture),
+            Marking = new Marking(r.GetString(24), Tlps.Parse(r.GetString(25))),
+            StixId = String(r, 26),
         };
     }
 
@@ -352,7 +361,11 @@ public abstract partial class RelationalEventStore : IEventStore
         r.GetString(3),
         r.GetString(7),
         new DocumentMetadata(r.GetString(2), String(r, 4), ParseDate(r, 6), String(r, 5)),
-        DateTimeOffset.Parse(r.GetString(8), CultureInfo.InvariantCulture));
+        DateTimeOffset.Parse(r.GetString(8), CultureInfo.InvariantCulture))
+    {
+        Marking = new Marking(r.GetString(9), Tlps.Parse(r.GetString(10))),
+        ReceivedFrom = r.IsDBNull(11) ? null : new Provenance(r.GetString(11), DateTimeOffset.Parse(r.GetString(12), CultureInfo.InvariantCulture)),
+    };
 
     private List<Entity> ReadEntities(DocumentId id)
     {
@@ -402,6 +415,11 @@ public abstract partial class RelationalEventStore : IEventStore
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
+        if (sql.Contains(ReaderParameter, StringComparison.Ordinal))
+        {
+            Add(command, ReaderParameter, Reader.Organisation!);
+        }
+
         return command;
     }
 

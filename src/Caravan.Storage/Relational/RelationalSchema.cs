@@ -178,6 +178,40 @@ internal static class RelationalSchema
         CREATE INDEX ix_events_admin1_date ON events(lower(admin1), date_first_day);
         CREATE INDEX ix_events_country_type_date ON events(country, type, date_first_day);
         """,
+        """
+        ALTER TABLE documents ADD COLUMN owner_org TEXT NOT NULL DEFAULT 'local';
+        ALTER TABLE documents ADD COLUMN tlp TEXT NOT NULL DEFAULT 'green';
+        ALTER TABLE documents ADD COLUMN received_from TEXT;
+        ALTER TABLE documents ADD COLUMN received_at TEXT;
+        ALTER TABLE events ADD COLUMN owner_org TEXT NOT NULL DEFAULT 'local';
+        ALTER TABLE events ADD COLUMN tlp TEXT NOT NULL DEFAULT 'green';
+        ALTER TABLE events ADD COLUMN stix_id TEXT;
+        CREATE INDEX ix_events_owner ON events(owner_org, tlp);
+        CREATE UNIQUE INDEX ix_events_stix_id ON events(stix_id);
+
+        CREATE TABLE partners (
+            owner   TEXT NOT NULL,
+            partner TEXT NOT NULL,
+            PRIMARY KEY (owner, partner)
+        );
+
+        CREATE TABLE source_markings (
+            source TEXT PRIMARY KEY,
+            tlp    TEXT NOT NULL
+        );
+
+        CREATE TABLE audit_log (
+            id           {Identity},
+            at           TEXT NOT NULL,
+            actor        TEXT NOT NULL,
+            organisation TEXT,
+            action       TEXT NOT NULL,
+            object       TEXT,
+            detail       TEXT,
+            previous     TEXT NOT NULL,
+            hash         TEXT NOT NULL
+        );
+        """,
     ];
 
     private static string[] Render(string identity, string floating, string bigInt, string fullText) =>

@@ -13,11 +13,11 @@ public sealed class SqliteEventStore : RelationalEventStore
 
     protected override IReadOnlyList<string> Migrations => RelationalSchema.Sqlite;
 
-    protected override (string Sql, string Query) FullTextSearch(IReadOnlyList<SearchTerm> terms, string summaryColumns) => (
+    protected override (string Sql, string Query) FullTextSearch(IReadOnlyList<SearchTerm> terms, string summaryColumns, string visible) => (
         $"""
         SELECT {summaryColumns}, snippet(documents_fts, -1, @open, @close, ' … ', 24)
         FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-        WHERE documents_fts MATCH @query
+        WHERE documents_fts MATCH @query AND {visible}
         ORDER BY rank
         LIMIT @limit
         """,

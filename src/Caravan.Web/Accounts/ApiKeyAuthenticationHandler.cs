@@ -51,7 +51,7 @@ public sealed class ApiKeyAuthenticationHandler(
             key = value.Parameter ?? "";
         }
 
-        using var store = stores.Open();
+        using var store = stores.OpenForSignIn();
         var account = store.FindUserByApiKey(ApiKeys.Hash(key));
         return Task.FromResult(account is null
             ? AuthenticateResult.Fail("Unknown or revoked API key.")
@@ -76,7 +76,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The Basic credentials are not name:password.");
         }
 
-        using var store = stores.Open();
+        using var store = stores.OpenForSignIn();
         var account = store.FindUser(decoded[..colon]);
         return account is not null && PasswordHashing.Verify(account, decoded[(colon + 1)..])
             ? AuthenticateResult.Success(new AuthenticationTicket(CaravanPrincipal.For(account, SchemeName), SchemeName))

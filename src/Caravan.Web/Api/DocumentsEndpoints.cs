@@ -1,4 +1,6 @@
 using Caravan.Core.Entities;
+using Caravan.Core.Sharing;
+using Caravan.Web.Accounts;
 using Caravan.Ingestion;
 using Caravan.Storage;
 using Caravan.Storage.Export;
@@ -11,11 +13,11 @@ namespace Caravan.Web.Api;
 /// <summary>POST /api/documents (paste a text to ingest) and GET /api/documents/{reference}.</summary>
 public static class DocumentsEndpoints
 {
-    public sealed record NewDocument(string? Text, string? FileName);
+    public sealed record NewDocument(string? Text, string? FileName, string? Tlp);
 
     public static void MapDocuments(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/documents", (NewDocument? body, StoreProvider stores, IngestorFactory ingestors) =>
+        routes.MapPost("/api/documents", (NewDocument? body, StoreProvider stores, IngestorFactory ingestors, HttpContext context) =>
         {
             if (body?.Text is not { Length: > 0 } text || string.IsNullOrWhiteSpace(text))
             {
@@ -27,9 +29,20 @@ public static class DocumentsEndpoints
                 return Results.Problem(statusCode: 413, title: "Text too long", detail: "A document may have at most 4 MiB of text.");
             }
 
+            Tlp? tlp = null;
+            if (body.Tlp is not null)
+            {
+                if (!Tlps.TryParse(body.Tlp, out var parsed))
+                {
+                    return Results.Problem(statusCode: 400, title: "Unknown marking", detail: $"\"tlp\" is clear, green, amber, amber+strict or red, not '{body.Tlp}'.");
+                }
+
+                tlp = parsed;
+            }
+
             var fileName = string.IsNullOrWhiteSpace(body.FileName) ? "pasted.txt" : Path.GetFileName(body.FileName);
             using var store = stores.Open();
-            var outcome = ingestors.Create(store).IngestText(fileName, text, "api:" + fileName);
+            var outcome = ingestors.Create(store, context.User.Organisation(), tlp).IngestText(fileName, text, "api:" + fileName);
             return outcome.Status switch
             {
                 IngestStatus.Added => Results.Created($"/api/documents/{outcome.DocumentId}", new { id = outcome.DocumentId, status = "added", events = outcome.Events }),
@@ -49,7 +62,7 @@ public static class DocumentsEndpoints
             return Results.Json(store.ListDocuments(limit ?? 100, offset ?? 0).Select(Summary));
         }).WithName("ListDocuments").WithSummary("Documents, newest ingested first, in pages");
 
-        routes.MapGet("/api/documents/{reference}", (string reference, StoreProvider stores) =>
+        routes.MapGet("/api/documents/{reference}", (string reference, StoreProvider stores, HttpContext context) =>
         {
             using var store = stores.Open();
             StoredDocument? found;
@@ -68,9 +81,12 @@ public static class DocumentsEndpoints
             }
 
             var d = found.Document;
+            AuditTrail.Read(store, context.User, "document/" + d.Id.Value, d.Marking.Tlp, "api");
             return Results.Json(new
             {
                 id = d.Id.Value,
+                tlp = d.Marking.Tlp.ToWireName(),
+                owner = d.Marking.Owner,
                 file = d.FileName,
                 source = d.SourcePath,
                 title = d.Metadata.Title,

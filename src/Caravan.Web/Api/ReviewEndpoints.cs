@@ -19,10 +19,16 @@ public static class ReviewEndpoints
 
     public static void MapReview(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/events/{id:long}", (long id, StoreProvider stores) =>
+        routes.MapGet("/api/events/{id:long}", (long id, StoreProvider stores, HttpContext context) =>
         {
             using var store = stores.Open();
-            return store.GetEvent(id) is { } found ? Results.Json(EventJson.ToJson(found)) : NoEvent(id);
+            if (store.GetEvent(id) is not { } found)
+            {
+                return NoEvent(id);
+            }
+
+            AuditTrail.Read(store, context.User, $"event/{id}", found.Marking.Tlp, "api");
+            return Results.Json(EventJson.ToJson(found));
         }).WithName("GetEvent").WithSummary("One event, with its review state");
 
         routes.MapGet("/api/events/{id:long}/history", (long id, StoreProvider stores) =>

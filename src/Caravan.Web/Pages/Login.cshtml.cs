@@ -22,16 +22,18 @@ public sealed class LoginModel(StoreProvider stores) : PageModel
     {
         ReturnUrl = LocalOrHome(returnUrl);
         Name = name;
-        using (var store = stores.Open())
+        using (var store = stores.OpenForSignIn())
         {
             var account = string.IsNullOrEmpty(name) ? null : store.FindUser(name);
             if (account is null || string.IsNullOrEmpty(password) || !PasswordHashing.Verify(account, password))
             {
                 // One message for an unknown name and a wrong password: no hint which names exist.
+                AuditTrail.SignIn(store, name ?? "", account?.Organisation, succeeded: false, "form");
                 Error = "Wrong user name or password.";
                 return Page();
             }
 
+            AuditTrail.SignIn(store, account.Name, account.Organisation, succeeded: true, "form");
             await HttpContext.SignInAsync(
                 CookieAuthenticationDefaults.AuthenticationScheme,
                 CaravanPrincipal.For(account, CookieAuthenticationDefaults.AuthenticationScheme));

@@ -1,3 +1,5 @@
+using Caravan.Web.Accounts;
+using Caravan.Core.Sharing;
 using Caravan.Ingestion;
 using Caravan.Storage;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +28,7 @@ public sealed class DocumentsIndexModel(StoreProvider stores, IngestorFactory in
         Documents = store.ListDocuments(PageSize, Offset);
     }
 
-    public IActionResult OnPost(string? fileName, string? text)
+    public IActionResult OnPost(string? fileName, string? text, string? tlp)
     {
         if (!User.IsInRole("analyst"))
         {
@@ -37,7 +39,7 @@ public sealed class DocumentsIndexModel(StoreProvider stores, IngestorFactory in
         var name = string.IsNullOrWhiteSpace(fileName) ? "pasted.txt" : Path.GetFileName(fileName);
         var outcome = string.IsNullOrWhiteSpace(text)
             ? IngestOutcome.Failed(name, "the text is empty")
-            : ingestors.Create(store).IngestText(name, text, "web:" + name);
+            : ingestors.Create(store, User.Organisation(), Tlps.TryParse(tlp, out var marking) ? marking : null).IngestText(name, text, "web:" + name);
         if (outcome.Status == IngestStatus.Failed)
         {
             // Keep what the analyst pasted: bad input loses nothing.

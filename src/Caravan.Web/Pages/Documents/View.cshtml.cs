@@ -1,4 +1,5 @@
 using Caravan.Storage;
+using Caravan.Web.Accounts;
 using Caravan.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,6 +29,7 @@ public sealed class DocumentViewModel(StoreProvider stores) : PageModel
             return NotFound();
         }
 
+        AuditTrail.Read(store, User, "document/" + Document.Document.Id.Value, Document.Document.Marking.Tlp, "page");
         Runs = DocumentHighlighter.Runs(Document.Document.Text, Document.Events, Document.Entities);
         return Page();
     }
