@@ -22,4 +22,6 @@ root.Subcommands.Add(UsersCommand.Create());
 root.Subcommands.Add(OrgsCommand.Create());
 root.Subcommands.Add(SourcesCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(StixCommands.Export());
+root.Subcommands.Add(StixCommands.Import());
 return await root.Parse(args).InvokeAsync();

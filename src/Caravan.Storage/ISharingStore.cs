@@ -23,6 +23,12 @@ public interface ISharingStore
     /// <summary>The marking a source (outlet or path prefix) is given by default; null if none is set.</summary>
     Tlp? SourceMarking(string? outlet, string path);
 
+    /// <summary>
+    /// Stores received events under a stored document, each once: an event whose STIX id is already here is
+    /// left as it is (a repeated sync or import adds nothing). Returns how many were added.
+    /// </summary>
+    int SaveReceivedEvents(Caravan.Core.Documents.DocumentId document, IReadOnlyList<ReceivedEvent> events);
+
     /// <summary>Appends to the hash chain (one writer at a time) and returns the entry as stored.</summary>
     AuditEntry Audit(AuditEntry entry);
 

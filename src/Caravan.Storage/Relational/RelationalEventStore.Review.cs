@@ -6,6 +6,7 @@ using Caravan.Core.Documents;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
 using Caravan.Core.Review;
+using Caravan.Core.Sharing;
 using Caravan.Storage.Export;
 
 namespace Caravan.Storage.Relational;
@@ -86,6 +87,35 @@ public abstract partial class RelationalEventStore
 
     public IReadOnlyList<EventRevision> RecentRevisions(int limit) =>
         Revisions("1 = 1", "ORDER BY r.id DESC LIMIT @limit", c => Add(c, "@limit", limit));
+
+    public int SaveReceivedEvents(DocumentId document, IReadOnlyList<ReceivedEvent> events)
+    {
+        using var transaction = connection.BeginTransaction();
+        var added = 0;
+        foreach (var received in events)
+        {
+            using (var known = Command("SELECT 1 FROM events WHERE stix_id = @stix", transaction))
+            {
+                Add(known, "@stix", received.StixId);
+                if (known.ExecuteScalar() is not null)
+                {
+                    continue;
+                }
+            }
+
+            var id = InsertEvent(document, received.Event, transaction, received.Review, received.ReviewedBy, received.ReviewedAt);
+            using var mark = Command("UPDATE events SET owner_org = @owner, tlp = @tlp, stix_id = @stix WHERE id = @id", transaction);
+            Add(mark, "@owner", received.Marking.Owner);
+            Add(mark, "@tlp", received.Marking.Tlp.ToWireName());
+            Add(mark, "@stix", received.StixId);
+            Add(mark, "@id", id);
+            mark.ExecuteNonQuery();
+            added++;
+        }
+
+        transaction.Commit();
+        return added;
+    }
 
     public ReextractOutcome Reextract(DocumentId document, IReadOnlyList<Entity> entities, IReadOnlyList<ExtractedEvent> events)
     {

@@ -1,0 +1,117 @@
+using System.Text.Json.Nodes;
+using Caravan.Core.Sharing;
+using Caravan.Exchange.Stix;
+using Caravan.Extraction.Knowledge;
+using Caravan.Extraction.Pipeline;
+using Caravan.Extraction.Resolution;
+using Caravan.Ingestion;
+using Caravan.Ingestion.Sources;
+using Caravan.Storage;
+using Caravan.Storage.Sqlite;
+
+namespace Caravan.Exchange.Tests.Stix;
+
+/// <summary>Export of the five samples, each ingested with a different marking, into real SQLite files.</summary>
+public sealed class StixExportTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("caravan-stix-").FullName;
+
+    private SqliteEventStore Open(string name)
+    {
+        var store = new SqliteEventStore(Path.Combine(folder, name));
+        store.Migrate();
+        return store;
+    }
+
+    private SqliteEventStore Samples()
+    {
+        var store = Open("a.db");
+        store.SharePartner("kg-cert", "uz-sgb");
+        var files = SourceReader.Expand([Caravan.Testing.Samples.Folder]).Where(f => f.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        foreach (var (file, tlp) in files.Zip(Tlps.All))
+        {
+            var ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new EntityMatcher(KnowledgeBase.Default), TimeProvider.System) { Owner = "kg-cert", Tlp = tlp };
+            ingestor.Ingest(file);
+        }
+
+        return store;
+    }
+
+    [Fact]
+    public void Every_exported_object_is_valid_against_the_OASIS_schemas()
+    {
+        using var store = Samples();
+
+        var bundle = StixExporter.Bundle(store, includeRed: true);
+
+        var objects = bundle["objects"]!.AsArray().Cast<JsonObject>().ToList();
+        Assert.Contains(objects, o => o["type"]!.GetValue<string>() == "incident");
+        Assert.Superset(new HashSet<string> { "report", "incident", "location", "identity", "threat-actor", "relationship", "marking-definition", "extension-definition" }, objects.Select(o => o["type"]!.GetValue<string>()).ToHashSet());
+        var errors = objects.SelectMany(StixSchemas.Errors).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(20)));
+        Assert.Matches("^bundle--[0-9a-f-]{36}$", bundle["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_validator_does_reject_a_broken_object()
+    {
+        var broken = new JsonObject { ["type"] = "incident", ["spec_version"] = "2.1", ["id"] = "indicator--0b6e3fd8-1f3a-4c46-9a0b-8d5b6f0e1c2d", ["created"] = "yesterday", ["name"] = "x" };
+
+        Assert.NotEmpty(StixSchemas.Errors(broken));
+    }
+
+    [Fact]
+    public void Ids_are_the_same_in_every_export_and_a_round_trip_reproduces_the_bundle()
+    {
+        using var a = Samples();
+        var first = StixExporter.Bundle(a, includeRed: true);
+        var second = StixExporter.Bundle(a, includeRed: true);
+        using var b = Open("b.db");
+
+        var imported = StixImporter.Import(b, first, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests");
+        var again = StixImporter.Import(b, first, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests");
+
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.Equal((5, a.CountEvents()), (imported.DocumentsAdded, imported.EventsAdded));
+        Assert.Equal((0, 0), (again.DocumentsAdded, again.EventsAdded));
+        Assert.Equal(first.ToJsonString(), StixExporter.Bundle(b, includeRed: true).ToJsonString());
+        Assert.All(b.QueryEvents(new EventQuery { Limit = 1000 }), e => Assert.Equal("kg-cert", e.Marking.Owner));
+    }
+
+    [Fact]
+    public void An_export_for_a_partner_holds_what_it_may_see_and_never_red()
+    {
+        using var store = Samples();
+        store.ReadAs(Reader.Of("uz-sgb"));
+
+        var bundle = StixExporter.Bundle(store);
+
+        var marked = bundle["objects"]!.AsArray().Cast<JsonObject>()
+            .Where(o => o["type"]!.GetValue<string>() is "report" or "incident")
+            .Select(o => Tlps.FromStixMarkingId(o["object_marking_refs"]![0]!.GetValue<string>()))
+            .ToHashSet();
+        Assert.Equal(new HashSet<Tlp?> { Tlp.Clear, Tlp.Green, Tlp.Amber }, marked);
+        Assert.DoesNotContain(StixExporter.Bundle(Open("empty.db"))["objects"]!.AsArray(), o => o!["type"]!.GetValue<string>() == "report");
+    }
+
+    public static TheoryData<string> OasisExamples => new(Directory.GetFiles(Path.Combine(StixSchemas.Folder, "examples"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(OasisExamples))]
+    public void The_OASIS_example_bundles_are_accepted(string name)
+    {
+        var path = Directory.GetFiles(Path.Combine(StixSchemas.Folder, "examples"), name, SearchOption.AllDirectories).Single();
+        using var store = Open("examples.db");
+
+        var outcome = StixImporter.Import(store, (JsonObject)JsonNode.Parse(File.ReadAllText(path))!, new Provenance("file:" + name, DateTimeOffset.UtcNow), "tests");
+
+        Assert.True(outcome.Objects > 0);
+        Assert.Equal(outcome.DocumentsAdded, store.CountDocuments());
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
