@@ -5,12 +5,12 @@ using NJsonSchema;
 namespace Caravan.Exchange.Tests.Stix;
 
 /// <summary>
-/// The OASIS STIX 2.1 JSON schemas from ../shared/data (draft 2020-12; NJsonSchema resolves their relative
+/// The OASIS STIX 2.1 JSON schemas copied into data/ (BSD-3-Clause, see its SOURCE.md; draft 2020-12; NJsonSchema resolves their relative
 /// references from the files, never over the network).
 /// </summary>
 internal static class StixSchemas
 {
-    public static string Folder { get; } = Path.GetFullPath(Path.Combine(Caravan.Testing.Samples.RepositoryRoot, "..", "shared", "data", "stix2-json-schemas"));
+    public static string Folder { get; } = Path.Combine(Caravan.Testing.Samples.RepositoryRoot, "data", "stix2-json-schemas");
 
     private static readonly ConcurrentDictionary<string, JsonSchema> Loaded = new(StringComparer.Ordinal);
 
