@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Caravan.Core.Sharing;
 using Caravan.Storage;
 using Caravan.Web.Accounts;
@@ -13,10 +12,9 @@ namespace Caravan.Web;
 public sealed class StoreProvider(Func<IEventStore> open, IHttpContextAccessor requests)
 {
     /// <summary>A store reading as the current request's user; a request without one may read nothing.</summary>
-    public IEventStore Open() => OpenAs(requests.HttpContext?.User ?? throw new InvalidOperationException("no request"));
-
-    public IEventStore OpenAs(ClaimsPrincipal user)
+    public IEventStore Open()
     {
+        var user = requests.HttpContext?.User ?? throw new InvalidOperationException("no request");
         if (user.Identity?.IsAuthenticated != true || user.Organisation() is not { Length: > 0 } organisation)
         {
             throw new InvalidOperationException("the store is opened for a signed-in user only");

@@ -170,9 +170,7 @@ public sealed class StixExporter
             objects[id] = node;
         }
 
-        // An entity named in documents of several markings is marked as the most open of them: whoever may read
-        // that document already sees the name.
-        entityMarkings[id] = entityMarkings.TryGetValue(id, out var known) && known < tlp ? known : tlp;
+        MarkShared(id, tlp);
         return id;
     }
 
@@ -274,9 +272,14 @@ public sealed class StixExporter
         }
 
         objects.TryAdd(id, node);
-        entityMarkings[id] = entityMarkings.TryGetValue(id, out var known) && known < tlp ? known : tlp;
+        MarkShared(id, tlp);
         return id;
     }
+
+    // An entity or place named in documents of several markings is marked as the most open of them: whoever may
+    // read that document already sees the name.
+    private void MarkShared(string id, Tlp tlp) =>
+        entityMarkings[id] = entityMarkings.TryGetValue(id, out var known) && known < tlp ? known : tlp;
 
     private string AddRelationship(string source, string type, string target, string created, JsonArray marking)
     {

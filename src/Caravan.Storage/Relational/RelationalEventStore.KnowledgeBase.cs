@@ -67,7 +67,7 @@ public abstract partial class RelationalEventStore
         Execute(transaction, "UPDATE kb_links SET entity_id = @kept WHERE entity_id = @merged", ("@kept", kept), ("@merged", merged));
         Execute(transaction, "UPDATE kb_entities SET merged_into = @kept WHERE id = @merged", ("@kept", kept), ("@merged", merged));
         RecordDecision(transaction, Merge, kept, merged, null, analyst, note);
-        AuditChange(transaction, analyst, AuditActions.Merge, $"entity/{kept}", $"merged entity {merged}" + (note is null ? "" : ": " + note));
+        AuditChange(transaction, analyst, AuditActions.Merge, $"entity/{kept}", $"merged entity {merged}", note);
         transaction.Commit();
         return LoadEntity(kept, null)!;
     }
@@ -95,7 +95,7 @@ public abstract partial class RelationalEventStore
         InsertKeys(entity, matcher.CandidateKeys(new Entity(remaining.Name, remaining.Type, remaining.Aliases)), transaction);
         InsertKeys(created, matcher.CandidateKeys(new Entity(alias, source.Type, [alias])), transaction);
         RecordDecision(transaction, Split, entity, created, alias, analyst, note);
-        AuditChange(transaction, analyst, AuditActions.Split, $"entity/{entity}", $"alias '{alias}' to entity {created}" + (note is null ? "" : ": " + note));
+        AuditChange(transaction, analyst, AuditActions.Split, $"entity/{entity}", $"alias '{alias}' to entity {created}", note);
         transaction.Commit();
         return LoadEntity(created, null)!;
     }

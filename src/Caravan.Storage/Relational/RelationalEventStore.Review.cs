@@ -6,7 +6,6 @@ using Caravan.Core.Documents;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
 using Caravan.Core.Review;
-using Caravan.Core.Sharing;
 using Caravan.Storage.Export;
 
 namespace Caravan.Storage.Relational;
@@ -60,7 +59,7 @@ public abstract partial class RelationalEventStore
 
         var after = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
         RecordRevision(transaction, id, action, analyst, at, note, before, after);
-        AuditChange(transaction, analyst, AuditActions.Review, $"event/{id}", action.ToWireName() + (note is null ? "" : ": " + note));
+        AuditChange(transaction, analyst, AuditActions.Review, $"event/{id}", action.ToWireName(), note);
         transaction.Commit();
         return after;
     }
@@ -77,7 +76,7 @@ public abstract partial class RelationalEventStore
         var id = InsertEvent(document, added with { Confidence = 1.0 }, transaction, ReviewState.Manual, analyst, at);
         var stored = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
         RecordRevision(transaction, id, ReviewAction.Add, analyst, at, note, null, stored);
-        AuditChange(transaction, analyst, AuditActions.Review, $"event/{stored.Id}", "add" + (note is null ? "" : ": " + note));
+        AuditChange(transaction, analyst, AuditActions.Review, $"event/{stored.Id}", "add", note);
         transaction.Commit();
         return stored;
     }
@@ -103,13 +102,7 @@ public abstract partial class RelationalEventStore
                 }
             }
 
-            var id = InsertEvent(document, received.Event, transaction, received.Review, received.ReviewedBy, received.ReviewedAt);
-            using var mark = Command("UPDATE events SET owner_org = @owner, tlp = @tlp, stix_id = @stix WHERE id = @id", transaction);
-            Add(mark, "@owner", received.Marking.Owner);
-            Add(mark, "@tlp", received.Marking.Tlp.ToWireName());
-            Add(mark, "@stix", received.StixId);
-            Add(mark, "@id", id);
-            mark.ExecuteNonQuery();
+            InsertEvent(document, received.Event, transaction, received.Review, received.ReviewedBy, received.ReviewedAt, received.Marking, received.StixId);
             added++;
         }
 

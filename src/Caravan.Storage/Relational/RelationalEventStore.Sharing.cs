@@ -99,9 +99,7 @@ public abstract partial class RelationalEventStore
             previous = last.ExecuteScalar() as string ?? AuditChain.Genesis;
         }
 
-        // The hash covers the time as stored (to the tick, UTC), so verifying reads back exactly what was hashed.
-        var at = DateTimeOffset.Parse(entry.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        var stored = entry with { At = at, Previous = previous, Hash = AuditChain.Hash(previous, entry with { At = at }) };
+        var stored = entry with { Previous = previous, Hash = AuditChain.Hash(previous, entry) };
         using var insert = Command(
             """
             INSERT INTO audit_log (at, actor, organisation, action, object, detail, previous, hash)
@@ -119,8 +117,8 @@ public abstract partial class RelationalEventStore
         return stored with { Id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture) };
     }
 
-    private void AuditChange(DbTransaction transaction, string analyst, string action, string target, string? detail) =>
-        AppendAudit(new AuditEntry(DateTimeOffset.UtcNow, analyst, Reader.Organisation, action, target, detail), transaction);
+    private void AuditChange(DbTransaction transaction, string analyst, string action, string target, string what, string? note) =>
+        AppendAudit(new AuditEntry(DateTimeOffset.UtcNow, analyst, Reader.Organisation, action, target, note is null ? what : $"{what}: {note}"), transaction);
 
     public IReadOnlyList<AuditEntry> AuditEntries(long afterId, int limit)
     {

@@ -1,7 +1,7 @@
-using Caravan.Web.Accounts;
 using Caravan.Core.Sharing;
 using Caravan.Ingestion;
 using Caravan.Storage;
+using Caravan.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
