@@ -24,4 +24,5 @@ root.Subcommands.Add(SourcesCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(StixCommands.Export());
 root.Subcommands.Add(StixCommands.Import());
+root.Subcommands.Add(SyncCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,7 @@
 using Caravan.Storage;
 using Caravan.Web.Accounts;
 using Caravan.Web.Api;
+using Caravan.Web.Taxii;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -41,6 +42,7 @@ public static class CaravanServer
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(services => new StoreProvider(openStore, services.GetRequiredService<IHttpContextAccessor>()));
         builder.Services.AddSingleton<IngestorFactory>();
+        builder.Services.AddSingleton<TaxiiPublishing>();
         builder.Services.AddRazorPages().AddApplicationPart(typeof(CaravanServer).Assembly);
         AddSignIn(builder.Services);
 
@@ -68,6 +70,7 @@ public static class CaravanServer
         app.MapDocuments();
         app.MapEntities();
         app.MapSearch();
+        app.MapTaxii();
         return app;
     }
 
@@ -103,11 +106,12 @@ public static class CaravanServer
     /// </summary>
     private static bool UsesApiCredentials(HttpRequest request) =>
         ApiKeyAuthenticationHandler.HasCredentials(request)
+        || request.Path.StartsWithSegments("/taxii2")
         || (request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method));
 
     private static Task ApiStatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/taxii2"))
         {
             context.Response.StatusCode = status;
         }

@@ -25,6 +25,6 @@ public sealed class StoreProvider(Func<IEventStore> open, IHttpContextAccessor r
         return store;
     }
 
-    /// <summary>For signing in: reads accounts and keys, before anyone is known.</summary>
-    public IEventStore OpenForSignIn() => open();
+    /// <summary>A store reading as the instance: for signing in (before anyone is known) and for publishing to TAXII.</summary>
+    public IEventStore OpenAsInstance() => open();
 }

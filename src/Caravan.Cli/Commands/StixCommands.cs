@@ -11,7 +11,6 @@ namespace Caravan.Cli.Commands;
 /// <summary>`caravan export stix [--as ORG] [--out FILE]` and `caravan import stix FILE`: STIX 2.1 bundles.</summary>
 internal static class StixCommands
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     public static Command Export()
     {
@@ -30,7 +29,7 @@ internal static class StixCommands
 
             var bundle = StixExporter.Bundle(store, parse.GetValue(includeRed));
             var count = bundle["objects"]!.AsArray().Count;
-            var json = bundle.ToJsonString(Indented);
+            var json = bundle.ToJsonString(StixJson.Indented);
             if (parse.GetValue(output) is { } file)
             {
                 File.WriteAllText(file, json);

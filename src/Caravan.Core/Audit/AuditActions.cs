@@ -14,4 +14,5 @@ public static class AuditActions
     public const string Split = "split";
     public const string Share = "share";
     public const string Sync = "sync";
+    public const string Delete = "delete";
 }

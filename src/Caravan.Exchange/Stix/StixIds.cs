@@ -14,6 +14,9 @@ public static class StixIds
 
     public static string For(string type, string name) => $"{type}--{Uuid5(Namespace, name)}";
 
+    /// <summary>A name-based UUID in Caravan's namespace, for identifiers that are not STIX ids (TAXII collections).</summary>
+    public static Guid NameBased(string name) => Uuid5(Namespace, name);
+
     public static Guid Uuid5(Guid space, string name)
     {
         var nameBytes = Encoding.UTF8.GetBytes(name);

@@ -59,6 +59,7 @@ public abstract partial class RelationalEventStore
 
         var after = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
         RecordRevision(transaction, id, action, analyst, at, note, before, after);
+        MarkForPublishing(before.DocumentId, transaction);
         AuditChange(transaction, analyst, AuditActions.Review, $"event/{id}", action.ToWireName(), note);
         transaction.Commit();
         return after;
@@ -76,6 +77,7 @@ public abstract partial class RelationalEventStore
         var id = InsertEvent(document, added with { Confidence = 1.0 }, transaction, ReviewState.Manual, analyst, at);
         var stored = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
         RecordRevision(transaction, id, ReviewAction.Add, analyst, at, note, null, stored);
+        MarkForPublishing(document, transaction);
         AuditChange(transaction, analyst, AuditActions.Review, $"event/{stored.Id}", "add", note);
         transaction.Commit();
         return stored;
@@ -145,6 +147,7 @@ public abstract partial class RelationalEventStore
             added++;
         }
 
+        MarkForPublishing(document, transaction);
         transaction.Commit();
         return new ReextractOutcome(removed, added, kept);
     }

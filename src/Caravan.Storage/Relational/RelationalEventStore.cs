@@ -96,6 +96,11 @@ public abstract partial class RelationalEventStore : IEventStore
             InsertEvent(document.Id, e, transaction);
         }
 
+        if (document.ReceivedFrom is null)
+        {
+            MarkForPublishing(document.Id, transaction);
+        }
+
         if (matcher is not null)
         {
             LockKnowledgeBase(transaction);

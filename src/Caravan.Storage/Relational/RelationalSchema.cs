@@ -212,6 +212,43 @@ internal static class RelationalSchema
             hash         TEXT NOT NULL
         );
         """,
+        """
+        CREATE TABLE stix_objects (
+            seq          {Identity},
+            collection   TEXT NOT NULL,
+            owner_org    TEXT NOT NULL,
+            tlp          TEXT NOT NULL,
+            id           TEXT NOT NULL,
+            type         TEXT NOT NULL,
+            spec_version TEXT NOT NULL,
+            version      TEXT NOT NULL,
+            date_added   TEXT NOT NULL,
+            json         TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX ix_stix_objects_version ON stix_objects(collection, id, version);
+        CREATE INDEX ix_stix_objects_added ON stix_objects(collection, date_added, seq);
+        CREATE INDEX ix_stix_objects_date_added ON stix_objects(date_added);
+        CREATE INDEX ix_documents_owner ON documents(owner_org, tlp);
+
+        CREATE TABLE stix_pending (
+            document_id TEXT PRIMARY KEY,
+            revision    {BigInt} NOT NULL
+        );
+        INSERT INTO stix_pending (document_id, revision) SELECT id, 1 FROM documents WHERE received_from IS NULL;
+
+        CREATE TABLE taxii_status (
+            id   TEXT PRIMARY KEY,
+            at   TEXT NOT NULL,
+            json TEXT NOT NULL
+        );
+
+        CREATE TABLE sync_state (
+            source     TEXT NOT NULL,
+            collection TEXT NOT NULL,
+            date_added TEXT NOT NULL,
+            PRIMARY KEY (source, collection)
+        );
+        """,
     ];
 
     private static string[] Render(string identity, string floating, string bigInt, string fullText) =>

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Caravan.Web.Taxii;
 
 namespace Caravan.Web.Accounts;
 
@@ -51,7 +52,7 @@ public sealed class ApiKeyAuthenticationHandler(
             key = value.Parameter ?? "";
         }
 
-        using var store = stores.OpenForSignIn();
+        using var store = stores.OpenAsInstance();
         var account = store.FindUserByApiKey(ApiKeys.Hash(key));
         return Task.FromResult(account is null
             ? AuthenticateResult.Fail("Unknown or revoked API key.")
@@ -76,7 +77,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The Basic credentials are not name:password.");
         }
 
-        using var store = stores.OpenForSignIn();
+        using var store = stores.OpenAsInstance();
         var account = store.FindUser(decoded[..colon]);
         return account is not null && PasswordHashing.Verify(account, decoded[(colon + 1)..])
             ? AuthenticateResult.Success(new AuthenticationTicket(CaravanPrincipal.For(account, SchemeName), SchemeName))
@@ -87,6 +88,17 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         Response.StatusCode = 401;
         Response.Headers.WWWAuthenticate = "Bearer, Basic realm=\"caravan\"";
-        return Task.CompletedTask;
+        return TaxiiError("Unauthorized", "Sign in with HTTP Basic (a Caravan user) or an API key.");
     }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = 403;
+        return TaxiiError("Forbidden", "Your role does not allow this.");
+    }
+
+    // TAXII clients expect an error message resource in their own media type; the REST API keeps its problem details.
+    private Task TaxiiError(string title, string description) => Request.Path.StartsWithSegments("/taxii2")
+        ? TaxiiResult.Error(Response.StatusCode, title, description).ExecuteAsync(Context)
+        : Task.CompletedTask;
 }

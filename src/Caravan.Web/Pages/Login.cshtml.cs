@@ -22,7 +22,7 @@ public sealed class LoginModel(StoreProvider stores) : PageModel
     {
         ReturnUrl = LocalOrHome(returnUrl);
         Name = name;
-        using (var store = stores.OpenForSignIn())
+        using (var store = stores.OpenAsInstance())
         {
             var account = string.IsNullOrEmpty(name) ? null : store.FindUser(name);
             if (account is null || string.IsNullOrEmpty(password) || !PasswordHashing.Verify(account, password))

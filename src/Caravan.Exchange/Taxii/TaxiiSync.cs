@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using Caravan.Core.Audit;
+using Caravan.Core.Sharing;
+using Caravan.Exchange.Stix;
+using Caravan.Storage;
+
+namespace Caravan.Exchange.Taxii;
+
+/// <summary>What one sync did.</summary>
+public sealed record SyncOutcome(string Collection, int Objects, int Pages, ImportOutcome Import, string? Watermark);
+
+/// <summary>
+/// Pulls a partner's collection into the store: only what was added since the last pull (added_after the
+/// watermark kept per server and collection), page by page, then imported with the partner and time as
+/// provenance and the partner's markings. Running it again adds nothing. AMBER objects the partner let us
+/// read are shared with <c>receivingOrganisation</c> here, so its analysts see them and no one else does.
+/// </summary>
+public static class TaxiiSync
+{
+    public const int PageSize = 1000;
+
+    public static async Task<SyncOutcome> RunAsync(
+        IEventStore store, TaxiiClient client, Uri url, string collection, string receivingOrganisation, string actor,
+        IProgress<int>? objectsSoFar, CancellationToken cancellation)
+    {
+        var apiRoot = await client.FindApiRootAsync(url, cancellation);
+        var info = await client.FindCollectionAsync(apiRoot, collection, cancellation);
+        var collectionId = info["id"]!.GetValue<string>();
+        var source = apiRoot.ToString();
+        var watermark = store.SyncWatermark(source, collectionId);
+
+        var objects = new List<JsonObject>();
+        var pages = 0;
+        string? next = null;
+        var newest = watermark;
+        do
+        {
+            var page = await client.ObjectsAsync(apiRoot, collectionId, watermark, next, PageSize, cancellation);
+            objects.AddRange(page.Objects);
+            pages++;
+            next = page.Next;
+            newest = page.DateAddedLast ?? newest;
+            objectsSoFar?.Report(objects.Count);
+            if (!page.More)
+            {
+                break;
+            }
+        }
+        while (next is not null);
+
+        var alias = info["alias"]?.GetValue<string>() ?? collectionId;
+        var provenance = new Provenance($"taxii:{apiRoot}collections/{alias}/", DateTimeOffset.UtcNow);
+        var imported = StixImporter.Import(store, new JsonObject { ["objects"] = new JsonArray([.. objects.Select(o => (JsonNode)o)]) }, provenance, actor);
+        foreach (var owner in AmberOwners(objects))
+        {
+            store.SharePartner(owner, receivingOrganisation);
+        }
+
+        if (newest is not null)
+        {
+            store.SetSyncWatermark(source, collectionId, newest);
+        }
+
+        store.Audit(new AuditEntry(DateTimeOffset.UtcNow, actor, receivingOrganisation, AuditActions.Sync, provenance.Source,
+            $"{objects.Count} objects in {pages} pages; {imported.DocumentsAdded} documents and {imported.EventsAdded} events added"));
+        return new SyncOutcome(alias, objects.Count, pages, imported, newest);
+    }
+
+    /// <summary>The organisations (by the name of their identity) that created AMBER objects among these.</summary>
+    private static IEnumerable<string> AmberOwners(List<JsonObject> objects)
+    {
+        var names = objects
+            .Where(o => o["type"]?.GetValue<string>() == "identity" && o["name"] is not null)
+            .GroupBy(o => o["id"]!.GetValue<string>(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First()["name"]!.GetValue<string>(), StringComparer.Ordinal);
+        return objects
+            .Where(o => StixPublisher.MarkingOf(o) == Tlp.Amber && o["created_by_ref"]?.GetValue<string>() is { } creator && names.ContainsKey(creator))
+            .Select(o => names[o["created_by_ref"]!.GetValue<string>()])
+            .Distinct(StringComparer.Ordinal);
+    }
+}
