@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace Caravan.Web.Tests.Api;
 
 /// <summary>
-/// Markings over HTTP: every read path of the API and pages, for a document of each marking posted by one
-/// organisation, as a user of that organisation and as a user of another.
+/// Markings over HTTP: every read path of the API, the pages and TAXII, for a document of each marking posted
+/// by one organisation, as a user of that organisation and as a user of another. RED reaches no TAXII reader.
 /// </summary>
 public sealed class MarkingTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
@@ -43,6 +43,7 @@ public sealed class MarkingTests(ServerFixture server) : IClassFixture<ServerFix
             var events = await client.GetStringAsync("/api/events?text=karamyk&limit=1000");
             var export = await client.GetStringAsync("/api/events/export?format=csv&text=karamyk");
             var page = await client.GetAsync("/documents/" + id);
+            var taxii = await Taxii.TaxiiClients.EverythingReadable(client);
 
             Assert.True(may == (document.StatusCode == HttpStatusCode.OK), $"{who}, {tlp}: GET document {document.StatusCode}");
             Assert.True(may == search.Contains(id, StringComparison.Ordinal), $"{who}, {tlp}: search");
@@ -50,6 +51,7 @@ public sealed class MarkingTests(ServerFixture server) : IClassFixture<ServerFix
             Assert.True(may == events.Contains(id, StringComparison.Ordinal), $"{who}, {tlp}: events");
             Assert.True(may == export.Contains($"marked-{tlp}.txt", StringComparison.Ordinal), $"{who}, {tlp}: export");
             Assert.True(may == (await page.Content.ReadAsStringAsync()).Contains(word, StringComparison.Ordinal), $"{who}, {tlp}: page {page.StatusCode}");
+            Assert.True((may && tlp != "red") == taxii.Contains(word, StringComparison.Ordinal), $"{who}, {tlp}: TAXII");
         }
     }
 

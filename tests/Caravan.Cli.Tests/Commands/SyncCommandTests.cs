@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text.Json;
+using Caravan.Core.Sharing;
+using Caravan.Storage.Sqlite;
+using Caravan.Web;
+using Microsoft.AspNetCore.Builder;
+
+namespace Caravan.Cli.Tests.Commands;
+
+/// <summary>
+/// Two Caravan instances on loopback. A (organisation kg-cert) holds the samples as GREEN and one report of each
+/// other marking, and shares AMBER with uz-sgb; B pulls A's collections with `caravan sync` as a uz-sgb user of A,
+/// and B's own web server then shows its users exactly what the markings allow.
+/// </summary>
+public sealed class SyncCommandTests : IAsyncLifetime
+{
+    private const string Password = "correct horse battery";
+    private readonly string folder = Directory.CreateTempSubdirectory("caravan-sync-").FullName;
+    private readonly List<WebApplication> servers = [];
+
+    private string A => Path.Combine(folder, "a.db");
+
+    private string B => Path.Combine(folder, "b.db");
+
+    private Uri aUrl = new("http://127.0.0.1/");
+
+    public async Task InitializeAsync()
+    {
+        var reports = Directory.CreateDirectory(Path.Combine(folder, "marked")).FullName;
+        var marked = new Dictionary<string, string>
+        {
+            ["amber"] = "Police in Jalal-Abad detained four members of Jamaat Ansarullah on 2 May 2024, the ministry said; amberword.",
+            ["amber+strict"] = "Border guards near Batken seized weapons from a cell on 5 May 2024, officials said; strictword.",
+            ["red"] = "An informant in Talas warned of a planned attack on 9 May 2024; redword.",
+        };
+        Ok(CaravanProcess.Run("ingest", Samples.Folder, "--db", A, "--org", "kg-cert", "--tlp", "green"));
+        foreach (var (tlp, text) in marked)
+        {
+            var file = Path.Combine(reports, $"{tlp.Replace('+', '-')}.txt");
+            await File.WriteAllTextAsync(file, text);
+            Ok(CaravanProcess.Run("ingest", file, "--db", A, "--org", "kg-cert", "--tlp", tlp));
+        }
+
+        Ok(CaravanProcess.RunWithInput(Password, "users", "add", "uz-sync", "--org", "uz-sgb", "--role", "analyst", "--password-stdin", "--db", A));
+        Ok(CaravanProcess.Run("orgs", "share", "kg-cert", "--with", "uz-sgb", "--db", A));
+        aUrl = await Serve(A);
+    }
+
+    [Fact]
+    public async Task B_sees_exactly_what_A_allows_repeated_syncs_add_nothing_and_red_never_leaves()
+    {
+        var green = Sync("kg-cert-green");
+        var amber = Sync("kg-cert-amber");
+        Assert.Equal(0, green.ExitCode);
+        Assert.Equal(0, amber.ExitCode);
+        Assert.Contains("5 documents added", green.Output, StringComparison.Ordinal);
+        Assert.Contains("1 documents added", amber.Output, StringComparison.Ordinal);
+
+        var strict = Sync("kg-cert-amber-strict");
+        var red = Sync("kg-cert-red");
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Equal(1, red.ExitCode);
+        Assert.Contains("no collection 'kg-cert-red'", red.Error, StringComparison.Ordinal);
+
+        var (documents, events) = Counts(B, Reader.Instance);
+        Assert.Equal(Counts(A, Reader.Of("uz-sgb")), (documents, events));
+        foreach (var again in new[] { Sync("kg-cert-green"), Sync("kg-cert-amber") })
+        {
+            Assert.Equal(0, again.ExitCode);
+            Assert.StartsWith("0 objects", again.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Equal((documents, events), Counts(B, Reader.Instance));
+
+        using (var store = new SqliteEventStore(B))
+        {
+            Assert.Contains(("kg-cert", "uz-sgb"), store.Partners());
+            var received = store.ListDocuments(100, 0);
+            Assert.All(received, d => Assert.StartsWith("taxii:" + aUrl, store.FindDocument(d.Id)!.Document.ReceivedFrom!.Source, StringComparison.Ordinal));
+        }
+
+        Ok(CaravanProcess.RunWithInput(Password, "users", "add", "b-analyst", "--org", "uz-sgb", "--role", "analyst", "--password-stdin", "--db", B));
+        Ok(CaravanProcess.RunWithInput(Password, "users", "add", "b-other", "--org", "tj-gkn", "--role", "analyst", "--password-stdin", "--db", B));
+        var bUrl = await Serve(B);
+        var partnerSees = await Everything(bUrl, "b-analyst");
+        var otherSees = await Everything(bUrl, "b-other");
+
+        Assert.Contains("amberword", partnerSees, StringComparison.Ordinal);
+        Assert.DoesNotContain("amberword", otherSees, StringComparison.Ordinal);
+        Assert.Contains("Kyrgyzstan", otherSees, StringComparison.Ordinal);
+        foreach (var never in new[] { "strictword", "redword" })
+        {
+            Assert.DoesNotContain(never, partnerSees, StringComparison.Ordinal);
+            Assert.DoesNotContain(never, otherSees, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Bad_urls_credentials_and_collections_are_explained()
+    {
+        var noUrl = CaravanProcess.RunWithInput(Password, "sync", "--from", "not a url", "--collection", "x", "--user", "uz-sync", "--db", B);
+        var wrongPassword = CaravanProcess.RunWithInput("wrong password!", "sync", "--from", aUrl + "taxii2/", "--collection", "kg-cert-green", "--user", "uz-sync", "--db", B);
+        var noCredentials = CaravanProcess.Run("sync", "--from", aUrl + "taxii2/", "--collection", "kg-cert-green", "--db", B);
+
+        Assert.Equal(1, noUrl.ExitCode);
+        Assert.Contains("not an http(s) URL", noUrl.Error, StringComparison.Ordinal);
+        Assert.Equal(1, wrongPassword.ExitCode);
+        Assert.Contains("401", wrongPassword.Error, StringComparison.Ordinal);
+        Assert.Equal(1, noCredentials.ExitCode);
+        Assert.Contains("--user", noCredentials.Error, StringComparison.Ordinal);
+    }
+
+    private CaravanProcess.Result Sync(string collection) =>
+        CaravanProcess.RunWithInput(Password, "sync", "--from", aUrl + "taxii2/", "--collection", collection, "--user", "uz-sync", "--db", B, "--org", "uz-sgb");
+
+    private static (int Documents, int Events) Counts(string database, Reader reader)
+    {
+        using var store = new SqliteEventStore(database);
+        store.ReadAs(reader);
+        return (store.CountDocuments(), store.CountEvents());
+    }
+
+    /// <summary>Every document text and event a user of B can list through B's API.</summary>
+    private static async Task<string> Everything(Uri server, string user)
+    {
+        using var client = new HttpClient { BaseAddress = server };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{user}:{Password}")));
+        var text = new System.Text.StringBuilder(await client.GetStringAsync("/api/events?limit=1000"));
+        var list = JsonDocument.Parse(await client.GetStringAsync("/api/documents?limit=1000")).RootElement;
+        foreach (var document in (list.ValueKind == JsonValueKind.Array ? list : list.GetProperty("documents")).EnumerateArray())
+        {
+            text.Append(await client.GetStringAsync("/api/documents/" + document.GetProperty("id").GetString()));
+        }
+
+        return text.ToString();
+    }
+
+    private async Task<Uri> Serve(string database)
+    {
+        int port;
+        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        var app = CaravanServer.Build(() => new SqliteEventStore(database), $"http://127.0.0.1:{port}");
+        await app.StartAsync();
+        servers.Add(app);
+        return new Uri($"http://127.0.0.1:{port}/");
+    }
+
+    private static void Ok(CaravanProcess.Result result) => Assert.True(result.ExitCode == 0, result.Error + result.Output);
+
+    public async Task DisposeAsync()
+    {
+        foreach (var server in servers)
+        {
+            await server.StopAsync();
+            await server.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
