@@ -21,6 +21,9 @@ switch (benchmark)
     case "api":
         await Caravan.Bench.ApiLatency.Run(megabytes * 1000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300);
         return 0;
+    case "taxii":
+        await Caravan.Bench.TaxiiThroughput.Run(megabytes * 1000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000);
+        return 0;
     case "aliases":
         AliasThresholds(Path.Combine(samples, "..", "tests", "Caravan.Extraction.Tests", "Resolution", "alias-pairs.tsv"));
         return 0;
@@ -28,7 +31,7 @@ switch (benchmark)
         NerThroughput(args.Length > 2 ? args[2] : Path.Combine(samples, "..", "..", "shared", "data", "conll2003", "dev.txt"), megabytes);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, ner, aliases, store, api, load");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, ner, aliases, store, api, taxii, load");
         return 2;
 }
 

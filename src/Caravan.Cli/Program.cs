@@ -13,6 +13,7 @@ root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ReextractCommand.Create());
+root.Subcommands.Add(QueueCommand.Create());
 root.Subcommands.Add(EventsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(NerCommand.Create());

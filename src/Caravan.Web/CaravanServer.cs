@@ -43,6 +43,8 @@ public static class CaravanServer
         builder.Services.AddSingleton(services => new StoreProvider(openStore, services.GetRequiredService<IHttpContextAccessor>()));
         builder.Services.AddSingleton<IngestorFactory>();
         builder.Services.AddSingleton<TaxiiPublishing>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<BasicSignIns>();
         builder.Services.AddRazorPages().AddApplicationPart(typeof(CaravanServer).Assembly);
         AddSignIn(builder.Services);
 

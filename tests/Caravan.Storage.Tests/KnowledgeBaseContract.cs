@@ -5,7 +5,7 @@ using Caravan.Extraction.Resolution;
 namespace Caravan.Storage.Tests;
 
 /// <summary>The knowledge-base part of the store contract, with the real entity matcher.</summary>
-public abstract class KnowledgeBaseContract : StixObjectContract
+public abstract class KnowledgeBaseContract : IngestQueueContract
 {
     private static readonly EntityMatcher Matcher = new(KnowledgeBase.Default);
 

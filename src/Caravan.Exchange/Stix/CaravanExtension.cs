@@ -37,7 +37,7 @@ public static class CaravanExtension
             ["created"] = "2026-11-23T00:00:00.000Z",
             ["modified"] = "2026-11-23T00:00:00.000Z",
             ["name"] = "Caravan event and report properties",
-            ["description"] = "On incident: event_type (ACLED-style), date and date_precision, date_end, country, admin1, location, latitude, longitude, fatalities, injured, arrested, actors, targets, evidence, evidence_start, confidence, review. On report: document_id, file_name, source_path, media_type, outlet, published, ingested_at, received_from.",
+            ["description"] = "On incident: event_type (ACLED-style), date and date_precision, date_end, country, admin1, location, latitude, longitude, fatalities, injured, arrested, actors, targets, evidence, evidence_start, confidence, review. On report: document_id, file_name, source_path, media_type, outlet, published, ingested_at, received_from. On note: review_action and analyst, for a note an analyst wrote with a decision.",
             ["schema"] = "https://caravan.invalid/stix/extension-v1.md",
             ["version"] = Version,
             ["extension_types"] = new JsonArray("property-extension"),

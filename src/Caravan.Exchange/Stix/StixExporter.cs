@@ -35,7 +35,7 @@ public sealed class StixExporter
             {
                 if (store.FindDocument(summary.Id) is { } document && (includeRed || MarkingPolicy.MayLeaveInstance(document.Document.Marking.Tlp)))
                 {
-                    exporter.Add(document, includeRed);
+                    exporter.Add(document, includeRed, store.EventHistory);
                 }
             }
         }
@@ -43,7 +43,8 @@ public sealed class StixExporter
         return exporter.ToBundle();
     }
 
-    public void Add(StoredDocument stored, bool includeRed)
+    /// <param name="history">An event's revisions; those with an analyst's note become STIX notes on its incident.</param>
+    public void Add(StoredDocument stored, bool includeRed, Func<long, IReadOnlyList<EventRevision>> history)
     {
         var d = stored.Document;
         var owner = AddOwner(d.Marking.Owner);
@@ -55,7 +56,9 @@ public sealed class StixExporter
             var key = $"{e.Event.Type.ToWireName()}@{e.Event.EvidenceStart}";
             keys[key] = keys.GetValueOrDefault(key) + 1;
             var name = keys[key] == 1 ? key : $"{key}#{keys[key]}";
-            refs.AddRange(AddIncident(stored, e, e.StixId ?? StixIds.For("incident", $"event:{d.Id.Value}:{name}"), stored.Entities));
+            var incident = e.StixId ?? StixIds.For("incident", $"event:{d.Id.Value}:{name}");
+            refs.AddRange(AddIncident(stored, e, incident, stored.Entities));
+            refs.AddRange(history(e.Id).Where(r => !string.IsNullOrWhiteSpace(r.Note)).Select(r => AddNote(incident, r, e.Marking)));
         }
 
         var ingested = StixTime.Format(d.IngestedAt);
@@ -235,6 +238,33 @@ public sealed class StixExporter
         }
 
         return refs;
+    }
+
+    /// <summary>An analyst's note on a decision, as a STIX note on the incident, by the analyst, when it was made.</summary>
+    private string AddNote(string incident, EventRevision revision, Marking marking)
+    {
+        var at = StixTime.Format(revision.At);
+        var id = StixIds.For("note", $"{incident}|{at}|{revision.Analyst}");
+        objects[id] = new JsonObject
+        {
+            ["type"] = "note",
+            ["spec_version"] = "2.1",
+            ["id"] = id,
+            ["created_by_ref"] = AddOwner(marking.Owner),
+            ["created"] = at,
+            ["modified"] = at,
+            ["abstract"] = $"{revision.Action.ToWireName()} by {revision.Analyst}",
+            ["content"] = revision.Note!.Trim(),
+            ["authors"] = new JsonArray(revision.Analyst),
+            ["object_refs"] = new JsonArray(incident),
+            ["object_marking_refs"] = new JsonArray(marking.Tlp.StixMarkingId()),
+            ["extensions"] = Extension(new JsonObject
+            {
+                ["review_action"] = revision.Action.ToWireName(),
+                ["analyst"] = revision.Analyst,
+            }),
+        };
+        return id;
     }
 
     private string? AddPlace(ExtractedEvent e, Tlp tlp)

@@ -43,14 +43,20 @@ public static class StixImporter
             .Select(o => Text(o, "target_ref"))
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
+        // Our analysts' notes travel as STIX notes on the incident they explain.
+        var notes = objects
+            .Where(o => Text(o, "type") == "note" && Ours(o) is not null)
+            .SelectMany(o => Strings(o, "object_refs").Select(target => (Target: target, Note: o)))
+            .ToLookup(n => n.Target, n => n.Note, StringComparer.Ordinal);
         foreach (var report in objects.Where(o => Text(o, "type") == "report"))
         {
             used.Add(Text(report, "id")!);
             var refs = report["object_refs"]?.AsArray().Select(r => r!.GetValue<string>()).Where(byId.ContainsKey).Select(r => byId[r]).ToList() ?? [];
             var document = Document(report, byId, provenance);
             var entities = refs.Where(o => !eventPlaces.Contains(Text(o, "id")!)).Select(Entity).OfType<Entity>().ToList();
-            var events = refs.Where(o => Text(o, "type") == "incident" && Ours(o) is not null).Select(o => Event(o, byId)).ToList();
+            var events = refs.Where(o => Text(o, "type") == "incident" && Ours(o) is not null).Select(o => Event(o, byId, notes[Text(o, "id")!])).ToList();
             refs.ForEach(o => used.Add(Text(o, "id")!));
+            events.SelectMany(e => notes[e.StixId]).ToList().ForEach(n => used.Add(Text(n, "id")!));
             if (store.Save(document, entities, []) == SaveOutcome.Added)
             {
                 documentsAdded++;
@@ -117,7 +123,7 @@ public static class StixImporter
         };
     }
 
-    private static ReceivedEvent Event(JsonObject incident, Dictionary<string, JsonObject> byId)
+    private static ReceivedEvent Event(JsonObject incident, Dictionary<string, JsonObject> byId, IEnumerable<JsonObject> notes)
     {
         var x = Ours(incident)!;
         var e = new ExtractedEvent
@@ -138,7 +144,19 @@ public static class StixImporter
         };
         var review = ReviewStates.TryParse(Text(x, "review"), out var state) ? state : ReviewState.Machine;
         var reviewedAt = Text(x, "reviewed_at") is { } at ? StixTime.Parse(at) : (DateTimeOffset?)null;
-        return new ReceivedEvent(e, MarkingOf(incident, byId), Text(incident, "id")!, review, Text(x, "reviewed_by"), reviewedAt);
+        return new ReceivedEvent(e, MarkingOf(incident, byId), Text(incident, "id")!, review, Text(x, "reviewed_by"), reviewedAt)
+        {
+            Comments = [.. notes.Select(Comment).OfType<ReceivedComment>().OrderBy(c => c.At)],
+        };
+    }
+
+    private static ReceivedComment? Comment(JsonObject note)
+    {
+        var ours = Ours(note)!;
+        return ReviewActions.TryParse(Text(ours, "review_action"), out var action) && Text(ours, "analyst") is { } analyst
+            && Text(note, "content") is { } content && Text(note, "created") is { } created
+            ? new ReceivedComment(action, analyst, StixTime.Parse(created), content)
+            : null;
     }
 
     private static Entity? Entity(JsonObject o) => (Text(o, "type"), Text(o, "identity_class")) switch

@@ -29,7 +29,7 @@ public static class StixPublisher
         {
             foreach (var publication in pending)
             {
-                store.Publish(publication, ObjectsOf(store.FindDocument(publication.Document.Value)));
+                store.Publish(publication, ObjectsOf(store, store.FindDocument(publication.Document.Value)));
                 published++;
             }
         }
@@ -38,7 +38,7 @@ public static class StixPublisher
     }
 
     /// <summary>The collection records of one document; none for a received or RED document.</summary>
-    public static IReadOnlyList<StixObjectRecord> ObjectsOf(StoredDocument? stored)
+    public static IReadOnlyList<StixObjectRecord> ObjectsOf(IEventStore store, StoredDocument? stored)
     {
         if (stored is null || stored.Document.ReceivedFrom is not null || !MarkingPolicy.MayLeaveInstance(stored.Document.Marking.Tlp))
         {
@@ -46,7 +46,7 @@ public static class StixPublisher
         }
 
         var exporter = new StixExporter();
-        exporter.Add(stored, includeRed: false);
+        exporter.Add(stored, includeRed: false, store.EventHistory);
         var objects = exporter.ToBundle()["objects"]!.AsArray().OfType<JsonObject>().ToList();
         var owner = stored.Document.Marking.Owner;
         var marked = objects.Select(o => (Object: o, Tlp: MarkingOf(o))).ToList();

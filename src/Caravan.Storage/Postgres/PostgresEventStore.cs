@@ -29,6 +29,8 @@ public sealed class PostgresEventStore : RelationalEventStore
     protected override void LockAuditLog(System.Data.Common.DbTransaction transaction) =>
         ExecuteInTransaction(transaction, "SELECT pg_advisory_xact_lock(7261123)");
 
+    protected override string SkipLocked => "FOR UPDATE SKIP LOCKED";
+
     protected override void LockStixObjects(System.Data.Common.DbTransaction transaction) =>
         ExecuteInTransaction(transaction, "SELECT pg_advisory_xact_lock(7261124)");
 

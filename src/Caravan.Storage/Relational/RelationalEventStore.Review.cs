@@ -104,7 +104,16 @@ public abstract partial class RelationalEventStore
                 }
             }
 
-            InsertEvent(document, received.Event, transaction, received.Review, received.ReviewedBy, received.ReviewedAt, received.Marking, received.StixId);
+            var id = InsertEvent(document, received.Event, transaction, received.Review, received.ReviewedBy, received.ReviewedAt, received.Marking, received.StixId);
+            if (received.Comments.Count > 0)
+            {
+                var stored = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+                foreach (var comment in received.Comments)
+                {
+                    RecordRevision(transaction, id, comment.Action, comment.Analyst, comment.At, comment.Note, null, stored);
+                }
+            }
+
             added++;
         }
 

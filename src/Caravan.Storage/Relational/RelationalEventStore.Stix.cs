@@ -135,17 +135,19 @@ public abstract partial class RelationalEventStore
         var where = new StringBuilder($"o.collection = @collection AND {Visible("o")}");
         using var command = Command("");
         Add(command, "@collection", query.Collection);
-        if (query.AddedAfter is { } addedAfter)
+        // One lower bound, so that both databases seek the (collection, date_added, seq) index to it rather than scan the
+        // collection from its start on every page: the cursor where it lies past added_after, else added_after alone
+        // (which then implies the cursor). The cursor is a row-value comparison, which both use as an index range.
+        if (query.After is { } after && (query.AddedAfter is null || string.CompareOrdinal(after.DateAdded, query.AddedAfter) > 0))
+        {
+            where.Append(" AND (o.date_added, o.seq) > (@afterDate, @afterSeq)");
+            Add(command, "@afterDate", after.DateAdded);
+            Add(command, "@afterSeq", after.Sequence);
+        }
+        else if (query.AddedAfter is { } addedAfter)
         {
             where.Append(" AND o.date_added > @addedAfter");
             Add(command, "@addedAfter", addedAfter);
-        }
-
-        if (query.After is { } after)
-        {
-            where.Append(" AND (o.date_added > @afterDate OR (o.date_added = @afterDate AND o.seq > @afterSeq))");
-            Add(command, "@afterDate", after.DateAdded);
-            Add(command, "@afterSeq", after.Sequence);
         }
 
         AppendIn(where, command, "o.id", "@id", query.Ids);

@@ -249,6 +249,20 @@ internal static class RelationalSchema
             PRIMARY KEY (source, collection)
         );
         """,
+        """
+        CREATE TABLE ingest_jobs (
+            id          {Identity},
+            path        TEXT NOT NULL,
+            state       TEXT NOT NULL,
+            worker      TEXT,
+            queued_at   TEXT NOT NULL,
+            claimed_at  TEXT,
+            finished_at TEXT,
+            note        TEXT
+        );
+        CREATE UNIQUE INDEX ix_ingest_jobs_open ON ingest_jobs(path) WHERE state IN ('queued', 'running');
+        CREATE INDEX ix_ingest_jobs_state ON ingest_jobs(state, id);
+        """,
     ];
 
     private static string[] Render(string identity, string floating, string bigInt, string fullText) =>

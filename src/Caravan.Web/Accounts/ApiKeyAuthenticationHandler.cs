@@ -16,7 +16,8 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    StoreProvider stores) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    StoreProvider stores,
+    BasicSignIns basicSignIns) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
 
@@ -79,7 +80,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
         using var store = stores.OpenAsInstance();
         var account = store.FindUser(decoded[..colon]);
-        return account is not null && PasswordHashing.Verify(account, decoded[(colon + 1)..])
+        return account is not null && basicSignIns.Verify(account, decoded[(colon + 1)..])
             ? AuthenticateResult.Success(new AuthenticationTicket(CaravanPrincipal.For(account, SchemeName), SchemeName))
             : AuthenticateResult.Fail("Wrong user name or password.");
     }

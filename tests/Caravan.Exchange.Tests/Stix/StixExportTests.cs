@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Caravan.Core.Review;
 using Caravan.Core.Sharing;
 using Caravan.Exchange.Stix;
 using Caravan.Extraction.Knowledge;
@@ -76,6 +77,29 @@ public sealed class StixExportTests : IDisposable
         Assert.Equal((0, 0), (again.DocumentsAdded, again.EventsAdded));
         Assert.Equal(first.ToJsonString(), StixExporter.Bundle(b, includeRed: true).ToJsonString());
         Assert.All(b.QueryEvents(new EventQuery { Limit = 1000 }), e => Assert.Equal("kg-cert", e.Marking.Owner));
+    }
+
+    [Fact]
+    public void Analysts_notes_travel_as_stix_notes_and_come_back_as_the_events_history()
+    {
+        using var a = Samples();
+        var events = a.QueryEvents(new EventQuery { Limit = 3 });
+        a.ReviewEvent(events[0].Id, ReviewAction.Confirm, null, "aigerim", "Matches the ministry's statement of the same day.");
+        a.ReviewEvent(events[1].Id, ReviewAction.Edit, events[1].Event with { Fatalities = 3 }, "aigerim", "Three killed, per the follow-up report.");
+        a.ReviewEvent(events[2].Id, ReviewAction.Confirm, null, "aigerim", null);
+
+        var bundle = StixExporter.Bundle(a, includeRed: true);
+        using var b = Open("b.db");
+        StixImporter.Import(b, bundle, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests");
+
+        var notes = bundle["objects"]!.AsArray().Cast<JsonObject>().Where(o => o["type"]!.GetValue<string>() == "note").ToList();
+        Assert.Equal(2, notes.Count);
+        Assert.Empty(notes.SelectMany(StixSchemas.Errors));
+        Assert.Contains(notes, n => n["content"]!.GetValue<string>() == "Three killed, per the follow-up report." && n["abstract"]!.GetValue<string>() == "edit by aigerim");
+        var edited = b.QueryEvents(new EventQuery { Limit = 1000, Review = null }).Single(e => e.Event.Evidence == events[1].Event.Evidence && e.Event.Type == events[1].Event.Type);
+        var history = Assert.Single(b.EventHistory(edited.Id));
+        Assert.Equal((ReviewAction.Edit, "aigerim", "Three killed, per the follow-up report."), (history.Action, history.Analyst, history.Note));
+        Assert.Equal(bundle.ToJsonString(), StixExporter.Bundle(b, includeRed: true).ToJsonString());
     }
 
     [Fact]
