@@ -24,6 +24,9 @@ switch (benchmark)
     case "taxii":
         await Caravan.Bench.TaxiiThroughput.Run(megabytes * 1000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000);
         return 0;
+    case "memory":
+        MemoryPerThousand(samples, megabytes);
+        return 0;
     case "aliases":
         AliasThresholds(Path.Combine(samples, "..", "tests", "Caravan.Extraction.Tests", "Resolution", "alias-pairs.tsv"));
         return 0;
@@ -31,7 +34,7 @@ switch (benchmark)
         NerThroughput(args.Length > 2 ? args[2] : Path.Combine(samples, "..", "..", "shared", "data", "conll2003", "dev.txt"), megabytes);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, ner, aliases, store, api, taxii, load");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, ner, aliases, store, memory, api, taxii, load");
         return 2;
 }
 
@@ -207,6 +210,48 @@ static void StoreBenchmark(string database, int events, string samples)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"filtered query (country, type, one-year range, 100 rows) x300: p50 {latencies[150]:F2} ms, p95 {latencies[285]:F2} ms, max {latencies[^1]:F2} ms"));
 }
 
+// `memory THOUSANDS`: what ingesting documents costs in memory and on disk, per 1,000 documents (SQLite, one worker).
+static void MemoryPerThousand(string samples, int thousands)
+{
+    var texts = Directory.GetFiles(samples, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+    var folder = Directory.CreateTempSubdirectory("caravan-bench-memory-").FullName;
+    var documents = thousands * 1000;
+    for (var i = 0; i < documents; i++)
+    {
+        File.WriteAllText(Path.Combine(folder, $"doc-{i:D6}.txt"), texts[i % texts.Length] + $"\n\nBench copy {i}.");
+    }
+
+    var database = Path.Combine(folder, "memory.db");
+    using (var store = new Caravan.Storage.Sqlite.SqliteEventStore(database))
+    {
+        store.Migrate();
+        var ingestor = new Caravan.Ingestion.DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new Caravan.Extraction.Resolution.EntityMatcher(Caravan.Extraction.Knowledge.KnowledgeBase.Default), TimeProvider.System);
+        ingestor.Ingest(Path.Combine(folder, "doc-000000.txt"));
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        foreach (var file in Directory.GetFiles(folder, "doc-*.txt").Order(StringComparer.Ordinal).Skip(1))
+        {
+            ingestor.Ingest(file);
+        }
+
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var retained = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        var perThousand = 1000.0 / (documents - 1);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{documents - 1:N0} documents ingested in {watch.Elapsed.TotalSeconds:F1} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"per 1,000 documents: {allocated * perThousand / 1048576.0:F0} MB allocated (collected as it goes), {retained * perThousand / 1048576.0:F2} MB of managed heap retained"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB for the whole run; database {new FileInfo(database).Length * perThousand / 1048576.0:F1} MB per 1,000 documents"));
+    }
+
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    Directory.Delete(folder, recursive: true);
+}
+
 // `load CLIENTS URL SECONDS`: concurrent clients over loopback against the API for a bounded time.
 static async Task LoadTest(string baseUrl, int clients, int seconds)
 {
@@ -216,10 +261,12 @@ static async Task LoadTest(string baseUrl, int clients, int seconds)
         throw new ArgumentException($"the load test only talks to loopback addresses, not {uri.Host}");
     }
 
-    string[] paths =
+    (string Kind, string Path)[] paths =
     [
-        "/api/events?country=KG&limit=50", "/api/events?type=armed_clash", "/api/events?since=2001&until=2017&limit=100",
-        "/api/entities?search=Islamic", "/api/events/export?format=geojson", "/api/health",
+        ("API", "/api/events?country=KG&limit=50"), ("API", "/api/events?type=armed_clash"), ("API", "/api/events?since=2001&until=2017&limit=100"),
+        ("API", "/api/entities?search=Islamic"), ("API", "/api/events/export?format=geojson"), ("API", "/api/health"),
+        ("TAXII", "/taxii2/"), ("TAXII", "/taxii2/caravan/collections/"), ("TAXII", "/taxii2/caravan/collections/local-green/objects/?limit=100"),
+        ("TAXII", "/taxii2/caravan/collections/local-green/manifest/?limit=100"), ("TAXII", "/taxii2/caravan/collections/local-green/objects/?match[type]=incident&limit=50"),
     ];
     using var http = new HttpClient { BaseAddress = uri, Timeout = TimeSpan.FromSeconds(10) };
     if (Environment.GetEnvironmentVariable("CARAVAN_API_KEY") is { Length: > 0 } key)
@@ -227,7 +274,7 @@ static async Task LoadTest(string baseUrl, int clients, int seconds)
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
     }
 
-    var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+    var latencies = new System.Collections.Concurrent.ConcurrentBag<(string Kind, double Milliseconds)>();
     var errors = 0;
     var deadline = DateTime.UtcNow.AddSeconds(seconds);
     var watch = Stopwatch.StartNew();
@@ -236,10 +283,11 @@ static async Task LoadTest(string baseUrl, int clients, int seconds)
         var i = client;
         while (DateTime.UtcNow < deadline)
         {
+            var (kind, path) = paths[i++ % paths.Length];
             var started = Stopwatch.GetTimestamp();
             try
             {
-                using var response = await http.GetAsync(paths[i++ % paths.Length]);
+                using var response = await http.GetAsync(path);
                 await response.Content.ReadAsByteArrayAsync();
                 if (!response.IsSuccessStatusCode)
                 {
@@ -251,12 +299,18 @@ static async Task LoadTest(string baseUrl, int clients, int seconds)
                 Interlocked.Increment(ref errors);
             }
 
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            latencies.Add((kind, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
         }
     }));
-    var sorted = latencies.Order().ToArray();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{clients} clients, {watch.Elapsed.TotalSeconds:F0} s: {sorted.Length:N0} requests = {sorted.Length / watch.Elapsed.TotalSeconds:F0} requests/s; p50 {sorted[sorted.Length / 2]:F1} ms, p99 {sorted[(int)(sorted.Length * 0.99)]:F1} ms; errors {errors}"));
+    var elapsed = watch.Elapsed.TotalSeconds;
+    foreach (var group in latencies.GroupBy(l => l.Kind).Prepend(latencies.GroupBy(_ => "all").Single()))
+    {
+        var sorted = group.Select(l => l.Milliseconds).Order().ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{group.Key}: {clients} clients, {elapsed:F0} s: {sorted.Length:N0} requests = {sorted.Length / elapsed:F0} requests/s; p50 {sorted[sorted.Length / 2]:F1} ms, p99 {sorted[(int)(sorted.Length * 0.99)]:F1} ms"));
+    }
+
+    Console.WriteLine($"errors: {errors}");
 }
 
 static int CountWords(string text)

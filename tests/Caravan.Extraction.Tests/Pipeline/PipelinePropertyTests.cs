@@ -56,6 +56,76 @@ public class PipelinePropertyTests(ITestOutputHelper output)
         Assert.True(documents > 100, $"only {documents} documents in the time allowed");
     }
 
+    /// <summary>
+    /// Mutation fuzzing of the real reports: cut, repeat, splice, case-flip and pepper them with odd characters,
+    /// as scrapers and copy-paste do. Each document must finish in bounded time; CARAVAN_FUZZ_SECONDS sets the run.
+    /// </summary>
+    [Fact]
+    public void MutatedReportsNeverBreakOrStallThePipeline()
+    {
+        var seconds = int.TryParse(Environment.GetEnvironmentVariable("CARAVAN_FUZZ_SECONDS"), out var s) && s > 0 ? s : 20;
+        var reports = Directory.GetFiles(Samples.Folder, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var random = new Random(20261123);
+        var watch = Stopwatch.StartNew();
+        var (documents, events, slowest) = (0, 0, TimeSpan.Zero);
+        while (watch.Elapsed < TimeSpan.FromSeconds(seconds))
+        {
+            var text = Mutate(reports[random.Next(reports.Length)], reports, random);
+            var started = Stopwatch.GetTimestamp();
+            var draft = Run.All(text, $"mutant-{documents}.txt");
+            var took = Stopwatch.GetElapsedTime(started);
+            slowest = took > slowest ? took : slowest;
+            Assert.True(took < TimeSpan.FromSeconds(5), $"mutant {documents} ({text.Length} characters) took {took.TotalSeconds:F1} s");
+            foreach (var e in draft.Events)
+            {
+                Assert.Equal(e.Evidence, draft.Text.Substring(e.EvidenceStart, e.Evidence.Length));
+                Assert.True(e.Fatalities is null or >= 0 && e.Injured is null or >= 0 && e.Arrested is null or >= 0, $"negative count in mutant {documents}");
+            }
+
+            documents++;
+            events += draft.Events.Count;
+        }
+
+        output.WriteLine($"{documents} mutated reports, {events} events, slowest {slowest.TotalMilliseconds:F0} ms, no failure, in {watch.Elapsed.TotalSeconds:F0} s");
+        Assert.True(documents > 50, $"only {documents} documents in the time allowed");
+    }
+
+    private static readonly string[] Oddities = ["\u0000", "\uFEFF", "\u202E", "\u0301", "\r", "\t", "\u2028", "<p>", "&amp;", "%s", "{0}", "\\", "''", "\"", "\uD83D\uDE00", "\u0417\u0430\u043A\u0438\u0440", "٣", "Ⅻ"];
+
+    private static string Mutate(string text, string[] others, Random random)
+    {
+        var builder = new StringBuilder(text);
+        for (var round = random.Next(1, 8); round > 0 && builder.Length > 0; round--)
+        {
+            var at = random.Next(builder.Length);
+            var length = Math.Min(builder.Length - at, random.Next(1, 400));
+            switch (random.Next(6))
+            {
+                case 0: builder.Remove(at, length); break;
+                case 1: builder.Insert(at, string.Concat(Enumerable.Repeat(builder.ToString(at, Math.Min(length, 40)), random.Next(2, 300)))); break;
+                case 2:
+                    var other = others[random.Next(others.Length)];
+                    var from = random.Next(other.Length);
+                    builder.Insert(at, other.AsSpan(from, Math.Min(other.Length - from, random.Next(1, 2000))));
+                    break;
+                case 3:
+                    var span = builder.ToString(at, length);
+                    builder.Remove(at, length).Insert(at, random.Next(2) == 0 ? span.ToUpperInvariant() : span.ToLowerInvariant());
+                    break;
+                case 4:
+                    for (var i = random.Next(1, 30); i > 0; i--)
+                    {
+                        builder.Insert(random.Next(builder.Length + 1), Oddities[random.Next(Oddities.Length)]);
+                    }
+
+                    break;
+                default: builder.Length = at; break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static string RandomDocument(Random random)
     {
         var builder = new StringBuilder();
