@@ -25,7 +25,7 @@ public sealed class SqliteEventStore : RelationalEventStore
 
     private static SqliteConnection Open(string path)
     {
-        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true };
         var connection = new SqliteConnection(builder.ToString());
         try
         {
