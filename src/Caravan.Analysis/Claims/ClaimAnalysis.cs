@@ -1,0 +1,194 @@
+using System.Text.RegularExpressions;
+using Caravan.Core.Entities;
+using Caravan.Core.Events;
+using Caravan.Core.Text;
+using Caravan.Storage;
+
+namespace Caravan.Analysis.Claims;
+
+/// <summary>
+/// Turns warnings and denials into claims (speaker, office, outlet, date, stance, hedges, topics) and links
+/// them: a denial to the warning it answers, a later violent event to the warning it bore out, and so to the
+/// denials it proved wrong. Works within and across documents; nothing here reads or writes a database.
+/// </summary>
+public static partial class ClaimAnalysis
+{
+    /// <summary>How long after a warning an event can still be what was warned of, or a denial answer it.</summary>
+    private const int WarningHorizonDays = 90;
+    private const int DenialHorizonDays = 60;
+
+    private static readonly string[] HedgeWords =
+    [
+        "reportedly", "purportedly", "allegedly", "alleged", "presumed", "presumably", "apparently", "supposedly", "never confirmed",
+        "unconfirmed", "not confirmed", "could not be verified", "unverified", "according to", "on condition of anonymity",
+        "it is believed", "believed to", "suspected", "may have", "might have", "claimed",
+    ];
+
+    private static readonly string[] RoleNouns =
+        ["President", "Minister", "Secretary", "spokesman", "spokeswoman", "Spokesman", "Chairman", "Head", "Director", "Ambassador", "Commander", "official", "Prosecutor"];
+
+    public static ClaimPicture Analyse(IReadOnlyList<StoredDocument> documents)
+    {
+        var ordered = Mentions.Chronological(documents).ToList();
+        var claims = new List<Claim>();
+        foreach (var (document, stored) in ordered)
+        {
+            if (StanceOf(stored.Event.Type) is { } stance)
+            {
+                claims.Add(ClaimOf(document, stored, stance));
+            }
+        }
+
+        var links = new List<ClaimLink>();
+        var byEvent = claims.ToDictionary(c => c.EventId);
+        foreach (var denial in claims.Where(c => c.Stance == Stance.Denies))
+        {
+            if (Answered(denial, claims) is { } answered)
+            {
+                links.Add(new ClaimLink(denial.EventId, answered.Claim.EventId, ClaimRelation.Denies, answered.Why));
+            }
+        }
+
+        foreach (var warning in claims.Where(c => c.Stance is Stance.Warns or Stance.Asserts))
+        {
+            var confirmation = ordered
+                .Where(x => x.Event.Event.Type.Family() == EventFamily.Violence && !byEvent.ContainsKey(x.Event.Id))
+                .Select(x => (x.Event, Shared: Shared(warning, x.Event)))
+                .FirstOrDefault(x => x.Shared.Count > 0 && Within(warning, x.Event.Event, WarningHorizonDays, allowSameDay: false));
+            if (confirmation.Event is null)
+            {
+                continue;
+            }
+
+            var what = $"{confirmation.Event.Event.Type.ToWireName().Replace('_', ' ')} on {confirmation.Event.Event.Date}";
+            links.Add(new ClaimLink(confirmation.Event.Id, warning.EventId, ClaimRelation.Confirms, $"{what}, after the warning, involving {string.Join(", ", confirmation.Shared)}"));
+            foreach (var denial in links.Where(l => l.Relation == ClaimRelation.Denies && l.To == warning.EventId).Select(l => byEvent[l.From]).ToList())
+            {
+                if (Within(denial, confirmation.Event.Event, WarningHorizonDays, allowSameDay: true))
+                {
+                    links.Add(new ClaimLink(confirmation.Event.Id, denial.EventId, ClaimRelation.Refutes, $"{what} bore out the warning this denied"));
+                }
+            }
+        }
+
+        return new ClaimPicture(claims, links);
+    }
+
+    private static Stance? StanceOf(EventType type) => type switch
+    {
+        EventType.Warning => Stance.Warns,
+        EventType.Denial => Stance.Denies,
+        _ => null,
+    };
+
+    private static Claim ClaimOf(StoredDocument document, StoredEvent stored, Stance stance)
+    {
+        var e = stored.Event;
+        var speaker = e.Actors.FirstOrDefault();
+        var topics = Mentions.EntitiesIn(e.Evidence, document.Entities, EntityType.Person, EntityType.Org, EntityType.ArmedGroup, EntityType.Gpe, EntityType.Loc);
+        topics.UnionWith(e.Targets.Select(NameFolding.Fold));
+        if (speaker is not null)
+        {
+            topics.Remove(NameFolding.Fold(speaker));
+        }
+
+        var hedges = HedgeWords.Where(h => Regex.IsMatch(e.Evidence, $@"\b{Regex.Escape(h)}\b", RegexOptions.IgnoreCase)).ToList();
+        return new Claim(stored.Id, document.Document.Id.Value, speaker, speaker is null ? null : RoleBefore(e.Evidence, speaker), stored.Outlet, e.Date, stance,
+            e.Evidence, hedges, [.. topics.Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The office written just before the speaker's name ("Kyrgyz Internal Affairs Minister Tashtemir Aitbaev").</summary>
+    private static string? RoleBefore(string evidence, string speaker)
+    {
+        var at = evidence.IndexOf(speaker, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var run = TitleRun().Match(evidence[..at]);
+        var role = run.Success ? run.Groups["role"].Value.Trim() : "";
+        return RoleNouns.Any(noun => Mentions.Names(role, noun)) ? role : null;
+    }
+
+    private static (Claim Claim, string Why)? Answered(Claim denial, List<Claim> claims)
+    {
+        var best = (Claim: (Claim?)null, Score: 0, Why: "");
+        foreach (var candidate in claims.Where(c => c.Stance is Stance.Warns or Stance.Asserts && Before(c, denial)))
+        {
+            var shared = candidate.Topics.Intersect(denial.Topics, StringComparer.Ordinal).ToList();
+            var refersBack = candidate.DocumentId == denial.DocumentId && BackReference().IsMatch(denial.Content);
+            var namesSpeaker = candidate.Speaker is { } speaker && Mentions.Names(denial.Content, speaker);
+            var score = shared.Count + (refersBack ? 2 : 0) + (namesSpeaker ? 2 : 0);
+            if (score > 0 && score >= best.Score)
+            {
+                var reasons = new List<string>();
+                if (refersBack)
+                {
+                    reasons.Add($"refers back to it (\"{BackReference().Match(denial.Content).Value}\")");
+                }
+
+                if (namesSpeaker)
+                {
+                    reasons.Add($"names {candidate.Speaker}");
+                }
+
+                if (shared.Count > 0)
+                {
+                    reasons.Add("both concern " + string.Join(", ", shared));
+                }
+
+                best = (candidate, score, string.Join("; ", reasons));
+            }
+        }
+
+        return best.Claim is null ? null : (best.Claim, best.Why);
+    }
+
+    private static bool Before(Claim earlier, Claim later)
+    {
+        if (earlier.EventId == later.EventId)
+        {
+            return false;
+        }
+
+        // Statements of one report whose dates do not tell them apart (one only a year, or none) follow its text.
+        if (earlier.DocumentId == later.DocumentId && (earlier.Date is not { } x || later.Date is not { } y || x.Precision != y.Precision && x.AgreesWith(y)))
+        {
+            return earlier.EventId < later.EventId;
+        }
+
+        return Mentions.DateOf(earlier.Date) is { } a && Mentions.DateOf(later.Date) is { } b && a <= b && b.DayNumber - a.DayNumber <= DenialHorizonDays;
+    }
+
+    private static bool Within(Claim claim, ExtractedEvent e, int days, bool allowSameDay)
+    {
+        if (claim.Date is not { } said || e.Date is not { } happened || Mentions.DateOf(said) is not { } saidDay || Mentions.DateOf(happened) is not { } day)
+        {
+            return false;
+        }
+
+        // A claim dated only by its year is taken to come before an event of that year that the same report tells after it.
+        if (said.Precision != happened.Precision && said.AgreesWith(happened))
+        {
+            return true;
+        }
+
+        var gap = day.DayNumber - saidDay.DayNumber;
+        return (allowSameDay ? gap >= 0 : gap > 0) && gap <= days;
+    }
+
+    /// <summary>What a warning and an event have in common: actors, targets or places, by folded name.</summary>
+    private static List<string> Shared(Claim warning, StoredEvent stored)
+    {
+        var e = stored.Event;
+        var involved = e.Actors.Concat(e.Targets).Concat(new[] { e.Place.Admin1, e.Place.Location }.OfType<string>()).Select(NameFolding.Fold);
+        return [.. involved.Where(warning.Topics.Contains).Distinct(StringComparer.Ordinal)];
+    }
+
+    [GeneratedRegex(@"\b(?:that|this|the|these|those|such)\s+(?:prediction|predictions|assertion|assertions|report|reports|claim|claims|allegation|allegations|statement|statements|warning|warnings|broadcast|rumou?rs?|accusation|accusations)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BackReference();
+
+    [GeneratedRegex(@"(?<role>(?:[A-Z][\p{L}’'\-]*\s+){1,6})$")]
+    private static partial Regex TitleRun();
+}
