@@ -10,7 +10,7 @@ namespace Caravan.Analysis;
 /// <summary>Small text helpers the analyses share: which entities a sentence names, and a sortable day for a date.</summary>
 internal static partial class Mentions
 {
-    /// <summary>The canonical names of the document's entities that the sentence names by any alias, folded.</summary>
+    /// <summary>The canonical names of the document's entities that the sentence names by any alias.</summary>
     public static HashSet<string> EntitiesIn(string sentence, IReadOnlyList<Entity> entities, params EntityType[] types)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
@@ -18,7 +18,7 @@ internal static partial class Mentions
         {
             if (entity.Aliases.Append(entity.Name).Any(alias => alias.Length > 1 && Names(sentence, alias)))
             {
-                named.Add(NameFolding.Fold(entity.Name));
+                named.Add(entity.Name);
             }
         }
 

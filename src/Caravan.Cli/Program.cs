@@ -26,4 +26,6 @@ root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(StixCommands.Export());
 root.Subcommands.Add(StixCommands.Import());
 root.Subcommands.Add(SyncCommand.Create());
+root.Subcommands.Add(AnalysisCommands.Commitments());
+root.Subcommands.Add(AnalysisCommands.Claims());
 return await root.Parse(args).InvokeAsync();

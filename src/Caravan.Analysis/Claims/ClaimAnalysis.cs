@@ -86,11 +86,8 @@ public static partial class ClaimAnalysis
         var e = stored.Event;
         var speaker = e.Actors.FirstOrDefault();
         var topics = Mentions.EntitiesIn(e.Evidence, document.Entities, EntityType.Person, EntityType.Org, EntityType.ArmedGroup, EntityType.Gpe, EntityType.Loc);
-        topics.UnionWith(e.Targets.Select(NameFolding.Fold));
-        if (speaker is not null)
-        {
-            topics.Remove(NameFolding.Fold(speaker));
-        }
+        topics.UnionWith(e.Targets);
+        topics.RemoveWhere(t => speaker is not null && NameFolding.Fold(t) == NameFolding.Fold(speaker));
 
         var hedges = HedgeWords.Where(h => Regex.IsMatch(e.Evidence, $@"\b{Regex.Escape(h)}\b", RegexOptions.IgnoreCase)).ToList();
         return new Claim(stored.Id, document.Document.Id.Value, speaker, speaker is null ? null : RoleBefore(e.Evidence, speaker), stored.Outlet, e.Date, stance,
@@ -116,7 +113,8 @@ public static partial class ClaimAnalysis
         var best = (Claim: (Claim?)null, Score: 0, Why: "");
         foreach (var candidate in claims.Where(c => c.Stance is Stance.Warns or Stance.Asserts && Before(c, denial)))
         {
-            var shared = candidate.Topics.Intersect(denial.Topics, StringComparer.Ordinal).ToList();
+            var denied = denial.Topics.Select(NameFolding.Fold).ToHashSet(StringComparer.Ordinal);
+            var shared = candidate.Topics.Where(t => denied.Contains(NameFolding.Fold(t))).Distinct(StringComparer.Ordinal).ToList();
             var refersBack = candidate.DocumentId == denial.DocumentId && BackReference().IsMatch(denial.Content);
             var namesSpeaker = candidate.Speaker is { } speaker && Mentions.Names(denial.Content, speaker);
             var score = shared.Count + (refersBack ? 2 : 0) + (namesSpeaker ? 2 : 0);
@@ -182,8 +180,8 @@ public static partial class ClaimAnalysis
     private static List<string> Shared(Claim warning, StoredEvent stored)
     {
         var e = stored.Event;
-        var involved = e.Actors.Concat(e.Targets).Concat(new[] { e.Place.Admin1, e.Place.Location }.OfType<string>()).Select(NameFolding.Fold);
-        return [.. involved.Where(warning.Topics.Contains).Distinct(StringComparer.Ordinal)];
+        var involved = e.Actors.Concat(e.Targets).Concat(new[] { e.Place.Admin1, e.Place.Location }.OfType<string>()).Select(NameFolding.Fold).ToHashSet(StringComparer.Ordinal);
+        return [.. warning.Topics.Where(t => involved.Contains(NameFolding.Fold(t))).Distinct(StringComparer.Ordinal)];
     }
 
     [GeneratedRegex(@"\b(?:that|this|the|these|those|such)\s+(?:prediction|predictions|assertion|assertions|report|reports|claim|claims|allegation|allegations|statement|statements|warning|warnings|broadcast|rumou?rs?|accusation|accusations)\b", RegexOptions.IgnoreCase)]

@@ -263,6 +263,17 @@ internal static class RelationalSchema
         CREATE UNIQUE INDEX ix_ingest_jobs_open ON ingest_jobs(path) WHERE state IN ('queued', 'running');
         CREATE INDEX ix_ingest_jobs_state ON ingest_jobs(state, id);
         """,
+        """
+        CREATE TABLE commitment_rulings (
+            id         {Identity},
+            commitment TEXT NOT NULL,
+            status     TEXT NOT NULL,
+            analyst    TEXT NOT NULL,
+            at         TEXT NOT NULL,
+            note       TEXT
+        );
+        CREATE INDEX ix_commitment_rulings ON commitment_rulings(commitment);
+        """,
     ];
 
     private static string[] Render(string identity, string floating, string bigInt, string fullText) =>

@@ -1,0 +1,13 @@
+namespace Caravan.Storage;
+
+/// <summary>Analysts' rulings that the analyses (commitments) read back: the ruling outranks what reports suggest.</summary>
+public interface IAnalysisStore
+{
+    /// <summary>Records a ruling on a commitment's status, with the audit entry, in one transaction.</summary>
+    void RuleOnCommitment(StoredCommitmentRuling ruling);
+
+    IReadOnlyList<StoredCommitmentRuling> CommitmentRulings();
+}
+
+/// <summary>A status an analyst set for the commitment with key <see cref="Key"/>, with why.</summary>
+public sealed record StoredCommitmentRuling(string Key, string Status, string Analyst, DateTimeOffset At, string? Note);

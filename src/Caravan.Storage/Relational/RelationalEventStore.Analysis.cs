@@ -1,0 +1,39 @@
+using System.Globalization;
+using Caravan.Core.Audit;
+
+namespace Caravan.Storage.Relational;
+
+/// <summary>Analysts' rulings on commitments.</summary>
+public abstract partial class RelationalEventStore
+{
+    public void RuleOnCommitment(StoredCommitmentRuling ruling)
+    {
+        using var transaction = connection.BeginTransaction();
+        using (var insert = Command("INSERT INTO commitment_rulings (commitment, status, analyst, at, note) VALUES (@key, @status, @analyst, @at, @note)", transaction))
+        {
+            Add(insert, "@key", ruling.Key);
+            Add(insert, "@status", ruling.Status);
+            Add(insert, "@analyst", ruling.Analyst);
+            Add(insert, "@at", ruling.At.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+            Add(insert, "@note", Nullable(ruling.Note));
+            insert.ExecuteNonQuery();
+        }
+
+        AuditChange(transaction, ruling.Analyst, AuditActions.Review, $"commitment/{ruling.Key}", $"status {ruling.Status}", ruling.Note);
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<StoredCommitmentRuling> CommitmentRulings()
+    {
+        using var command = Command("SELECT commitment, status, analyst, at, note FROM commitment_rulings ORDER BY id");
+        var rulings = new List<StoredCommitmentRuling>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rulings.Add(new StoredCommitmentRuling(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture), String(reader, 4)));
+        }
+
+        return rulings;
+    }
+}
