@@ -28,4 +28,5 @@ root.Subcommands.Add(StixCommands.Import());
 root.Subcommands.Add(SyncCommand.Create());
 root.Subcommands.Add(AnalysisCommands.Commitments());
 root.Subcommands.Add(AnalysisCommands.Claims());
+root.Subcommands.Add(AlertsCommand.Create());
 return await root.Parse(args).InvokeAsync();

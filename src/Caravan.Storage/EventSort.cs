@@ -20,4 +20,7 @@ public enum EventSort
 
     /// <summary>By event type, then date.</summary>
     Type,
+
+    /// <summary>In the order the events were stored.</summary>
+    Stored,
 }

@@ -1,5 +1,6 @@
 using Caravan.Storage;
 using Caravan.Web.Accounts;
+using Caravan.Web.Alerts;
 using Caravan.Web.Api;
 using Caravan.Web.Taxii;
 using Microsoft.AspNetCore.Authentication;
@@ -45,6 +46,7 @@ public static class CaravanServer
         builder.Services.AddSingleton<TaxiiPublishing>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BasicSignIns>();
+        builder.Services.AddHostedService<AlertService>();
         builder.Services.AddRazorPages().AddApplicationPart(typeof(CaravanServer).Assembly);
         AddSignIn(builder.Services);
 
@@ -73,6 +75,7 @@ public static class CaravanServer
         app.MapEntities();
         app.MapSearch();
         app.MapTaxii();
+        app.MapAlerts();
         return app;
     }
 

@@ -308,6 +308,7 @@ public abstract partial class RelationalEventStore : IEventStore
         EventSort.Confidence => "e.confidence, e.id",
         EventSort.Country => "e.country NULLS LAST, e.date_first_day NULLS LAST, e.id",
         EventSort.Type => "e.type, e.date_first_day NULLS LAST, e.id",
+        EventSort.Stored => "e.id",
         _ => "e.date_first_day NULLS LAST, e.id",
     };
 

@@ -273,6 +273,40 @@ internal static class RelationalSchema
             note       TEXT
         );
         CREATE INDEX ix_commitment_rulings ON commitment_rulings(commitment);
+
+        CREATE TABLE alert_rules (
+            id             {Identity},
+            name           TEXT NOT NULL,
+            owner_org      TEXT NOT NULL,
+            type           TEXT,
+            country        TEXT,
+            admin1         TEXT,
+            actor          TEXT,
+            keyword        TEXT,
+            min_fatalities INTEGER,
+            webhook        TEXT,
+            secret         TEXT,
+            created_at     TEXT NOT NULL
+        );
+
+        CREATE TABLE alerts (
+            id              {Identity},
+            rule_id         {BigInt} NOT NULL REFERENCES alert_rules(id) ON DELETE CASCADE,
+            event_id        {BigInt} NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            at              TEXT NOT NULL,
+            deliver         INTEGER NOT NULL,
+            delivered_at    TEXT,
+            attempts        INTEGER NOT NULL DEFAULT 0,
+            last_error      TEXT,
+            next_attempt_at TEXT,
+            UNIQUE (rule_id, event_id)
+        );
+        CREATE INDEX ix_alerts_due ON alerts(deliver, delivered_at, next_attempt_at);
+
+        CREATE TABLE alert_state (
+            name  TEXT PRIMARY KEY,
+            value {BigInt} NOT NULL
+        );
         """,
     ];
 

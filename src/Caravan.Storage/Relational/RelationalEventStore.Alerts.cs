@@ -1,0 +1,135 @@
+using System.Data.Common;
+using System.Globalization;
+using Caravan.Core.Alerts;
+using Caravan.Core.Events;
+
+namespace Caravan.Storage.Relational;
+
+/// <summary>Alert rules, alerts and webhook deliveries.</summary>
+public abstract partial class RelationalEventStore
+{
+    private const string AlertColumns = "a.id, a.rule_id, r.name, a.event_id, a.at, a.delivered_at, a.attempts, a.last_error, a.next_attempt_at";
+
+    public AlertRule AddAlertRule(AlertRule rule)
+    {
+        using var insert = Command(
+            """
+            INSERT INTO alert_rules (name, owner_org, type, country, admin1, actor, keyword, min_fatalities, webhook, secret, created_at)
+            VALUES (@name, @owner, @type, @country, @admin1, @actor, @keyword, @min, @webhook, @secret, @at)
+            RETURNING id
+            """);
+        Add(insert, "@name", rule.Name);
+        Add(insert, "@owner", rule.Owner);
+        Add(insert, "@type", Nullable(rule.Type?.ToWireName()));
+        Add(insert, "@country", Nullable(rule.Country?.ToUpperInvariant()));
+        Add(insert, "@admin1", Nullable(rule.Admin1));
+        Add(insert, "@actor", Nullable(rule.Actor));
+        Add(insert, "@keyword", Nullable(rule.Keyword));
+        Add(insert, "@min", rule.MinFatalities is { } min ? min : DBNull.Value);
+        Add(insert, "@webhook", Nullable(rule.Webhook?.ToString()));
+        Add(insert, "@secret", Nullable(rule.Secret));
+        Add(insert, "@at", Now());
+        return rule with { Id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture) };
+    }
+
+    public IReadOnlyList<AlertRule> AlertRules()
+    {
+        using var command = Command("SELECT id, name, owner_org, type, country, admin1, actor, keyword, min_fatalities, webhook, secret FROM alert_rules ORDER BY id");
+        var rules = new List<AlertRule>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rules.Add(new AlertRule(reader.GetInt64(0), reader.GetString(1), reader.GetString(2))
+            {
+                Type = String(reader, 3) is { } type ? EventTypes.Parse(type) : null,
+                Country = String(reader, 4),
+                Admin1 = String(reader, 5),
+                Actor = String(reader, 6),
+                Keyword = String(reader, 7),
+                MinFatalities = reader.IsDBNull(8) ? null : Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture),
+                Webhook = String(reader, 9) is { } url ? new Uri(url) : null,
+                Secret = String(reader, 10),
+            });
+        }
+
+        return rules;
+    }
+
+    public long AlertWatermark() => Scalar("SELECT value FROM alert_state WHERE name = 'events'") is { } value ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : 0;
+
+    public void SetAlertWatermark(long eventId)
+    {
+        using var upsert = Command("INSERT INTO alert_state (name, value) VALUES ('events', @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value");
+        Add(upsert, "@value", eventId);
+        upsert.ExecuteNonQuery();
+    }
+
+    public IReadOnlyList<StoredEvent> EventsAfter(long eventId, int limit) =>
+        Query("WHERE e.id > @after", c => Add(c, "@after", eventId), limit, 0, EventSort.Stored);
+
+    public bool RecordAlert(long ruleId, long eventId, DateTimeOffset at, bool deliver)
+    {
+        using var insert = Command(
+            "INSERT INTO alerts (rule_id, event_id, at, deliver, next_attempt_at) VALUES (@rule, @event, @at, @deliver, @at) ON CONFLICT DO NOTHING");
+        Add(insert, "@rule", ruleId);
+        Add(insert, "@event", eventId);
+        Add(insert, "@at", at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        Add(insert, "@deliver", deliver ? 1 : 0);
+        return insert.ExecuteNonQuery() == 1;
+    }
+
+    public IReadOnlyList<Alert> Alerts(int limit) => ReadAlerts(
+        $"""
+        SELECT {AlertColumns} FROM alerts a JOIN alert_rules r ON r.id = a.rule_id JOIN events e ON e.id = a.event_id
+        WHERE {Visible("e")} ORDER BY a.id DESC LIMIT @limit
+        """, c => Add(c, "@limit", limit));
+
+    public IReadOnlyList<Alert> DueDeliveries(DateTimeOffset now, int maxAttempts) => ReadAlerts(
+        $"""
+        SELECT {AlertColumns} FROM alerts a JOIN alert_rules r ON r.id = a.rule_id
+        WHERE a.deliver = 1 AND a.delivered_at IS NULL AND a.attempts < @max AND a.next_attempt_at <= @now
+        ORDER BY a.id LIMIT 100
+        """, c =>
+        {
+            Add(c, "@max", maxAttempts);
+            Add(c, "@now", now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        });
+
+    public void RecordDelivery(long alertId, DateTimeOffset at, string? error, DateTimeOffset? nextAttempt)
+    {
+        using var update = Command(
+            """
+            UPDATE alerts SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next,
+                delivered_at = CASE WHEN CAST(@error AS TEXT) IS NULL THEN CAST(@at AS TEXT) ELSE NULL END
+            WHERE id = @id
+            """);
+        Add(update, "@error", Nullable(error));
+        Add(update, "@next", Nullable(nextAttempt?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
+        Add(update, "@at", at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        Add(update, "@id", alertId);
+        update.ExecuteNonQuery();
+    }
+
+    private List<Alert> ReadAlerts(string sql, Action<DbCommand> bind)
+    {
+        using var command = Command(sql);
+        bind(command);
+        var alerts = new List<Alert>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            alerts.Add(new Alert(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3), Time(reader, 4)!.Value)
+            {
+                DeliveredAt = Time(reader, 5),
+                Attempts = Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture),
+                LastError = String(reader, 7),
+                NextAttemptAt = Time(reader, 8),
+            });
+        }
+
+        return alerts;
+    }
+
+    private static DateTimeOffset? Time(DbDataReader reader, int column) =>
+        reader.IsDBNull(column) ? null : DateTimeOffset.Parse(reader.GetString(column), CultureInfo.InvariantCulture);
+}
