@@ -29,4 +29,5 @@ root.Subcommands.Add(SyncCommand.Create());
 root.Subcommands.Add(AnalysisCommands.Commitments());
 root.Subcommands.Add(AnalysisCommands.Claims());
 root.Subcommands.Add(AlertsCommand.Create());
+root.Subcommands.Add(WatchCommand.Create());
 return await root.Parse(args).InvokeAsync();

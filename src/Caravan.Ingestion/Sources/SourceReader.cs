@@ -5,7 +5,8 @@ namespace Caravan.Ingestion.Sources;
 
 /// <summary>
 /// Turns files into text: plain text and Markdown as UTF-8 (a BOM may say UTF-16), HTML reduced to its
-/// article text. Binary files, invalid encodings and empty files are refused with the reason.
+/// article text, PDF through PdfPig page by page. Binary files, invalid encodings, broken PDFs and empty
+/// files are refused with the reason.
 /// </summary>
 public static class SourceReader
 {
@@ -13,12 +14,13 @@ public static class SourceReader
     public const long MaxFileBytes = 16L * 1024 * 1024;
     private static readonly string[] TextExtensions = [".txt", ".md", ".text"];
     private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
+    private const string PdfExtension = ".pdf";
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static bool IsSupported(string path)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        return TextExtensions.Contains(extension) || HtmlExtensions.Contains(extension);
+        return TextExtensions.Contains(extension) || HtmlExtensions.Contains(extension) || extension == PdfExtension;
     }
 
     /// <summary>Files named directly, and the supported files under folders, in a stable order.</summary>
@@ -54,6 +56,20 @@ public static class SourceReader
         }
 
         var bytes = File.ReadAllBytes(path);
+        return FromBytes(path, bytes);
+    }
+
+    /// <summary>Text from the bytes of a file or a download, judged by its name and its first bytes.</summary>
+    public static SourceText FromBytes(string path, byte[] bytes)
+    {
+        if (Path.GetExtension(path).Equals(PdfExtension, StringComparison.OrdinalIgnoreCase) || bytes.AsSpan().StartsWith("%PDF-"u8))
+        {
+            var pdf = PdfText.Read(path, bytes);
+            return string.IsNullOrWhiteSpace(pdf)
+                ? throw new UnreadableSourceException(path, "the PDF has no text layer (a scan?); run it through OCR first")
+                : new SourceText(Path.GetFullPath(path), Path.GetFileName(path), pdf, "application/pdf");
+        }
+
         var text = Decode(path, bytes);
         var extension = Path.GetExtension(path).ToLowerInvariant();
         var isHtml = HtmlExtensions.Contains(extension) || LooksLikeHtml(text);

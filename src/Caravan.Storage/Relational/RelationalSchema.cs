@@ -307,6 +307,15 @@ internal static class RelationalSchema
             name  TEXT PRIMARY KEY,
             value {BigInt} NOT NULL
         );
+
+        CREATE TABLE feed_items (
+            feed        TEXT NOT NULL,
+            item        TEXT NOT NULL,
+            document_id TEXT,
+            note        TEXT,
+            seen_at     TEXT NOT NULL,
+            PRIMARY KEY (feed, item)
+        );
         """,
     ];
 
