@@ -26,4 +26,9 @@ public static class AnalysisInput
         [.. store.CommitmentRulings()
             .Select(r => Commitments.CommitmentStatuses.TryParse(r.Status, out var status) ? new Commitments.CommitmentDecision(r.Key, status, r.Analyst, r.At, r.Note) : null)
             .OfType<Commitments.CommitmentDecision>()];
+
+    public static IReadOnlyDictionary<string, Corroboration.Reliability> Reliability(IEventStore store) =>
+        store.OutletRatings()
+            .Where(r => Corroboration.Reliabilities.TryParse(r.Value, out _))
+            .ToDictionary(r => r.Key, r => Enum.Parse<Corroboration.Reliability>(r.Value, ignoreCase: true), StringComparer.OrdinalIgnoreCase);
 }

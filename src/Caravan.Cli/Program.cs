@@ -28,6 +28,7 @@ root.Subcommands.Add(StixCommands.Import());
 root.Subcommands.Add(SyncCommand.Create());
 root.Subcommands.Add(AnalysisCommands.Commitments());
 root.Subcommands.Add(AnalysisCommands.Claims());
+root.Subcommands.Add(AnalysisCommands.Corroboration());
 root.Subcommands.Add(AlertsCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
 return await root.Parse(args).InvokeAsync();

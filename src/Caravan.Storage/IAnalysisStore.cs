@@ -7,6 +7,12 @@ public interface IAnalysisStore
     void RuleOnCommitment(StoredCommitmentRuling ruling);
 
     IReadOnlyList<StoredCommitmentRuling> CommitmentRulings();
+
+    /// <summary>Grades an outlet's reliability (Admiralty A-F); the latest grade stands.</summary>
+    void RateOutlet(string outlet, string grade, string analyst, string? note);
+
+    /// <summary>Outlet → grade, for the outlets that have one.</summary>
+    IReadOnlyDictionary<string, string> OutletRatings();
 }
 
 /// <summary>A status an analyst set for the commitment with key <see cref="Key"/>, with why.</summary>

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Caravan.Analysis;
 using Caravan.Analysis.Claims;
 using Caravan.Analysis.Commitments;
+using Caravan.Analysis.Corroboration;
+using Caravan.Core.Events;
 using Caravan.Exchange.Stix;
 using Caravan.Storage;
 using Spectre.Console;
@@ -101,6 +103,53 @@ internal static class AnalysisCommands
 
             AnsiConsole.Write(table);
             Console.WriteLine($"{picture.Claims.Count} claims, {picture.Links.Count} links");
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command Corroboration()
+    {
+        var database = CommonOptions.Database();
+        var format = Format();
+        var minimum = new Option<int>("--min-sources") { Description = "Show happenings told by at least this many documents", DefaultValueFactory = _ => 2 };
+        var command = new Command("corroboration", "Events told by several reports joined into one happening, with their sources and reliability") { database, format, minimum };
+        command.SetAction(parse =>
+        {
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            var events = store.QueryEvents(new EventQuery { Limit = 1_000_000 });
+            var happenings = EventClusters.Build(events, AnalysisInput.Reliability(store)).Where(c => c.Corroboration >= parse.GetValue(minimum)).ToList();
+            if (parse.GetValue(format) == "json")
+            {
+                Console.WriteLine(new System.Text.Json.Nodes.JsonArray([.. happenings.Select(h => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject
+                {
+                    ["event"] = Caravan.Storage.Export.EventJson.ToJson(h.Event),
+                    ["corroboration"] = h.Corroboration,
+                    ["outlets"] = h.OutletDiversity,
+                    ["best_reliability"] = h.BestReliability.ToString(),
+                    ["sources"] = new System.Text.Json.Nodes.JsonArray([.. h.Sources.Select(s => (System.Text.Json.Nodes.JsonNode)new System.Text.Json.Nodes.JsonObject
+                    {
+                        ["event_id"] = s.Event.Id,
+                        ["document_id"] = s.Event.DocumentId.Value,
+                        ["outlet"] = s.Outlet,
+                        ["reliability"] = s.Reliability.ToString(),
+                        ["evidence"] = s.Event.Event.Evidence,
+                    })]),
+                })]).ToJsonString(StixJson.Indented));
+                return 0;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("event", "type", "date", "place", "reports", "outlets", "sources (reliability)");
+            foreach (var h in happenings)
+            {
+                var e = h.Event.Event;
+                table.AddRow(h.Event.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Type.ToWireName(), e.Date?.ToString() ?? "", Markup.Escape(e.Place.Location ?? e.Place.Admin1 ?? e.Place.Country ?? ""),
+                    h.Corroboration.ToString(System.Globalization.CultureInfo.InvariantCulture), h.OutletDiversity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Markup.Escape(string.Join("; ", h.Sources.Select(s => $"{s.Outlet ?? s.Event.SourceFile} ({s.Reliability})"))));
+            }
+
+            AnsiConsole.Write(table);
+            Console.WriteLine($"{happenings.Count} happenings told by {parse.GetValue(minimum)} or more reports");
             return 0;
         });
         return command;

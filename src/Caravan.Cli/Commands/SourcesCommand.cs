@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Caravan.Analysis.Corroboration;
 using Caravan.Core.Sharing;
 
 namespace Caravan.Cli.Commands;
@@ -37,7 +38,28 @@ internal static class SourcesCommand
             return 0;
         });
 
+        var rateDatabase = CommonOptions.Database();
+        var outlet = new Argument<string>("outlet") { Description = "The outlet as documents name it" };
+        var grade = new Option<string>("--grade") { Description = "Admiralty reliability: A (completely reliable) to E (unreliable), F (cannot be judged)", Required = true };
+        var note = new Option<string?>("--note") { Description = "Why" };
+        var analyst = new Option<string>("--analyst") { Description = "Who grades", DefaultValueFactory = _ => Environment.UserName };
+        var rate = new Command("rate", "Grade an outlet's reliability; corroboration shows it beside each source") { rateDatabase, outlet, grade, note, analyst };
+        rate.SetAction(parse =>
+        {
+            if (!Reliabilities.TryParse(parse.GetRequiredValue(grade), out var parsed))
+            {
+                Console.Error.WriteLine($"'{parse.GetRequiredValue(grade)}' is not a grade: use one letter from A to F");
+                return 1;
+            }
+
+            using var store = StoreFactory.Open(parse.GetRequiredValue(rateDatabase));
+            store.RateOutlet(parse.GetRequiredValue(outlet), parsed.ToString(), parse.GetRequiredValue(analyst), parse.GetValue(note));
+            Console.WriteLine($"{parse.GetRequiredValue(outlet)}: {parsed} ({parsed.Meaning()})");
+            return 0;
+        });
+
         command.Subcommands.Add(mark);
+        command.Subcommands.Add(rate);
         command.Subcommands.Add(list);
         return command;
     }

@@ -36,4 +36,38 @@ public abstract partial class RelationalEventStore
 
         return rulings;
     }
+
+    public void RateOutlet(string outlet, string grade, string analyst, string? note)
+    {
+        using var transaction = connection.BeginTransaction();
+        using (var upsert = Command(
+            """
+            INSERT INTO outlet_ratings (outlet, grade, analyst, at, note) VALUES (@outlet, @grade, @analyst, @at, @note)
+            ON CONFLICT (outlet) DO UPDATE SET grade = excluded.grade, analyst = excluded.analyst, at = excluded.at, note = excluded.note
+            """, transaction))
+        {
+            Add(upsert, "@outlet", outlet.Trim());
+            Add(upsert, "@grade", grade);
+            Add(upsert, "@analyst", analyst);
+            Add(upsert, "@at", Now());
+            Add(upsert, "@note", Nullable(note));
+            upsert.ExecuteNonQuery();
+        }
+
+        AuditChange(transaction, analyst, AuditActions.Review, $"outlet/{outlet.Trim()}", $"reliability {grade}", note);
+        transaction.Commit();
+    }
+
+    public IReadOnlyDictionary<string, string> OutletRatings()
+    {
+        using var command = Command("SELECT outlet, grade FROM outlet_ratings");
+        var ratings = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ratings[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return ratings;
+    }
 }

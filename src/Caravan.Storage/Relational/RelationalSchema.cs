@@ -316,6 +316,14 @@ internal static class RelationalSchema
             seen_at     TEXT NOT NULL,
             PRIMARY KEY (feed, item)
         );
+
+        CREATE TABLE outlet_ratings (
+            outlet  TEXT PRIMARY KEY,
+            grade   TEXT NOT NULL,
+            analyst TEXT NOT NULL,
+            at      TEXT NOT NULL,
+            note    TEXT
+        );
         """,
     ];
 
