@@ -15,16 +15,7 @@ public sealed class ConcurrentIngestTests(PostgresServer server) : IDisposable
     [Fact]
     public void FourWorkersStoreEachDocumentAndEachEntityOnce()
     {
-        var files = new List<string>();
-        foreach (var sample in Directory.GetFiles(Samples.Folder, "*.txt").Order(StringComparer.Ordinal))
-        {
-            for (var copy = 0; copy < 3; copy++)
-            {
-                var path = Path.Combine(folder, $"copy{copy}-{Path.GetFileName(sample)}");
-                File.Copy(sample, path);
-                files.Add(path);
-            }
-        }
+        var files = SampleCopies.Write(folder, copies: 3, distinct: false);
 
         var sequential = Ingest(server.CreateDatabase(), files, workers: 1);
         var parallel = Ingest(server.CreateDatabase(), files, workers: 4);

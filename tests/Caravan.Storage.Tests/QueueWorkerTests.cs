@@ -15,16 +15,7 @@ public sealed class QueueWorkerTests(PostgresServer server) : IDisposable
     [Fact]
     public void Four_workers_ingest_every_queued_file_exactly_once()
     {
-        var files = new List<string>();
-        foreach (var sample in Directory.GetFiles(Samples.Folder, "*.txt").Order(StringComparer.Ordinal))
-        {
-            for (var copy = 0; copy < 6; copy++)
-            {
-                var path = Path.Combine(folder, $"copy{copy}-{Path.GetFileName(sample)}");
-                File.WriteAllText(path, File.ReadAllText(sample) + $"\n\nCopy {copy} of the report.");
-                files.Add(path);
-            }
-        }
+        var files = SampleCopies.Write(folder, copies: 6, distinct: true);
 
         var database = server.CreateDatabase();
         using (var setup = new PostgresEventStore(database))

@@ -62,7 +62,7 @@ internal static class AlertsCommand
             {
                 if (!EventTypes.TryParse(t, out var parsed))
                 {
-                    return Fail($"'{t}' is not an event type");
+                    return CommonOptions.Fail($"'{t}' is not an event type");
                 }
 
                 eventType = parsed;
@@ -71,13 +71,13 @@ internal static class AlertsCommand
             Uri? url = null;
             if (parse.GetValue(webhook) is { } w && (!Uri.TryCreate(w, UriKind.Absolute, out url) || url.Scheme is not ("http" or "https")))
             {
-                return Fail($"'{w}' is not an http(s) URL");
+                return CommonOptions.Fail($"'{w}' is not an http(s) URL");
             }
 
             var secret = parse.GetValue(secretStdin) ? Console.In.ReadToEnd().TrimEnd('\r', '\n') : null;
             if (url is not null && string.IsNullOrEmpty(secret))
             {
-                return Fail("a webhook needs a signing secret: give --secret-stdin and pipe it in");
+                return CommonOptions.Fail("a webhook needs a signing secret: give --secret-stdin and pipe it in");
             }
 
             using var store = StoreFactory.Open(parse.GetRequiredValue(database));
@@ -148,11 +148,5 @@ internal static class AlertsCommand
             return 0;
         });
         return anomalies;
-    }
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine(message);
-        return 1;
     }
 }

@@ -4,6 +4,13 @@ namespace Caravan.Cli.Commands;
 
 internal static class CommonOptions
 {
+    /// <summary>Says what is wrong on standard error and gives the exit code for it.</summary>
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return 1;
+    }
+
     public const string DefaultDatabase = "caravan.db";
 
     public static Option<string> Database() => new("--db")

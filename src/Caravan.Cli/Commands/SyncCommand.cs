@@ -26,7 +26,7 @@ internal static class SyncCommand
         {
             if (!Uri.TryCreate(parse.GetRequiredValue(from), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
             {
-                return Fail($"'{parse.GetRequiredValue(from)}' is not an http(s) URL");
+                return CommonOptions.Fail($"'{parse.GetRequiredValue(from)}' is not an http(s) URL");
             }
 
             AuthenticationHeaderValue credentials;
@@ -41,7 +41,7 @@ internal static class SyncCommand
             }
             else
             {
-                return Fail("give --user NAME (password on standard input) or --key-stdin (API key on standard input)");
+                return CommonOptions.Fail("give --user NAME (password on standard input) or --key-stdin (API key on standard input)");
             }
 
             using var http = TaxiiClient.CreateHttp(credentials, TimeSpan.FromMinutes(5));
@@ -60,15 +60,9 @@ internal static class SyncCommand
             catch (Exception e) when (e is TaxiiClientException or HttpRequestException or TaskCanceledException or StixFormatException or StoreException)
             {
                 Console.Error.WriteLine();
-                return Fail($"sync failed: {e.Message}");
+                return CommonOptions.Fail($"sync failed: {e.Message}");
             }
         });
         return sync;
-    }
-
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine(message);
-        return 1;
     }
 }

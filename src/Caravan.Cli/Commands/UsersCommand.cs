@@ -36,18 +36,18 @@ internal static class UsersCommand
             var org = parse.GetRequiredValue(organisation);
             if (!AccountNames.IsValid(userName) || !AccountNames.IsValid(org))
             {
-                return Fail("A user or organisation name is 1 to 64 letters, digits and . _ @ -, starting with a letter or digit.");
+                return CommonOptions.Fail("A user or organisation name is 1 to 64 letters, digits and . _ @ -, starting with a letter or digit.");
             }
 
             if (!parse.GetValue(passwordStdin))
             {
-                return Fail("Give --password-stdin and pipe the password in: a password on the command line is visible to every user of the machine.");
+                return CommonOptions.Fail("Give --password-stdin and pipe the password in: a password on the command line is visible to every user of the machine.");
             }
 
             var password = Console.In.ReadToEnd().TrimEnd('\r', '\n');
             if (password.Length < PasswordHashing.MinimumLength)
             {
-                return Fail($"The password must have at least {PasswordHashing.MinimumLength} characters.");
+                return CommonOptions.Fail($"The password must have at least {PasswordHashing.MinimumLength} characters.");
             }
 
             using var store = StoreFactory.Open(parse.GetRequiredValue(database));
@@ -60,7 +60,7 @@ internal static class UsersCommand
             }
             catch (StoreException e)
             {
-                return Fail(e.Message);
+                return CommonOptions.Fail(e.Message);
             }
         });
         return add;
@@ -77,7 +77,7 @@ internal static class UsersCommand
             using var store = StoreFactory.Open(parse.GetRequiredValue(database));
             if (store.FindUser(parse.GetRequiredValue(name)) is not { } account)
             {
-                return Fail($"There is no user '{parse.GetRequiredValue(name)}'.");
+                return CommonOptions.Fail($"There is no user '{parse.GetRequiredValue(name)}'.");
             }
 
             var secret = ApiKeys.New();

@@ -5,10 +5,6 @@ using Caravan.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace Caravan.Cli.Tests.Commands;
 
@@ -46,7 +42,7 @@ public sealed class WatchCommandTests : IAsyncLifetime
         feedServer.MapGet("/articles/osh.html", () => articleBroken
             ? Results.StatusCode(503)
             : Results.Text($"<html><head><title>Osh report</title></head><body><nav>Home | World | Sport</nav><article><h1>Osh report</h1>{Paragraphs(samples[1])}</article><footer>© Test wire</footer></body></html>", "text/html"));
-        feedServer.MapGet("/reports/batken.pdf", () => Results.Bytes(Pdf(
+        feedServer.MapGet("/reports/batken.pdf", () => Results.Bytes(TestPdf.Of(
             "Border incident near Batken",
             "On 3 May 2024, gunmen attacked a border post near Batken, killing two guards,",
             "the State Committee for National Security said."), "application/pdf"));
@@ -115,18 +111,6 @@ public sealed class WatchCommandTests : IAsyncLifetime
     private static string Paragraphs(string text) =>
         string.Concat(text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(p => $"<p>{SecurityElement.Escape(p)}</p>"));
 
-    private static byte[] Pdf(params string[] lines)
-    {
-        var builder = new PdfDocumentBuilder();
-        var page = builder.AddPage(PageSize.A4);
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            page.AddText(lines[i], 11, new PdfPoint(40, 780 - (i * 16)), font);
-        }
-
-        return builder.Build();
-    }
 
     public async Task DisposeAsync()
     {

@@ -27,4 +27,19 @@ public sealed class CommitmentsPageTests(BrowserFixture browser)
         await BrowserFixture.Screenshot(page, "commitments");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_corroboration_page_lists_happenings_told_by_several_reports()
+    {
+        var page = await browser.SignedIn(ServerFixture.Viewer);
+
+        var response = await page.GotoAsync("/corroboration");
+
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Corroboration");
+        var rows = await page.Locator("table.corroboration tbody tr").CountAsync();
+        var empty = await page.GetByText("No happening is told by more than one report yet.").CountAsync();
+        Assert.True(rows > 0 || empty == 1);
+        await page.Context.CloseAsync();
+    }
 }
