@@ -18,7 +18,7 @@ public interface IAlertStore
     IReadOnlyList<StoredEvent> EventsAfter(long eventId, int limit);
 
     /// <summary>Records that an event matched a rule; false if it was already recorded.</summary>
-    bool RecordAlert(long ruleId, long eventId, DateTimeOffset at, bool deliver);
+    bool RecordAlert(long ruleId, long eventId, DateTimeOffset at, bool deliver, string? detail = null);
 
     /// <summary>The newest alerts whose events the store's reader may see.</summary>
     IReadOnlyList<Alert> Alerts(int limit);

@@ -36,5 +36,5 @@ public static class AnomalyDetector
         return [.. anomalies.OrderBy(a => a.WeekStart).ThenBy(a => a.Region, StringComparer.Ordinal)];
     }
 
-    private static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 }

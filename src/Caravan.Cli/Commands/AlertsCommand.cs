@@ -26,9 +26,10 @@ internal static class AlertsCommand
             foreach (var alert in store.Alerts(parse.GetValue(limit)))
             {
                 var e = store.GetEvent(alert.EventId);
+                var what = alert.Detail ?? $"{alert.EventId} {e?.Event.Type.ToWireName()} {e?.Event.Date} {e?.Event.Place.Location ?? e?.Event.Place.Country}";
                 var delivery = alert.DeliveredAt is { } at ? $"delivered {at:u}" : alert.Attempts > 0 ? $"{alert.Attempts} failed: {alert.LastError}" : "";
                 table.AddRow(alert.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(alert.RuleName),
-                    Markup.Escape($"{alert.EventId} {e?.Event.Type.ToWireName()} {e?.Event.Date} {e?.Event.Place.Location ?? e?.Event.Place.Country}"), alert.At.ToString("u", CultureInfo.InvariantCulture), Markup.Escape(delivery));
+                    Markup.Escape(what), alert.At.ToString("u", CultureInfo.InvariantCulture), Markup.Escape(delivery));
             }
 
             AnsiConsole.Write(table);
@@ -54,7 +55,8 @@ internal static class AlertsCommand
         var killed = new Option<int?>("--min-killed") { Description = "At least this many killed" };
         var webhook = new Option<string?>("--webhook") { Description = "POST each alert here (signed with the secret from standard input)" };
         var secretStdin = new Option<bool>("--secret-stdin") { Description = "Read the webhook signing secret from standard input" };
-        var add = new Command("add", "Add an alert rule") { database, name, organisation, type, country, region, actor, keyword, killed, webhook, secretStdin };
+        var anomalies = new Option<bool>("--anomalies") { Description = "Raise on weeks with unusually many matching events in a region, not on each event" };
+        var add = new Command("add", "Add an alert rule") { database, name, organisation, type, country, region, actor, keyword, killed, webhook, secretStdin, anomalies };
         add.SetAction(parse =>
         {
             EventType? eventType = null;
@@ -91,6 +93,7 @@ internal static class AlertsCommand
                 MinFatalities = parse.GetValue(killed),
                 Webhook = url,
                 Secret = secret,
+                Anomalies = parse.GetValue(anomalies),
             });
             Console.WriteLine($"rule {rule.Id} \"{rule.Name}\": {rule.Describe()}{(url is null ? "" : $"; webhook {url}")}");
             return 0;

@@ -27,6 +27,12 @@ public sealed record AlertRule(long Id, string Name, string Owner)
     /// <summary>The key webhook payloads are signed with (HMAC-SHA256), so the receiver knows they came from us.</summary>
     public string? Secret { get; init; }
 
+    /// <summary>
+    /// Raise on weeks in which a region had unusually many matching events (against the weeks before), rather than
+    /// on every matching event.
+    /// </summary>
+    public bool Anomalies { get; init; }
+
     public bool Matches(ExtractedEvent e) =>
         (Type is null || e.Type == Type)
         && (Country is null || string.Equals(e.Place.Country, Country, StringComparison.OrdinalIgnoreCase))
@@ -69,13 +75,17 @@ public sealed record AlertRule(long Id, string Name, string Owner)
             parts.Add($"at least {min} killed");
         }
 
-        return parts.Count == 0 ? "any event" : string.Join(", ", parts);
+        var conditions = parts.Count == 0 ? "any event" : string.Join(", ", parts);
+        return Anomalies ? $"unusually many per region and week of: {conditions}" : conditions;
     }
 }
 
 /// <summary>One event that matched one rule, and how its webhook delivery stands.</summary>
 public sealed record Alert(long Id, long RuleId, string RuleName, long EventId, DateTimeOffset At)
 {
+    /// <summary>For an anomaly, what was unusual ("9 events in Batken in the week of 2024-05-06; baseline 1.2 ± 1.0").</summary>
+    public string? Detail { get; init; }
+
     public DateTimeOffset? DeliveredAt { get; init; }
 
     public int Attempts { get; init; }

@@ -66,6 +66,7 @@ public sealed class WebhookDispatcher(HttpClient http, TimeProvider clock)
         ["alert_id"] = alert.Id,
         ["rule"] = new JsonObject { ["id"] = rule.Id, ["name"] = rule.Name, ["conditions"] = rule.Describe() },
         ["raised_at"] = alert.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        ["anomaly"] = alert.Detail,
         ["event"] = EventJson.ToJson(stored),
     };
 }

@@ -8,14 +8,14 @@ namespace Caravan.Storage.Relational;
 /// <summary>Alert rules, alerts and webhook deliveries.</summary>
 public abstract partial class RelationalEventStore
 {
-    private const string AlertColumns = "a.id, a.rule_id, r.name, a.event_id, a.at, a.delivered_at, a.attempts, a.last_error, a.next_attempt_at";
+    private const string AlertColumns = "a.id, a.rule_id, r.name, a.event_id, a.at, a.delivered_at, a.attempts, a.last_error, a.next_attempt_at, a.detail";
 
     public AlertRule AddAlertRule(AlertRule rule)
     {
         using var insert = Command(
             """
-            INSERT INTO alert_rules (name, owner_org, type, country, admin1, actor, keyword, min_fatalities, webhook, secret, created_at)
-            VALUES (@name, @owner, @type, @country, @admin1, @actor, @keyword, @min, @webhook, @secret, @at)
+            INSERT INTO alert_rules (name, owner_org, type, country, admin1, actor, keyword, min_fatalities, webhook, secret, anomalies, created_at)
+            VALUES (@name, @owner, @type, @country, @admin1, @actor, @keyword, @min, @webhook, @secret, @anomalies, @at)
             RETURNING id
             """);
         Add(insert, "@name", rule.Name);
@@ -28,13 +28,14 @@ public abstract partial class RelationalEventStore
         Add(insert, "@min", rule.MinFatalities is { } min ? min : DBNull.Value);
         Add(insert, "@webhook", Nullable(rule.Webhook?.ToString()));
         Add(insert, "@secret", Nullable(rule.Secret));
+        Add(insert, "@anomalies", rule.Anomalies ? 1 : 0);
         Add(insert, "@at", Now());
         return rule with { Id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture) };
     }
 
     public IReadOnlyList<AlertRule> AlertRules()
     {
-        using var command = Command("SELECT id, name, owner_org, type, country, admin1, actor, keyword, min_fatalities, webhook, secret FROM alert_rules ORDER BY id");
+        using var command = Command("SELECT id, name, owner_org, type, country, admin1, actor, keyword, min_fatalities, webhook, secret, anomalies FROM alert_rules ORDER BY id");
         var rules = new List<AlertRule>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -49,6 +50,7 @@ public abstract partial class RelationalEventStore
                 MinFatalities = reader.IsDBNull(8) ? null : Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture),
                 Webhook = String(reader, 9) is { } url ? new Uri(url) : null,
                 Secret = String(reader, 10),
+                Anomalies = Convert.ToInt32(reader.GetValue(11), CultureInfo.InvariantCulture) == 1,
             });
         }
 
@@ -67,10 +69,11 @@ public abstract partial class RelationalEventStore
     public IReadOnlyList<StoredEvent> EventsAfter(long eventId, int limit) =>
         Query("WHERE e.id > @after", c => Add(c, "@after", eventId), limit, 0, EventSort.Stored);
 
-    public bool RecordAlert(long ruleId, long eventId, DateTimeOffset at, bool deliver)
+    public bool RecordAlert(long ruleId, long eventId, DateTimeOffset at, bool deliver, string? detail = null)
     {
         using var insert = Command(
-            "INSERT INTO alerts (rule_id, event_id, at, deliver, next_attempt_at) VALUES (@rule, @event, @at, @deliver, @at) ON CONFLICT DO NOTHING");
+            "INSERT INTO alerts (rule_id, event_id, at, deliver, next_attempt_at, detail) VALUES (@rule, @event, @at, @deliver, @at, @detail) ON CONFLICT DO NOTHING");
+        Add(insert, "@detail", Nullable(detail));
         Add(insert, "@rule", ruleId);
         Add(insert, "@event", eventId);
         Add(insert, "@at", at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
@@ -124,6 +127,7 @@ public abstract partial class RelationalEventStore
                 Attempts = Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture),
                 LastError = String(reader, 7),
                 NextAttemptAt = Time(reader, 8),
+                Detail = String(reader, 9),
             });
         }
 

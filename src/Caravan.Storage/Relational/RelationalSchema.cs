@@ -286,6 +286,7 @@ internal static class RelationalSchema
             min_fatalities INTEGER,
             webhook        TEXT,
             secret         TEXT,
+            anomalies      INTEGER NOT NULL DEFAULT 0,
             created_at     TEXT NOT NULL
         );
 
@@ -299,6 +300,7 @@ internal static class RelationalSchema
             attempts        INTEGER NOT NULL DEFAULT 0,
             last_error      TEXT,
             next_attempt_at TEXT,
+            detail          TEXT,
             UNIQUE (rule_id, event_id)
         );
         CREATE INDEX ix_alerts_due ON alerts(deliver, delivered_at, next_attempt_at);

@@ -29,7 +29,7 @@ public static class AlertEndpoints
                     var e = store.GetEvent(alert.EventId);
                     return new XElement(Atom + "entry",
                         new XElement(Atom + "id", $"urn:caravan:alert:{alert.Id}"),
-                        new XElement(Atom + "title", $"{alert.RuleName}: {e?.Event.Type.ToString() ?? "event"} {e?.Event.Date} {e?.Event.Place.Location ?? e?.Event.Place.Country}"),
+                        new XElement(Atom + "title", alert.Detail is { } anomaly ? $"{alert.RuleName}: {anomaly}" : $"{alert.RuleName}: {e?.Event.Type.ToString() ?? "event"} {e?.Event.Date} {e?.Event.Place.Location ?? e?.Event.Place.Country}"),
                         new XElement(Atom + "updated", Stamp(alert.At)),
                         new XElement(Atom + "link", new XAttribute("href", $"{self}/review/{alert.EventId}")),
                         new XElement(Atom + "author", new XElement(Atom + "name", e?.Outlet ?? "Caravan")),
@@ -50,6 +50,7 @@ public static class AlertEndpoints
                 delivered_at = a.DeliveredAt,
                 attempts = a.Attempts,
                 last_error = a.LastError,
+                anomaly = a.Detail,
             }));
         }).WithName("ListAlerts").WithSummary("Alerts raised by the rules, newest first");
     }

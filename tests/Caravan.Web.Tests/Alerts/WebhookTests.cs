@@ -90,6 +90,9 @@ public sealed class WebhookTests(ServerFixture server, Xunit.Abstractions.ITestO
         Assert.Equal(2, alerts.Single(a => a.RuleName.Contains("flaky", StringComparison.Ordinal)).Attempts);
         var feed = await server.Client.GetStringAsync("/alerts.atom");
         Assert.Contains("<title>Karakol arrests: Arrest", feed, StringComparison.Ordinal);
+        var page = await server.Client.GetStringAsync("/alerts");
+        Assert.Contains("Karakol arrests", page, StringComparison.Ordinal);
+        Assert.Contains("delivered", page, StringComparison.Ordinal);
     }
 
     private static async Task<T> Until<T>(Func<T> probe, TimeSpan limit)
