@@ -13,7 +13,7 @@ public sealed class HostileInputTests : IDisposable
     private static TimeSpan Bound(string path) => TimeSpan.FromSeconds(20 + (new FileInfo(path).Length / (1024.0 * 1024.0) * 8));
     private readonly TempFolder folder = new();
 
-    public static TheoryData<string> Refused => ["binary", "invalid-utf8", "utf16-without-bom", "fifty-megabytes", "empty", "whitespace-only"];
+    public static TheoryData<string> Refused => ["binary", "invalid-utf8", "utf16-without-bom", "fifty-megabytes", "empty", "whitespace-only", "zip-bomb", "pdf-bomb"];
 
     public static TheoryData<string> Processed => ["ten-megabyte-line", "nested-html", "digits", "capitals", "months", "dashes", "brackets", "quotes", "hyphen-chains", "unicode-soup"];
 
@@ -61,6 +61,8 @@ public sealed class HostileInputTests : IDisposable
             "utf16-without-bom" => folder.WriteBytes("utf16.txt", Encoding.Unicode.GetBytes("Gunmen attacked an outpost in the Batken Region.")),
             "fifty-megabytes" => folder.WriteBytes("huge.txt", Encoding.UTF8.GetBytes(new string('a', 50 * 1024 * 1024))),
             "empty" => folder.Write("empty.txt", string.Empty),
+            "zip-bomb" => folder.WriteBytes("bomb.txt", ZipBomb()),
+            "pdf-bomb" => folder.WriteBytes("bomb.pdf", [.. "%PDF-1.7\n"u8, .. ZipBomb()]),
             "whitespace-only" => folder.Write("blank.txt", "   \n\n\t  \r\n"),
             "ten-megabyte-line" => folder.Write("line.txt", string.Concat(Enumerable.Repeat("officials said that the talks in the region went on ", 10 * 1024 * 1024 / 52))),
             "nested-html" => folder.Write("nested.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 20000)) + "<p>Officials in Bishkek said two people were killed.</p>" + string.Concat(Enumerable.Repeat("</div>", 20000)) + "</body></html>"),
@@ -73,6 +75,23 @@ public sealed class HostileInputTests : IDisposable
             "hyphen-chains" => folder.Write("hyphens.txt", string.Join('-', Enumerable.Repeat("Tajik", 50_000))),
             _ => folder.Write("soup.txt", new string([.. Enumerable.Range(0, 500_000).Select(_ => (char)random.Next(0x20, 0x2FFF)).Where(c => !char.IsSurrogate(c))])),
         };
+    }
+
+    /// <summary>A zip whose one entry inflates to 256 MB of zeros; it must be refused without being inflated.</summary>
+    private static byte[] ZipBomb()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry("report.txt", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 256; i++)
+            {
+                entry.Write(zeros);
+            }
+        }
+
+        return buffer.ToArray();
     }
 
     public void Dispose() => folder.Dispose();
