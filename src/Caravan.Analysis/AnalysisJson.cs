@@ -35,6 +35,7 @@ public static class AnalysisJson
             ["document_id"] = c.DocumentId,
             ["speaker"] = c.Speaker,
             ["speaker_role"] = c.SpeakerRole,
+            ["organisation"] = c.Organisation,
             ["outlet"] = c.Outlet,
             ["date"] = c.Date?.ToString(),
             ["stance"] = c.Stance.ToString().ToLowerInvariant(),

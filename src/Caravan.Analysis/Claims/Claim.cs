@@ -12,7 +12,7 @@ public enum Stance
 }
 
 /// <summary>
-/// A statement in a report: who made it (and the office or organisation they spoke for), where it was reported,
+/// A statement in a report: who made it, in what office and for which organisation, where it was reported,
 /// when, its stance, what it says (the evidence sentence), the hedges that soften it, and what it is about.
 /// </summary>
 public sealed record Claim(
@@ -20,6 +20,7 @@ public sealed record Claim(
     string DocumentId,
     string? Speaker,
     string? SpeakerRole,
+    string? Organisation,
     string? Outlet,
     PartialDate? Date,
     Stance Stance,

@@ -90,8 +90,28 @@ public static partial class ClaimAnalysis
         topics.RemoveWhere(t => speaker is not null && NameFolding.Fold(t) == NameFolding.Fold(speaker));
 
         var hedges = HedgeWords.Where(h => Regex.IsMatch(e.Evidence, $@"\b{Regex.Escape(h)}\b", RegexOptions.IgnoreCase)).ToList();
-        return new Claim(stored.Id, document.Document.Id.Value, speaker, speaker is null ? null : RoleBefore(e.Evidence, speaker), stored.Outlet, e.Date, stance,
+        var role = speaker is null ? null : RoleBefore(e.Evidence, speaker);
+        var speaksForItself = speaker is not null && document.Entities.Any(x => x.Type is EntityType.Org or EntityType.ArmedGroup && x.Aliases.Append(x.Name).Contains(speaker));
+        return new Claim(stored.Id, document.Document.Id.Value, speaker, role, speaksForItself ? speaker : OrganisationOf(role), stored.Outlet, e.Date, stance,
             e.Evidence, hedges, [.. topics.Order(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The body an office belongs to: "Kyrgyz Internal Affairs Minister" → "Kyrgyz Ministry of Internal Affairs".</summary>
+    private static string? OrganisationOf(string? role)
+    {
+        if (role is null)
+        {
+            return null;
+        }
+
+        var minister = MinisterOf().Match(role);
+        if (minister.Success)
+        {
+            return $"{minister.Groups["whose"].Value}Ministry of {minister.Groups["body"].Value}";
+        }
+
+        var member = MemberOf().Match(role);
+        return member.Success ? member.Groups["body"].Value : null;
     }
 
     /// <summary>The office written just before the speaker's name ("Kyrgyz Internal Affairs Minister Tashtemir Aitbaev").</summary>
@@ -186,6 +206,12 @@ public static partial class ClaimAnalysis
 
     [GeneratedRegex(@"\b(?:that|this|the|these|those|such)\s+(?:prediction|predictions|assertion|assertions|report|reports|claim|claims|allegation|allegations|statement|statements|warning|warnings|broadcast|rumou?rs?|accusation|accusations)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BackReference();
+
+    [GeneratedRegex(@"^(?<whose>(?:[A-Z]\p{L}+(?:’s|'s)?\s+)?)(?<body>(?:[A-Z]\p{L}+\s+)*?[A-Z]\p{L}+)\s+Minister$")]
+    private static partial Regex MinisterOf();
+
+    [GeneratedRegex(@"^(?<body>.+?)\s+(?:Secretary|Chairman|Head|Director|spokesman|spokeswoman|Spokesman|official|Commander)$")]
+    private static partial Regex MemberOf();
 
     [GeneratedRegex(@"(?<role>(?:[A-Z][\p{L}’'\-]*\s+){1,6})$")]
     private static partial Regex TitleRun();

@@ -93,12 +93,12 @@ internal static class AnalysisCommands
                 return 0;
             }
 
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("event", "date", "speaker", "office", "stance", "hedges", "answered by / borne out by");
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("event", "date", "speaker", "office", "organisation", "stance", "hedges", "answered by / borne out by");
             foreach (var claim in picture.Claims)
             {
                 var links = picture.Links.Where(l => l.To == claim.EventId).Select(l => $"{l.Relation.ToString().ToLowerInvariant()}: event {l.From}");
                 table.AddRow(claim.EventId.ToString(System.Globalization.CultureInfo.InvariantCulture), claim.Date?.ToString() ?? "", Markup.Escape(claim.Speaker ?? ""),
-                    Markup.Escape(claim.SpeakerRole ?? ""), claim.Stance.ToString().ToLowerInvariant(), Markup.Escape(string.Join(", ", claim.Hedges)), Markup.Escape(string.Join("; ", links)));
+                    Markup.Escape(claim.SpeakerRole ?? ""), Markup.Escape(claim.Organisation ?? ""), claim.Stance.ToString().ToLowerInvariant(), Markup.Escape(string.Join(", ", claim.Hedges)), Markup.Escape(string.Join("; ", links)));
             }
 
             AnsiConsole.Write(table);

@@ -33,6 +33,8 @@ public sealed class ClaimAnalysisTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(["Tashtemir Aitbaev", "Amirkul Azimov"], denials.Select(d => d.Speaker));
         Assert.Equal("Kyrgyz Internal Affairs Minister", denials[0].SpeakerRole);
         Assert.Equal("Tajikistan’s Security Council Secretary", denials[1].SpeakerRole);
+        Assert.Equal(["Kyrgyz Ministry of Internal Affairs", "Tajikistan’s Security Council"], denials.Select(d => d.Organisation));
+        Assert.Equal("ORT", warning.Organisation);
         Assert.All(denials, d => Assert.Contains(picture.Links, l => l.From == d.EventId && l.To == warning.EventId && l.Relation == ClaimRelation.Denies));
 
         var attack = events.Single(e => e.Event.Type == EventType.ArmedClash && e.Event.Date?.ToString() == "2001-07-25");
