@@ -1,9 +1,7 @@
 using Caravan.Analysis.Alerts;
 using Caravan.Core.Alerts;
-using Caravan.Core.Dates;
 using Caravan.Core.Documents;
 using Caravan.Core.Events;
-using Caravan.Core.Places;
 using Caravan.Core.Sharing;
 using Caravan.Storage;
 
@@ -18,13 +16,13 @@ public sealed class AlertEngineTests : IDisposable
     public void A_rule_raises_once_per_matching_event_and_never_on_what_its_organisation_may_not_read()
     {
         var rule = seeds.Store.AddAlertRule(new AlertRule(0, "Batken attacks", "org-b") { Type = EventType.Attack, Admin1 = "Batken Region" });
-        Save(Marking.Default, Event("2024-05-03", EventType.Attack, "Batken"), Event("2024-05-04", EventType.Arrest, "Batken"), Event("2024-05-05", EventType.Attack, "Sughd"));
-        Save(new Marking("org-a", Tlp.Amber), Event("2024-05-06", EventType.Attack, "Batken"));
+        Save(Marking.Default, TestEvents.Event("2024-05-03", EventType.Attack, "Batken"), TestEvents.Event("2024-05-04", EventType.Arrest, "Batken"), TestEvents.Event("2024-05-05", EventType.Attack, "Sughd"));
+        Save(new Marking("org-a", Tlp.Amber), TestEvents.Event("2024-05-06", EventType.Attack, "Batken"));
 
         var first = AlertEngine.Evaluate(seeds.Store, DateTimeOffset.UtcNow);
         var again = AlertEngine.Evaluate(seeds.Store, DateTimeOffset.UtcNow);
         seeds.Store.SharePartner("org-a", "org-b");
-        Save(new Marking("org-a", Tlp.Amber), Event("2024-05-07", EventType.Attack, "Batken"));
+        Save(new Marking("org-a", Tlp.Amber), TestEvents.Event("2024-05-07", EventType.Attack, "Batken"));
         var afterSharing = AlertEngine.Evaluate(seeds.Store, DateTimeOffset.UtcNow);
 
         Assert.Equal((1, 0, 1), (first, again, afterSharing));
@@ -38,14 +36,14 @@ public sealed class AlertEngineTests : IDisposable
         var quiet = new DateOnly(2024, 3, 4);
         for (var week = 0; week < 8; week++)
         {
-            Save(Marking.Default, Event(quiet.AddDays(7 * week).AddDays(week % 3).ToString("yyyy-MM-dd"), EventType.Arrest, "Batken"));
+            Save(Marking.Default, TestEvents.Event(quiet.AddDays(7 * week).AddDays(week % 3).ToString("yyyy-MM-dd"), EventType.Arrest, "Batken"));
         }
 
         Assert.Equal(0, AlertEngine.Evaluate(seeds.Store, DateTimeOffset.UtcNow));
         var busy = quiet.AddDays(7 * 8);
-        Save(Marking.Default, [.. Enumerable.Range(0, 6).Select(d => Event(busy.AddDays(d % 5).ToString("yyyy-MM-dd"), EventType.Attack, "Batken"))]);
+        Save(Marking.Default, [.. Enumerable.Range(0, 6).Select(d => TestEvents.Event(busy.AddDays(d % 5).ToString("yyyy-MM-dd"), EventType.Attack, "Batken"))]);
         var raised = AlertEngine.Evaluate(seeds.Store, DateTimeOffset.UtcNow);
-        Save(Marking.Default, Event(busy.AddDays(2).ToString("yyyy-MM-dd"), EventType.Attack, "Batken"));
+        Save(Marking.Default, TestEvents.Event(busy.AddDays(2).ToString("yyyy-MM-dd"), EventType.Attack, "Batken"));
         var more = AlertEngine.Evaluate(seeds.Store, DateTimeOffset.UtcNow);
 
         Assert.Equal((1, 0), (raised, more));
@@ -61,15 +59,6 @@ public sealed class AlertEngineTests : IDisposable
         seeds.Store.Save(document, [], events);
     }
 
-    private static ExtractedEvent Event(string date, EventType type, string region) => new()
-    {
-        Type = type,
-        Date = PartialDate.Parse(date),
-        Place = new PlaceReference("KG", region, region, null, null, GeoPrecision.Admin1),
-        Actors = ["Islamic Movement of Uzbekistan"],
-        Evidence = $"{type} in {region} on {date}.",
-        Confidence = 0.8,
-    };
 
     public void Dispose() => seeds.Dispose();
 }

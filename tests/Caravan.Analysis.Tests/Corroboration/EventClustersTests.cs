@@ -1,8 +1,6 @@
 using Caravan.Analysis.Corroboration;
-using Caravan.Core.Dates;
 using Caravan.Core.Documents;
 using Caravan.Core.Events;
-using Caravan.Core.Places;
 using Caravan.Storage;
 
 namespace Caravan.Analysis.Tests.Corroboration;
@@ -58,15 +56,7 @@ public sealed class EventClustersTests : IDisposable
     }
 
     private static StoredEvent Stored(long id, string document, string outlet, string date, EventType type, string region) =>
-        new(id, new DocumentId(document), document + ".txt", outlet, new ExtractedEvent
-        {
-            Type = type,
-            Date = PartialDate.Parse(date),
-            Place = new PlaceReference("KG", region, region, null, null, GeoPrecision.Admin1),
-            Actors = ["Islamic Movement of Uzbekistan"],
-            Evidence = $"{type} in {region} on {date}.",
-            Confidence = 0.8,
-        });
+        new(id, new DocumentId(document), document + ".txt", outlet, TestEvents.Event(date, type, region));
 
     public void Dispose() => seeds.Dispose();
 }
