@@ -298,7 +298,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
         var own = draft.Dates
             .Where(d => d.SentenceIndex == sentence.Index && !IsInDateline(draft, sentence, d))
             .Where(d => type != EventType.Initiative || !IsAfter(d.Date, published))
-            .OrderBy(d => Math.Abs(d.Start - triggerOffset) + (ClauseBreaks(sentence, d.Start, triggerOffset) * 60))
+            .OrderBy(d => Math.Abs(d.Start - triggerOffset) + (ClauseBreaks(sentence, d.Start, triggerOffset) * 60) + (d.Date.Precision == DatePrecision.Year ? YearOnlyPenalty : 0))
             .FirstOrDefault();
         if (own is not null)
         {
@@ -336,6 +336,10 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
         };
     }
 
+    // "On July 24, the minister dismissed … the insurgents would be no match for the army this year": a day named
+    // for the clause outweighs a bare year said nearer the verb.
+    private const int YearOnlyPenalty = 50;
+
     // A date across a comma or semicolon from the trigger more often belongs to another clause ("said in April, in reference to legislation signed into law in July").
     private static int ClauseBreaks(Sentence sentence, int a, int b)
     {
@@ -360,10 +364,14 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
 
     private static PartialDate? NarrativeDate(DocumentDraft draft, Sentence sentence)
     {
-        var earlier = draft.Dates
+        var nearest = draft.Dates
             .Where(d => d.SentenceIndex < sentence.Index && d.SentenceIndex >= sentence.Index - NarrativeReach)
             .Where(d => draft.Sentences[d.SentenceIndex].Paragraph == sentence.Paragraph)
+            .GroupBy(d => d.SentenceIndex)
             .LastOrDefault();
+
+        // The narrative stands at the day its last dated sentence named, not at a bare "this year" said in passing.
+        var earlier = nearest?.LastOrDefault(d => d.Date.Precision != DatePrecision.Year) ?? nearest?.LastOrDefault();
         if (earlier is { Also.Count: > 0 } || earlier?.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) == true)
         {
             return null; // "in 1999 and 2000", "since 2011": no single date the narrative is at

@@ -152,4 +152,14 @@ public class EventExtractorOnUnseenReportsTests
         Assert.Contains(draft.Entities, e => e.Name == "Hizb ut-Tahrir");
         Assert.DoesNotContain(draft.Entities, e => e.Name.StartsWith("The ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ADayNamedForTheClauseDatesADenialOverABareYearNearerTheVerb()
+    {
+        var events = Run.All("Published: 5 March 2021\n\nOn March 3, Kazakh Interior Minister Yerlan Turgumbayev dismissed the warning on the grounds that armed groups would be no match for the police this year. A border service spokesman, while also dismissing the warning, conceded that small armed groups stood near the border.").Events;
+
+        var denials = events.Where(e => e.Type == EventType.Denial).ToList();
+        Assert.NotEmpty(denials);
+        Assert.All(denials, d => Assert.Equal("2021-03-03", d.Date?.ToString()));
+    }
 }
