@@ -51,7 +51,7 @@ public static class CasualtyCounter
             }
         }
 
-        if (k < 0)
+        if (k < 0 || IsDayOfMonth(tokens, k))
         {
             return null;
         }
@@ -120,6 +120,12 @@ public static class CasualtyCounter
 
         return value;
     }
+
+    // "On May 3, 2024, police arrested five men": the 3 is a day.
+    private static bool IsDayOfMonth(IReadOnlyList<Token> tokens, int k) => IsMonth(tokens, k - 1) || IsMonth(tokens, k + 1);
+
+    private static bool IsMonth(IReadOnlyList<Token> tokens, int k) =>
+        k >= 0 && k < tokens.Count && char.IsUpper(tokens[k].Text[0]) && DateParsing.Month(tokens[k].Lower) is not null;
 
     private static bool IsCount(string word) => NumberWords.IsNumber(word) && !IsYear(word);
 

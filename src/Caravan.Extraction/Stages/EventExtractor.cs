@@ -88,7 +88,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             // Triggers are tried in the lexicon's order; one that only refers back ("on the sidelines of the meeting")
             // gives way to another of the same type ("held talks").
             var better = !found.TryGetValue(trigger.Type, out var earlier) || (IsAnaphoric(lower, earlier) && !IsAnaphoric(lower, at));
-            if (at >= 0 && better && (IsStatement(trigger.Type) || trigger.Type == EventType.Legislation || !IsHypothetical(lower, at, trigger.Type)))
+            if (at >= 0 && better && (IsStatement(trigger.Type) || trigger.Type == EventType.Legislation || !IsHypothetical(sentence, lower, at, trigger.Type)))
             {
                 found[trigger.Type] = at;
             }
@@ -163,11 +163,15 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
 
     private static bool IsAnaphoric(string[] lower, int at) => at > 0 && lower[at - 1] is "the" or "these" or "this" or "those" or "such";
 
-    private static bool IsHypothetical(string[] lower, int at, EventType type)
+    // "On 3 May 2024, police arrested": the month, not the modal.
+    private static bool IsMonthMay(Sentence sentence, int k) =>
+        sentence.Tokens[k].Text == "May" && (k > 0 || (sentence.Tokens.Count > 1 && char.IsDigit(sentence.Tokens[1].Text[0])));
+
+    private static bool IsHypothetical(Sentence sentence, string[] lower, int at, EventType type)
     {
         for (var k = Math.Max(0, at - HypotheticalWindow); k < at; k++)
         {
-            if (Hypothetical.Contains(lower[k]) && !(type == EventType.Agreement && lower[k] == "agreed"))
+            if (Hypothetical.Contains(lower[k]) && !(type == EventType.Agreement && lower[k] == "agreed") && !IsMonthMay(sentence, k))
             {
                 return true;
             }

@@ -162,4 +162,19 @@ public class EventExtractorOnUnseenReportsTests
         Assert.NotEmpty(denials);
         Assert.All(denials, d => Assert.Equal("2021-03-03", d.Date?.ToString()));
     }
+
+    [Theory]
+    [InlineData("On 3 May 2024, police arrested five men in Osh.")]
+    [InlineData("On May 3, 2024, police arrested five men in Osh.")]
+    [InlineData("May 3, 2024: police arrested five men in Osh.")]
+    public void TheMonthMayIsNotTheModalAndItsDayIsNotACount(string text)
+    {
+        var arrest = Assert.Single(Run.All(text).Events);
+
+        Assert.Equal((EventType.Arrest, "2024-05-03", 5), (arrest.Type, arrest.Date?.ToString(), arrest.Arrested));
+    }
+
+    [Fact]
+    public void TheModalMayStillMakesAnAttackHypothetical() =>
+        Assert.DoesNotContain(Run.All("Militants may attack Osh before the elections, police said.").Events, e => e.Type == EventType.Attack);
 }
