@@ -7,9 +7,9 @@ using Caravan.Storage;
 namespace Caravan.Analysis.Claims;
 
 /// <summary>
-/// Turns warnings and denials into claims (speaker, office, outlet, date, stance, hedges, topics) and links
-/// them: a denial to the warning it answers, a later violent event to the warning it bore out, and so to the
-/// denials it proved wrong. Works within and across documents; nothing here reads or writes a database.
+/// Turns warnings, denials and the events a report attributes to a source ("according to …", "… confirmed")
+/// into claims (speaker, office, outlet, date, stance, hedges, topics) and links them: a denial or confirmation
+/// to the claim it answers, a later violent event to the warning it bore out, and so to the denials it proved wrong. Works within and across documents; nothing here reads or writes a database.
 /// </summary>
 public static partial class ClaimAnalysis
 {
@@ -20,7 +20,7 @@ public static partial class ClaimAnalysis
     private static readonly string[] HedgeWords =
     [
         "reportedly", "purportedly", "allegedly", "alleged", "presumed", "presumably", "apparently", "supposedly", "never confirmed",
-        "unconfirmed", "not confirmed", "could not be verified", "unverified", "according to", "on condition of anonymity",
+        "unconfirmed", "not confirmed", "it was reported", "could not be verified", "unverified", "unnamed sources", "on condition of anonymity",
         "it is believed", "believed to", "suspected", "may have", "might have", "claimed",
     ];
 
@@ -35,21 +35,26 @@ public static partial class ClaimAnalysis
         {
             if (StanceOf(stored.Event.Type) is { } stance)
             {
-                claims.Add(ClaimOf(document, stored, stance));
+                claims.Add(ClaimOf(document, stored, stance, stored.Event.Actors.FirstOrDefault()));
+            }
+            else if (Attributions.Find(stored.Event.Evidence, document.Entities) is { } source)
+            {
+                claims.Add(ClaimOf(document, stored, source.Stance, source.Speaker));
             }
         }
 
         var links = new List<ClaimLink>();
         var byEvent = claims.ToDictionary(c => c.EventId);
-        foreach (var denial in claims.Where(c => c.Stance == Stance.Denies))
+        foreach (var answer in claims.Where(c => c.Stance is Stance.Denies or Stance.Confirms))
         {
-            if (Answered(denial, claims) is { } answered)
+            if (Answered(answer, claims) is { } answered)
             {
-                links.Add(new ClaimLink(denial.EventId, answered.Claim.EventId, ClaimRelation.Denies, answered.Why));
+                var relation = answer.Stance == Stance.Denies ? ClaimRelation.Denies : ClaimRelation.Confirms;
+                links.Add(new ClaimLink(answer.EventId, answered.Claim.EventId, relation, answered.Why));
             }
         }
 
-        foreach (var warning in claims.Where(c => c.Stance is Stance.Warns or Stance.Asserts))
+        foreach (var warning in claims.Where(c => c.Stance == Stance.Warns))
         {
             var confirmation = ordered
                 .Where(x => x.Event.Event.Type.Family() == EventFamily.Violence && !byEvent.ContainsKey(x.Event.Id))
@@ -81,20 +86,24 @@ public static partial class ClaimAnalysis
         _ => null,
     };
 
-    private static Claim ClaimOf(StoredDocument document, StoredEvent stored, Stance stance)
+    private static Claim ClaimOf(StoredDocument document, StoredEvent stored, Stance stance, string? speaker)
     {
         var e = stored.Event;
-        var speaker = e.Actors.FirstOrDefault();
         var topics = Mentions.EntitiesIn(e.Evidence, document.Entities, EntityType.Person, EntityType.Org, EntityType.ArmedGroup, EntityType.Gpe, EntityType.Loc);
         topics.UnionWith(e.Targets);
         topics.RemoveWhere(t => speaker is not null && NameFolding.Fold(t) == NameFolding.Fold(speaker));
 
         var hedges = HedgeWords.Where(h => Regex.IsMatch(e.Evidence, $@"\b{Regex.Escape(h)}\b", RegexOptions.IgnoreCase)).ToList();
-        var role = speaker is null ? null : RoleBefore(e.Evidence, speaker);
-        var speaksForItself = speaker is not null && document.Entities.Any(x => x.Type is EntityType.Org or EntityType.ArmedGroup && x.Aliases.Append(x.Name).Contains(speaker));
+        var named = speaker is not null && document.Entities.Any(x => x.Aliases.Append(x.Name).Contains(speaker));
+        var aliases = speaker is null ? [] : document.Entities.Where(x => x.Name == speaker).SelectMany(x => x.Aliases).Prepend(speaker);
+        var role = speaker is null ? null : named ? aliases.Select(alias => RoleBefore(e.Evidence, alias)).FirstOrDefault(r => r is not null) : speaker;
+        var speaksForItself = speaker is not null && (IsBody(speaker) || document.Entities.Any(x => x.Type is EntityType.Org or EntityType.ArmedGroup && x.Aliases.Append(x.Name).Contains(speaker)));
         return new Claim(stored.Id, document.Document.Id.Value, speaker, role, speaksForItself ? speaker : OrganisationOf(role), stored.Outlet, e.Date, stance,
             e.Evidence, hedges, [.. topics.Order(StringComparer.Ordinal)]);
     }
+
+    /// <summary>A speaker that is itself a body ("the Interior Ministry", "the State Committee for National Security").</summary>
+    private static bool IsBody(string speaker) => BodyNoun().IsMatch(speaker);
 
     /// <summary>The body an office belongs to: "Kyrgyz Internal Affairs Minister" → "Kyrgyz Ministry of Internal Affairs".</summary>
     private static string? OrganisationOf(string? role)
@@ -107,11 +116,12 @@ public static partial class ClaimAnalysis
         var minister = MinisterOf().Match(role);
         if (minister.Success)
         {
-            return $"{minister.Groups["whose"].Value}Ministry of {minister.Groups["body"].Value}";
+            var body = minister.Groups["body"].Value;
+            return $"{minister.Groups["whose"].Value}Ministry of {(body is "Foreign" or "Interior" ? body + " Affairs" : body)}";
         }
 
         var member = MemberOf().Match(role);
-        return member.Success ? member.Groups["body"].Value : null;
+        return member.Success ? LowercaseLead().Replace(member.Groups["body"].Value, "") : null;
     }
 
     /// <summary>The office written just before the speaker's name ("Kyrgyz Internal Affairs Minister Tashtemir Aitbaev").</summary>
@@ -135,7 +145,9 @@ public static partial class ClaimAnalysis
         {
             var denied = denial.Topics.Select(NameFolding.Fold).ToHashSet(StringComparer.Ordinal);
             var shared = candidate.Topics.Where(t => denied.Contains(NameFolding.Fold(t))).Distinct(StringComparer.Ordinal).ToList();
-            var refersBack = candidate.DocumentId == denial.DocumentId && BackReference().IsMatch(denial.Content);
+            var reference = BackReference().Match(denial.Content);
+            var refersBack = candidate.DocumentId == denial.DocumentId && reference.Success
+                && (candidate.Stance == Stance.Warns || !reference.Groups["forecast"].Success);
             var namesSpeaker = candidate.Speaker is { } speaker && Mentions.Names(denial.Content, speaker);
             var score = shared.Count + (refersBack ? 2 : 0) + (namesSpeaker ? 2 : 0);
             if (score > 0 && score >= best.Score)
@@ -204,14 +216,21 @@ public static partial class ClaimAnalysis
         return [.. warning.Topics.Where(t => involved.Contains(NameFolding.Fold(t))).Distinct(StringComparer.Ordinal)];
     }
 
-    [GeneratedRegex(@"\b(?:that|this|the|these|those|such)\s+(?:prediction|predictions|assertion|assertions|report|reports|claim|claims|allegation|allegations|statement|statements|warning|warnings|broadcast|rumou?rs?|accusation|accusations)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:that|this|the|these|those|such)\s+(?:(?<forecast>prediction|predictions|warning|warnings|forecast|forecasts)|assertion|assertions|report|reports|claim|claims|allegation|allegations|statement|statements|broadcast|rumou?rs?|accusation|accusations)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BackReference();
 
     [GeneratedRegex(@"^(?<whose>(?:[A-Z]\p{L}+(?:’s|'s)?\s+)?)(?<body>(?:[A-Z]\p{L}+\s+)*?[A-Z]\p{L}+)\s+Minister$")]
     private static partial Regex MinisterOf();
 
-    [GeneratedRegex(@"^(?<body>.+?)\s+(?:Secretary|Chairman|Head|Director|spokesman|spokeswoman|Spokesman|official|Commander)$")]
+    [GeneratedRegex(@"^(?<body>.+?)\s+(?:Secretary|Chairman|Head|Director|spokesman|spokeswoman|Spokesman|official|officials|Commander)$")]
     private static partial Regex MemberOf();
+
+    [GeneratedRegex(@"(?:Ministry|Committee|Service|Office|Council|Directorate|Agency|Court|court|police|authorities)$")]
+    private static partial Regex BodyNoun();
+
+    /// <summary>"senior Defense Ministry" → "Defense Ministry": the rank is the speaker's, not the body's.</summary>
+    [GeneratedRegex(@"^(?:[a-z]\p{L}*\s+)+")]
+    private static partial Regex LowercaseLead();
 
     [GeneratedRegex(@"(?<role>(?:[A-Z][\p{L}’'\-]*\s+){1,6})$")]
     private static partial Regex TitleRun();

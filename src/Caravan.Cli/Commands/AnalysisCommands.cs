@@ -82,7 +82,7 @@ internal static class AnalysisCommands
     {
         var database = CommonOptions.Database();
         var format = Format();
-        var command = new Command("claims", "Warnings and denials with their speakers, and what answered or bore them out") { database, format };
+        var command = new Command("claims", "Claims (warnings, denials, attributed reports asserted or confirmed) with their speakers, and what answered or bore them out") { database, format };
         command.SetAction(parse =>
         {
             using var store = StoreFactory.Open(parse.GetRequiredValue(database));

@@ -15,16 +15,7 @@ public sealed class ClaimAnalysisTests(ITestOutputHelper output) : IDisposable
         var events = documents.Single().Events;
 
         var picture = ClaimAnalysis.Analyse(documents);
-
-        foreach (var claim in picture.Claims)
-        {
-            output.WriteLine($"{claim.EventId} {claim.Stance} {claim.Speaker} [{claim.SpeakerRole}] {claim.Date} hedges={string.Join("/", claim.Hedges)} topics={string.Join("/", claim.Topics)}");
-        }
-
-        foreach (var link in picture.Links)
-        {
-            output.WriteLine($"{link.From} {link.Relation} {link.To}: {link.Why}");
-        }
+        Print(picture);
 
         var warning = Assert.Single(picture.Claims, c => c.Stance == Stance.Warns);
         Assert.Equal("ORT", warning.Speaker);
@@ -59,6 +50,61 @@ public sealed class ClaimAnalysisTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(picture.Links, l => denialEvents.Contains(l.From) && l.To == warning.EventId && l.Relation == ClaimRelation.Denies);
         var unrelated = documents[2].Events.Select(e => e.Id).ToHashSet();
         Assert.DoesNotContain(picture.Links, l => unrelated.Contains(l.From) && l.To == warning.EventId);
+    }
+
+    [Fact]
+    public void A_report_attributed_to_a_body_asserts_it_and_a_later_confirmation_is_linked_to_it()
+    {
+        var documents = seeds.IngestTexts(
+            ("assertion.txt", "On 3 May 2024, police arrested five members of Hizb ut-Tahrir in Osh, according to the State Committee for National Security."),
+            ("confirmation.txt", "On 6 May 2024, the Kyrgyz Interior Ministry confirmed that police had arrested five members of Hizb ut-Tahrir in Osh."),
+            ("unattributed.txt", "On 7 May 2024, it was reported that police arrested two men in Jalal-Abad, but Bishkek never confirmed this information."));
+
+        var picture = ClaimAnalysis.Analyse(documents);
+        Print(picture);
+
+        var assertion = Assert.Single(picture.Claims, c => c.DocumentId == documents[0].Document.Id.Value);
+        Assert.Equal((Stance.Asserts, "State Committee for National Security"), (assertion.Stance, assertion.Speaker));
+        Assert.Equal("State Committee for National Security", assertion.Organisation);
+        var confirmation = Assert.Single(picture.Claims, c => c.DocumentId == documents[1].Document.Id.Value);
+        Assert.Equal((Stance.Confirms, "Kyrgyz Interior Ministry"), (confirmation.Stance, confirmation.Speaker));
+        var link = Assert.Single(picture.Links, l => l.From == confirmation.EventId);
+        Assert.Equal((assertion.EventId, ClaimRelation.Confirms), (link.To, link.Relation));
+        Assert.Contains("Hizb ut-Tahrir", link.Why, StringComparison.Ordinal);
+        Assert.DoesNotContain(picture.Claims, c => c.DocumentId == documents[2].Document.Id.Value);
+    }
+
+    [Fact]
+    public void The_seeds_attributed_reports_name_their_source()
+    {
+        var documents = seeds.Ingest(SeedStore.Seed("000"), SeedStore.Seed("003"));
+
+        var picture = ClaimAnalysis.Analyse(documents);
+        Print(picture);
+
+        var sentencing = Assert.Single(picture.Claims, c => c.Content.Contains("Osh city court", StringComparison.Ordinal));
+        Assert.Equal(Stance.Asserts, sentencing.Stance);
+        Assert.Contains("State Committee for National Security", sentencing.Speaker, StringComparison.Ordinal);
+        var plans = Assert.Single(picture.Claims, c => c.Content.Contains("announced plans", StringComparison.Ordinal));
+        Assert.Equal(("Abdulaziz Kamilov", "Uzbekistani Foreign Minister", "Uzbekistani Ministry of Foreign Affairs"), (plans.Speaker, plans.SpeakerRole, plans.Organisation));
+        var solidarity = Assert.Single(picture.Claims, c => c.Content.Contains("solidarity", StringComparison.Ordinal));
+        Assert.Equal(("Nursultan Nazarbayev", "Kazakh President"), (solidarity.Speaker, solidarity.SpeakerRole));
+        var official = Assert.Single(picture.Claims, c => c.Content.Contains("on condition of anonymity", StringComparison.Ordinal));
+        Assert.Equal(("senior Defense Ministry official", "Defense Ministry"), (official.Speaker, official.Organisation));
+        Assert.Contains("on condition of anonymity", official.Hedges);
+    }
+
+    private void Print(ClaimPicture picture)
+    {
+        foreach (var claim in picture.Claims)
+        {
+            output.WriteLine($"{claim.EventId} {claim.Stance} {claim.Speaker} [{claim.SpeakerRole}] org={claim.Organisation} {claim.Date} hedges={string.Join("/", claim.Hedges)} topics={string.Join("/", claim.Topics)} | {claim.Content}");
+        }
+
+        foreach (var link in picture.Links)
+        {
+            output.WriteLine($"{link.From} {link.Relation} {link.To}: {link.Why}");
+        }
     }
 
     public void Dispose() => seeds.Dispose();
