@@ -84,6 +84,11 @@ public static class CasualtyCounter
     // "killing one police officer and wounding three others": the active voice puts the count after the verb.
     private static int? CountAfter(IReadOnlyList<Token> tokens, int verb)
     {
+        if (verb + 1 < tokens.Count && tokens[verb + 1].Lower is "himself" or "herself")
+        {
+            return 1; // "killing himself and injuring three": the bomber is one of the dead
+        }
+
         for (var k = verb + 1; k < tokens.Count && k <= verb + 3; k++)
         {
             var word = tokens[k].Text;

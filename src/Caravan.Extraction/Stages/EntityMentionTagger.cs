@@ -2,6 +2,7 @@ using Caravan.Core.Entities;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Model;
 using Caravan.Extraction.Pipeline;
+using Caravan.Extraction.Text;
 
 namespace Caravan.Extraction.Stages;
 
@@ -281,7 +282,8 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             }
 
             if (Connectors.Contains(token.Text) && token.Text != "and" && end + 1 < tokens.Count && IsCue(tokens[end - 1].Text)
-                && (tokens[end + 1].IsCapitalised || (tokens[end + 1].Text == "the" && end + 2 < tokens.Count && tokens[end + 2].IsCapitalised)))
+                && (tokens[end + 1].IsCapitalised || (tokens[end + 1].Text == "the" && end + 2 < tokens.Count && tokens[end + 2].IsCapitalised))
+                && !IsDateWord(tokens[end + 1]))
             {
                 end += tokens[end + 1].Text == "the" ? 2 : 1;
                 continue;
@@ -292,6 +294,9 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
 
         return end;
     }
+
+    // "the Foreign Ministry on Tuesday": a day or month after "on" ends the name.
+    private bool IsDateWord(Token token) => knowledge.NonEntities.Contains(token.Text) || DateParsing.Month(token.Lower) is not null;
 
     // "Zogorku Kenesh Bishkek Parliament": a place inside a name that ends in an organisation's head noun.
     private static bool RunEndsInOrganisation(IReadOnlyList<Token> tokens, int index)

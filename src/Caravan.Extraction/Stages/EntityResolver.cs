@@ -60,7 +60,7 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
             var lexicon = knowledge.Find(canonical);
             var type = lexicon?.Type ?? mention.Type;
             var name = lexicon?.Canonical ?? canonical;
-            return (Prefix(type) + Gazetteer.Key(name), name, type);
+            return (type is EntityType.Org or EntityType.ArmedGroup ? OrganisationKey(name, type) : Prefix(type) + Gazetteer.Key(name), name, type);
         }
 
         var core = StripCountryPrefix(mention);
@@ -81,8 +81,29 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
             }
         }
 
-        return (Prefix(mention.Type) + NameFolding.Fold(core), mention.Text, mention.Type);
+        var key = mention.Type is EntityType.Org or EntityType.ArmedGroup ? OrganisationKey(core, mention.Type) : Prefix(mention.Type) + NameFolding.Fold(core);
+        return (key, mention.Text, mention.Type);
     }
+
+    /// <summary>
+    /// One key for the ways a body is written: "Uzbekistan's State Security Service", the acronym "(SGB)" given
+    /// that name, and the lexicon's "State Security Service (Uzbekistan)".
+    /// </summary>
+    private string OrganisationKey(string name, EntityType type)
+    {
+        var open = name.LastIndexOf(" (", StringComparison.Ordinal);
+        var bare = open > 0 && name.EndsWith(')') ? name[..open] : name;
+        var space = bare.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && knowledge.Find(WithoutPossessive(bare[..space])) is { Type: EntityType.Gpe })
+        {
+            bare = bare[(space + 1)..];
+        }
+
+        return Prefix(type) + NameFolding.Fold(bare);
+    }
+
+    private static string WithoutPossessive(string word) =>
+        word.Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal);
 
     /// <summary>"Kazakhstan's President Nursultan Nazarbayev", "Kyrgyz Internal Affairs Minister Aitbaev": the country of an official.</summary>
     private static string? CountryBefore(IReadOnlyList<Mention> mentions, int index)
@@ -114,7 +135,7 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
         }
 
         var space = text.IndexOf(' ', StringComparison.Ordinal);
-        if (space > 0 && knowledge.Find(text[..space].Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal)) is { Type: EntityType.Gpe })
+        if (space > 0 && knowledge.Find(WithoutPossessive(text[..space])) is { Type: EntityType.Gpe })
         {
             return text[(space + 1)..];
         }

@@ -8,5 +8,8 @@ public sealed record EventCandidate(ExtractedEvent Event, int SentenceIndex, Dat
     /// <summary>Named with a definite reference back ("the drills", "these attacks"): more on an event already reported.</summary>
     public bool IsAnaphoric { get; init; }
 
+    /// <summary>A definite reference back with no date of its own, wherever its sentence places it ("the attack had been ordered by militants in Syria").</summary>
+    public bool IsReference { get; init; }
+
     public bool DateFromOwnSentence => DateSource == DateSource.OwnSentence;
 }

@@ -1,3 +1,4 @@
+using Caravan.Core.Dates;
 using Caravan.Core.Events;
 using Caravan.Core.Places;
 using Caravan.Extraction.Model;
@@ -37,6 +38,11 @@ public sealed class EventConsolidator : IExtractionStage
     {
         var x = a.Event;
         var y = b.Event;
+        if (b.IsReference && x.Type.IsViolent() && y.Type.IsViolent() && b.SentenceIndex - a.SentenceIndex <= FollowUpReach)
+        {
+            return true; // "the attack had been ordered by militants active in Syria": the bombing just reported, not one in Syria
+        }
+
         if (x.Type.Family() != y.Type.Family() || !Compatible(x.Place.Country, y.Place.Country))
         {
             return false;
@@ -68,14 +74,38 @@ public sealed class EventConsolidator : IExtractionStage
             return true;
         }
 
+        if (x.Type.IsViolent() && x.Type == y.Type && Refines(x.Date, y.Date) && b.SentenceIndex - a.SentenceIndex <= FollowUpReach
+            && (x.Place.Admin1 is null || y.Place.Admin1 is null || x.Place.Admin1 == y.Place.Admin1))
+        {
+            return true; // "an attack that killed four cyclists in July" … "on July 29, a car rammed into their group"
+        }
+
         if (x.Type.IsViolent() && b.DateSource == DateSource.None && y.Place.Precision == GeoPrecision.None && b.SentenceIndex - a.SentenceIndex <= FollowUpReach + 1)
         {
             return true; // "31 people were killed on the Kyrgyz side": more on the clash just reported
         }
 
+        if (x.Type == EventType.Sentencing && y.Type == EventType.Sentencing && b.DateSource == DateSource.None && y.Place.Precision == GeoPrecision.None)
+        {
+            return true; // "Abdusamadov, the group's leader, was sentenced to life": one more verdict of the trial reported
+        }
+
         var oneUndated = x.Date is null ^ y.Date is null;
         return oneUndated && x.Place.Location is not null && x.Place.Location == y.Place.Location;
     }
+
+    /// <summary>Whether one date says more of the same time than the other ("July" and "July 29").</summary>
+    private static bool Refines(PartialDate? a, PartialDate? b) =>
+        a is { } x && b is { } y && x.AgreesWith(y) && Fields(x) != Fields(y);
+
+    private static int Fields(PartialDate date) => (date.Year is null ? 0 : 1) + (date.Month is null ? 0 : 1) + (date.Day is null ? 0 : 1);
+
+    private static PartialDate? MorePrecise(PartialDate? first, PartialDate? second) => (first, second) switch
+    {
+        (null, _) => second,
+        ({ } x, { } y) when x.AgreesWith(y) && Fields(y) > Fields(x) => y,
+        _ => first,
+    };
 
     private static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
 
@@ -85,7 +115,7 @@ public sealed class EventConsolidator : IExtractionStage
         var y = second.Event;
         var merged = x with
         {
-            Date = x.Date ?? y.Date,
+            Date = MorePrecise(x.Date, y.Date),
             DateEnd = x.DateEnd ?? y.DateEnd,
             Place = x.Place.Precision >= y.Place.Precision ? FillCountry(x.Place, y.Place) : FillCountry(y.Place, x.Place),
             Actors = x.Actors.Count > 0 ? x.Actors : y.Actors,

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Caravan.Core.Dates;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
@@ -15,7 +16,7 @@ namespace Caravan.Extraction.Stages;
 /// place, actors, targets and counts. Statements without a date or place of their own take those of the
 /// event the report covers (the conference where a plan was presented).
 /// </summary>
-public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
+public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
 {
     private const int HypotheticalWindow = 4;
     private const int MinimumPlaceScore = 3;
@@ -24,10 +25,13 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
     private static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase)
     {
         "will", "would", "could", "may", "might", "should", "ready", "intend", "intends", "plan", "plans", "planning", "commit", "carry",
-        "threat", "risk", "not", "never", "no", "suspected", "attempted", "prevent", "preventing", "thwart", "thwarted", "against", "proposes", "proposed",
+        "threat", "risk", "not", "never", "no", "suspected", "attempted", "prevent", "preventing", "prevented", "thwart", "thwarted", "foil", "foiled",
+        "avert", "averted", "preparing", "plotting", "plotted", "against", "proposes", "proposed",
         "possible", "whether", "potential", "suspicion", "accused", "charged", "agreed", "decided", "pledged", "promised", "scheduled", "expected",
         "hold", "conduct", "stage", "organise", "organize",
     };
+
+    private static readonly HashSet<string> Planned = new(StringComparer.Ordinal) { "planned", "scheduled", "slated", "due" };
 
     private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "to", "inside", "outside", "into" };
     private static readonly HashSet<string> OriginWords = new(StringComparer.Ordinal)
@@ -43,7 +47,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
     private static readonly HashSet<string> MilitaryTargets = new(StringComparer.OrdinalIgnoreCase) { "military", "soldiers", "troops", "outpost", "servicemen", "army", "checkpoint", "guards" };
 
     private static readonly EventType[] ViolencePriority =
-        [EventType.SuicideBombing, EventType.RemoteViolence, EventType.Abduction, EventType.ArmedClash, EventType.Attack];
+        [EventType.SuicideBombing, EventType.ArmedClash, EventType.RemoteViolence, EventType.Abduction, EventType.Attack];
 
     public DocumentDraft Apply(DocumentDraft draft)
     {
@@ -177,6 +181,12 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             }
         }
 
+        // "joint exercises planned for autumn", "an attack scheduled for": still to come.
+        if (lower.Skip(at + 1).Take(2).Any(Planned.Contains))
+        {
+            return true;
+        }
+
         // "ready to attack", "for attacking": an infinitive or a purpose, not a happening.
         return at > 0 && lower[at - 1] is "to" or "for";
     }
@@ -194,6 +204,11 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
         if (found.ContainsKey(EventType.Denial))
         {
             found.Remove(EventType.Warning);
+        }
+
+        if (found.TryGetValue(EventType.Warning, out var warningAt) && lower[warningAt] == "said" && found.Keys.Any(t => t.IsViolent()))
+        {
+            found.Remove(EventType.Warning); // "officials said 24 people were killed in the fighting": a report of the violence, not a warning
         }
 
         if (found.TryGetValue(EventType.Initiative, out var proposalAt) && found.TryGetValue(EventType.Meeting, out var meetingAt) && proposalAt < meetingAt)
@@ -270,7 +285,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
             yield break; // "the attack's timing": an anaphor or a generality, with nothing to place on a map or timeline
         }
 
-        var (actors, targets) = Participants(mentions, triggerOffset, type);
+        // "DUSHANBE, Nov 6 (Reuters) - A court ... sentenced": the outlet that files the report takes no part in it.
+        var (actors, targets) = Participants([.. mentions.Where(m => m.EntityName is null || m.EntityName != draft.Metadata.Outlet)], triggerOffset, type);
         var baseEvent = new ExtractedEvent
         {
             Type = type,
@@ -288,7 +304,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
         };
 
         var anaphoric = IsAnaphoric(lower, at);
-        yield return new EventCandidate(baseEvent, sentence.Index, source) { IsAnaphoric = anaphoric && ownDate is null && place.Precision == GeoPrecision.None };
+        yield return new EventCandidate(baseEvent, sentence.Index, source) { IsAnaphoric = anaphoric && ownDate is null && place.Precision == GeoPrecision.None, IsReference = anaphoric && ownDate is null };
         foreach (var also in ownDate?.Also ?? [])
         {
             yield return new EventCandidate(baseEvent with { Date = also }, sentence.Index, DateSource.OwnSentence);
@@ -362,7 +378,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
 
     private static bool IsInDateline(DocumentDraft draft, Sentence sentence, TemporalExpression date) =>
         sentence.Index == FirstBodySentence(draft) && draft.Metadata.Dateline is not null && date.Start - sentence.Start < 60
-        && sentence.Text.IndexOf(':', StringComparison.Ordinal) is var colon && colon > 0 && date.Start - sentence.Start < colon;
+        && DatelineEnd().Match(sentence.Text) is { Success: true } end && date.Start - sentence.Start < end.Index;
 
     private static int FirstBodySentence(DocumentDraft draft) => draft.Sentences.FirstOrDefault(s => !s.IsHeading)?.Index ?? 0;
 
@@ -534,4 +550,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
 
     private static string? NextToken(Sentence sentence, int offset) =>
         sentence.Tokens.FirstOrDefault(t => t.Start >= offset).Text;
+
+    /// <summary>Where a dateline hands over to the story: "Dushanbe, 21 October 2022 (TDI):", "BISHKEK, September 17, 2022 —".</summary>
+    [GeneratedRegex(@":|\s[—–-]\s", RegexOptions.None, 250)]
+    private static partial Regex DatelineEnd();
 }

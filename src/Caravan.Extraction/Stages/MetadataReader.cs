@@ -48,7 +48,15 @@ public sealed class MetadataReader : IExtractionStage
             }
             else if (Patterns.Byline().Match(line) is { Success: true } by)
             {
-                byline = by.Groups["name"].Value;
+                if (by.Groups["staff"].Success)
+                {
+                    outlet ??= by.Groups["name"].Value; // "By Eurasianet staff": the outlet signs for its newsroom
+                }
+                else
+                {
+                    byline = by.Groups["name"].Value;
+                }
+
                 if (by.Groups["date"].Success)
                 {
                     bylineDate = DateParsing.ParseAbsolute(by.Groups["date"].Value);
@@ -84,6 +92,18 @@ public sealed class MetadataReader : IExtractionStage
                 if (dated.Groups["outlet"].Success && dated.Groups["outlet"].Value.Trim().Length > 0)
                 {
                     outlet ??= dated.Groups["outlet"].Value.Trim();
+                }
+
+                break;
+            }
+
+            if (Patterns.YearlessDateline().Match(line) is { Success: true } yearless && DateParsing.ParseMonthDay(yearless.Groups["date"].Value) is { } monthDay)
+            {
+                dateline = yearless.Groups["place"].Value.Trim();
+                datelineDate = monthDay;
+                if (yearless.Groups["outlet"].Success)
+                {
+                    outlet ??= yearless.Groups["outlet"].Value.Trim();
                 }
 
                 break;

@@ -34,6 +34,15 @@ public static class DateParsing
 
     public static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
+    /// <summary>"Nov 6", "6 November": a day of a month, its year left to the reader.</summary>
+    public static PartialDate? ParseMonthDay(string text)
+    {
+        var words = text.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries);
+        var month = words.Select(w => Month(w.ToLowerInvariant())).FirstOrDefault(m => m is not null);
+        var day = words.FirstOrDefault(w => w.Length <= 2 && w.All(char.IsAsciiDigit));
+        return month is { } m && day is not null && PartialDate.TryCreateDay(null, m, Number(day), out var date) ? date : null;
+    }
+
     /// <summary>"21 October 2022", "October 18, 2022", "September 1, 2017", "2022-10-21", "June 2016".</summary>
     public static PartialDate? ParseAbsolute(string text)
     {

@@ -1,0 +1,82 @@
+using Caravan.Core.Entities;
+using Caravan.Core.Events;
+
+namespace Caravan.Extraction.Tests.Pipeline;
+
+/// <summary>
+/// Reports in the shapes the seeds do not have (a wire dateline without a year, a newsroom byline, a foiled plot,
+/// a plan for later), written for these tests from public facts.
+/// </summary>
+public class WireReportTests
+{
+    private const string CyclistsTrial =
+        "Tajik court jails 14 over deadly attack on cyclists\n\n"
+        + "DUSHANBE, Nov 6 (Reuters) - A court in Tajikistan has sentenced 14 people to prison terms ranging from five years to life over an attack that killed four foreign cyclists in July, the country's Supreme Court said on Tuesday.\n\n"
+        + "Two Americans, a Swiss and a Dutch national died when a car rammed into their group on a road in the Danghara district on July 29.\n\n"
+        + "Hussein Abdusamadov, described by prosecutors as the leader of the group, was sentenced to life imprisonment.";
+
+    [Fact]
+    public void A_wire_dateline_gives_day_and_outlet_and_the_outlet_takes_no_part_in_the_events()
+    {
+        var draft = Run.All(CyclistsTrial);
+
+        Assert.Equal(("--11-06", "Reuters"), (draft.Metadata.Published?.ToString(), draft.Metadata.Outlet));
+        Assert.DoesNotContain(draft.Entities, e => e.Name == "Nov");
+        Assert.DoesNotContain(draft.Events, e => e.Actors.Contains("Reuters"));
+    }
+
+    [Fact]
+    public void The_attack_told_twice_is_one_event_with_its_day_and_the_trial_one_sentencing()
+    {
+        var events = Run.All(CyclistsTrial).Events;
+
+        var attack = Assert.Single(events, e => e.Type.IsViolent());
+        Assert.Equal((EventType.Attack, "--07-29", 4), (attack.Type, attack.Date?.ToString(), attack.Fatalities));
+        Assert.Equal(("TJ", "Danghara"), (attack.Place.Country, attack.Place.Location));
+        Assert.Single(events, e => e.Type == EventType.Sentencing);
+    }
+
+    [Fact]
+    public void A_suicide_car_bomber_killing_himself_is_one_dead_and_the_later_attribution_is_not_a_warning()
+    {
+        const string text = "Suicide bomber hits Chinese embassy in Bishkek\n\nBy Eurasianet staff, August 30, 2016\n\n"
+            + "A suicide car bomber rammed through the gates of the Chinese embassy in Bishkek on Tuesday morning, killing himself and injuring three local employees, Kyrgyz officials said.\n\n"
+            + "Kyrgyzstan's security service later said the attack had been ordered by Uighur militants active in Syria.";
+
+        var draft = Run.All(text);
+
+        Assert.Equal(("2016-08-30", "Eurasianet"), (draft.Metadata.Published?.ToString(), draft.Metadata.Outlet));
+        var bombing = Assert.Single(draft.Events);
+        Assert.Equal((EventType.SuicideBombing, "2016-08-30", "Bishkek"), (bombing.Type, bombing.Date?.ToString(), bombing.Place.Location));
+        Assert.Equal((1, 3), (bombing.Fatalities, bombing.Injured));
+        Assert.DoesNotContain(draft.Entities, e => e.Name.StartsWith("Uighur", StringComparison.Ordinal) || e.Name.StartsWith("By ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_named_with_its_country_and_acronym_is_one_entity_and_a_foiled_attack_no_event()
+    {
+        const string text = "Uzbekistan detains suspected recruiters\n\n"
+            + "Tashkent, 12 March 2021 (Gazeta.uz): Uzbekistan's State Security Service (SGB) said on Friday it had detained nine people in the Fergana region suspected of recruiting for the Islamic State group.\n\n"
+            + "According to the SGB, the suspects distributed extremist videos. In January, the service said it had prevented a terrorist attack in Tashkent.";
+
+        var draft = Run.All(text);
+
+        Assert.Single(draft.Entities, e => e.Type == EntityType.Org && e.Aliases.Contains("SGB"));
+        var arrest = Assert.Single(draft.Events);
+        Assert.Equal((EventType.Arrest, 9), (arrest.Type, arrest.Arrested));
+    }
+
+    [Fact]
+    public void Exercises_planned_for_later_are_not_held_and_a_name_stops_before_the_weekday()
+    {
+        const string text = "Ashgabat, 3 June 2014 — Turkmenistan's Foreign Ministry on Tuesday denied media reports that border guards had been killed. "
+            + "The defence ministers also discussed joint exercises planned for autumn.";
+
+        var draft = Run.All(text);
+
+        Assert.Contains(draft.Entities, e => e.Aliases.Contains("Turkmenistan's Foreign Ministry"));
+        Assert.DoesNotContain(draft.Entities, e => e.Name.EndsWith(" on", StringComparison.Ordinal));
+        Assert.DoesNotContain(draft.Events, e => e.Type == EventType.MilitaryExercise);
+        Assert.Contains(draft.Events, e => e.Type == EventType.Denial);
+    }
+}
