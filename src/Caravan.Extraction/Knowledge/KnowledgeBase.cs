@@ -15,6 +15,7 @@ public sealed class KnowledgeBase
 
     private readonly Dictionary<string, LexiconEntry> byFold = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> officials = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> officialCountries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Model.PlaceInfo>> samePlaceName = new(StringComparer.Ordinal);
 
     private KnowledgeBase()
@@ -31,6 +32,7 @@ public sealed class KnowledgeBase
 
         foreach (var row in DataFiles.ReadRows("lexicon/officials.tsv"))
         {
+            officialCountries.TryAdd(row.Column(0), row.Column(1));
             foreach (var spelling in row.Aliases(2).Prepend(row.Column(0)))
             {
                 officials.TryAdd(NameFolding.Fold(spelling), row.Column(0));
@@ -75,6 +77,9 @@ public sealed class KnowledgeBase
 
     /// <summary>The canonical name of a known official from any of the spellings in the curated table.</summary>
     public string? Official(string name) => officials.GetValueOrDefault(NameFolding.Fold(name));
+
+    /// <summary>The country (ISO2) a known official serves, by canonical name.</summary>
+    public string? OfficialCountry(string canonical) => officialCountries.GetValueOrDefault(canonical);
 
     public bool IsCommonWord(string token) => CommonWords.Contains(token.ToLowerInvariant());
 

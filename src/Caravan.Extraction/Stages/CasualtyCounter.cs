@@ -13,6 +13,7 @@ public static class CasualtyCounter
     private static readonly HashSet<string> KilledWords = new(StringComparer.OrdinalIgnoreCase) { "killed", "dead", "died", "slain", "perished", "killing" };
     private static readonly HashSet<string> InjuredWords = new(StringComparer.OrdinalIgnoreCase) { "wounded", "injured", "hurt", "wounding", "injuring" };
     private static readonly HashSet<string> ArrestedWords = new(StringComparer.OrdinalIgnoreCase) { "arrested", "detained", "apprehended" };
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "hours", "days", "weeks", "months", "years", "minutes" };
     private const int MaxGapBetweenNumberAndVerb = 5;
 
     public static (int? Killed, int? Injured, int? Arrested) Count(IReadOnlyList<Token> tokens)
@@ -51,7 +52,7 @@ public static class CasualtyCounter
             }
         }
 
-        if (k < 0 || IsDayOfMonth(tokens, k))
+        if (k < 0 || IsDayOfMonth(tokens, k) || (k + 1 < tokens.Count && TimeUnits.Contains(tokens[k + 1].Lower)))
         {
             return null;
         }

@@ -41,7 +41,7 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
             }
 
             group.Aliases.Add(mention.Text);
-            group.Country ??= mention.Country ?? (type == EntityType.Person ? CountryBefore(draft.Mentions, i) : null);
+            group.Country ??= mention.Country ?? (type == EntityType.Person ? knowledge.OfficialCountry(group.Name) ?? CountryBefore(draft.Mentions, i) : null);
             groupOf[i] = group;
         }
 

@@ -21,6 +21,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     private const int HypotheticalWindow = 4;
     private const int MinimumPlaceScore = 3;
     private const int NarrativeReach = 2;
+    private const int DemonymReach = 20;
 
     private static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,6 +31,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         "possible", "whether", "potential", "suspicion", "accused", "charged", "agreed", "decided", "pledged", "promised", "scheduled", "expected",
         "hold", "conduct", "stage", "organise", "organize",
     };
+
+    private static readonly string[] RemoteTalk = ["phone", "phoned", "phoning", "telephone", "videoconference", "video link", "video call"];
 
     private static readonly HashSet<string> Planned = new(StringComparer.Ordinal) { "planned", "scheduled", "slated", "due" };
 
@@ -265,6 +268,12 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             place = PreviousPlace(draft, sentence);
         }
 
+        var remote = type == EventType.Meeting && RemoteTalk.Any(word => sentence.Text.Contains(word, StringComparison.OrdinalIgnoreCase));
+        if (remote)
+        {
+            place = PlaceReference.Unknown; // a phone call or video link happens in no one place
+        }
+
         if (type == EventType.Visit && place.Precision == GeoPrecision.None)
         {
             yield break; // "before his visit": a visit with nowhere to go is a reference, not an event
@@ -274,7 +283,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         {
             place = StatementPlace(place, ActorCountry(mentions, triggerOffset), anchor.Place, type);
         }
-        else if (place.Country is null && !type.IsViolent())
+        else if (place.Country is null && !type.IsViolent() && !remote)
         {
             place = place with { Country = ActorCountry(mentions, triggerOffset) };
         }
@@ -286,7 +295,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         }
 
         // "DUSHANBE, Nov 6 (Reuters) - A court ... sentenced": the outlet that files the report takes no part in it.
-        var (actors, targets) = Participants([.. mentions.Where(m => m.EntityName is null || m.EntityName != draft.Metadata.Outlet)], triggerOffset, type);
+        var (actors, targets) = Participants([.. mentions.Where(m => draft.Metadata.Outlet is not { } outlet || (m.EntityName != outlet && m.Text != outlet))], triggerOffset, type);
         var baseEvent = new ExtractedEvent
         {
             Type = type,
@@ -318,7 +327,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         var own = draft.Dates
             .Where(d => d.SentenceIndex == sentence.Index && !IsInDateline(draft, sentence, d))
             .Where(d => type != EventType.Initiative || !IsAfter(d.Date, published))
-            .OrderBy(d => Math.Abs(d.Start - triggerOffset) + (ClauseBreaks(sentence, d.Start, triggerOffset) * 60) + (d.Date.Precision == DatePrecision.Year ? YearOnlyPenalty : 0))
+            .OrderBy(d => Math.Abs(d.Start - triggerOffset) + (ClauseBreaks(sentence, d.Start < triggerOffset ? d.End : d.Start, triggerOffset) * 60) + (d.Date.Precision == DatePrecision.Year ? YearOnlyPenalty : 0))
             .FirstOrDefault();
         if (own is not null)
         {
@@ -380,13 +389,20 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         sentence.Index == FirstBodySentence(draft) && draft.Metadata.Dateline is not null && date.Start - sentence.Start < 60
         && DatelineEnd().Match(sentence.Text) is { Success: true } end && date.Start - sentence.Start < end.Index;
 
+    /// <summary>"a curfew until January 5": a date the narrative looks ahead to, not one it has reached.</summary>
+    private static bool IsDeadline(DocumentDraft draft, TemporalExpression date)
+    {
+        var before = draft.Text[Math.Max(0, date.Start - 8)..date.Start];
+        return before.EndsWith("until ", StringComparison.Ordinal) || before.EndsWith("till ", StringComparison.Ordinal) || before.EndsWith("through ", StringComparison.Ordinal);
+    }
+
     private static int FirstBodySentence(DocumentDraft draft) => draft.Sentences.FirstOrDefault(s => !s.IsHeading)?.Index ?? 0;
 
     private static PartialDate? NarrativeDate(DocumentDraft draft, Sentence sentence)
     {
         var nearest = draft.Dates
             .Where(d => d.SentenceIndex < sentence.Index && d.SentenceIndex >= sentence.Index - NarrativeReach)
-            .Where(d => draft.Sentences[d.SentenceIndex].Paragraph == sentence.Paragraph)
+            .Where(d => draft.Sentences[d.SentenceIndex].Paragraph == sentence.Paragraph && !IsDeadline(draft, d))
             .GroupBy(d => d.SentenceIndex)
             .LastOrDefault();
 
@@ -509,7 +525,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
         if (actor is null)
         {
-            return null;
+            // "Tajik forces detained", "Kyrgyz police arrested": the demonym of the ones who acted.
+            return mentions.LastOrDefault(m => m.IsDemonym && m.End <= triggerOffset && triggerOffset - m.End <= DemonymReach)?.Country;
         }
 
         // "Kyrgyz Internal Affairs Minister Aitbaev", "of the Kyrgyz Security Service, Artur Medetbekov".

@@ -157,7 +157,7 @@ public sealed class TemporalTagger : IExtractionStage
 
         if (g["reldays"].Success)
         {
-            var count = NumberWords.Parse(g["n"].Value) ?? 1;
+            var count = (NumberWords.Parse(g["n"].Value.ToLowerInvariant()) ?? 1) * (g["unit"].Value.StartsWith("week", StringComparison.Ordinal) ? 7 : 1);
             var sign = g["dir"].Value is "later" or "after" ? 1 : -1;
             var made = Make(anchor.AddDays(sign * count), relative: true);
             return g["dir"].Value is "after" or "before" ? made with { PrepositionalOffset = sign * count } : made;

@@ -79,4 +79,50 @@ public class WireReportTests
         Assert.DoesNotContain(draft.Events, e => e.Type == EventType.MilitaryExercise);
         Assert.Contains(draft.Events, e => e.Type == EventType.Denial);
     }
+
+    [Fact]
+    public void Weeks_later_count_from_the_attack_and_are_no_count_of_the_detained()
+    {
+        const string text = "By Farangis Najibullah, October 5, 2015\n\n"
+            + "Taliban militants attacked a Tajik border post in the Khatlon region overnight, Tajik border guards said on Monday.\n\n"
+            + "Three weeks later, Tajik forces detained two Afghan nationals who had crossed the Panj River illegally.";
+
+        var arrest = Assert.Single(Run.All(text).Events, e => e.Type == EventType.Arrest);
+
+        Assert.Equal(("2015-10-26", 2, "TJ"), (arrest.Date?.ToString(), arrest.Arrested, arrest.Place.Country));
+    }
+
+    [Fact]
+    public void A_curfew_until_a_later_day_does_not_date_what_follows()
+    {
+        const string text = "Almaty, 17 December 2011 (RFE/RL): At least 14 people were killed when police opened fire on striking oil workers in Zhanaozen on Friday, the Prosecutor-General's Office said.\n\n"
+            + "The president declared a state of emergency in the town on December 17 and imposed a curfew until January 5. Police detained dozens of people in the following days.";
+
+        var draft = Run.All(text);
+
+        var arrest = Assert.Single(draft.Events, e => e.Type == EventType.Arrest);
+        Assert.Equal("2011-12-17", arrest.Date?.ToString());
+        Assert.DoesNotContain(draft.Events, e => e.Actors.Any(a => a.Contains("Radio", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_law_is_dated_by_the_day_it_was_signed_and_placed_in_the_presidents_country()
+    {
+        const string text = "Published: 2 August 2018\n\n"
+            + "On July 30, 2018, President Shavkat Mirziyoyev signed the Law \"On Countering Extremism\", which had been adopted by the Legislative Chamber in June.";
+
+        var law = Assert.Single(Run.All(text).Events);
+
+        Assert.Equal((EventType.Legislation, "2018-07-30", "UZ"), (law.Type, law.Date?.ToString(), law.Place.Country));
+    }
+
+    [Fact]
+    public void A_phone_call_happens_in_no_country()
+    {
+        const string text = "Published: 3 March 2023\n\nOn March 2, Kazakh President Kassym-Jomart Tokayev held a telephone conversation with Kyrgyz President Sadyr Japarov in Astana.";
+
+        var call = Assert.Single(Run.All(text).Events);
+
+        Assert.Equal((EventType.Meeting, null, null), (call.Type, call.Place.Country, call.Place.Location));
+    }
 }
