@@ -8,6 +8,9 @@ public sealed record EventCandidate(ExtractedEvent Event, int SentenceIndex, Dat
     /// <summary>Named with a definite reference back ("the drills", "these attacks"): more on an event already reported.</summary>
     public bool IsAnaphoric { get; init; }
 
+    /// <summary>Named with a definite article or demonstrative at all ("The agreement … was finalized on August 19").</summary>
+    public bool IsDefinite { get; init; }
+
     /// <summary>A definite reference back with no date of its own, wherever its sentence places it ("the attack had been ordered by militants in Syria").</summary>
     public bool IsReference { get; init; }
 

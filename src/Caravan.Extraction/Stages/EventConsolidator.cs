@@ -43,6 +43,16 @@ public sealed class EventConsolidator : IExtractionStage
             return true; // "the attack had been ordered by militants active in Syria": the bombing just reported, not one in Syria
         }
 
+        if (b.IsDefinite && x.Type == y.Type && x.Date is null && x.Place.Precision <= GeoPrecision.Country && b.SentenceIndex - a.SentenceIndex <= FollowUpReach)
+        {
+            return true; // "recently entered into a military agreement" … "The agreement … was finalized in Tashkent on August 19"
+        }
+
+        if (b.IsAnaphoric && b.SentenceIndex - a.SentenceIndex <= FollowUpReach && x.Type == y.Type)
+        {
+            return true; // "The drills practised...", "The proposal entails...": the one just reported, wherever its sentence was filed
+        }
+
         if (x.Type.Family() != y.Type.Family() || !Compatible(x.Place.Country, y.Place.Country))
         {
             return false;
@@ -54,11 +64,6 @@ public sealed class EventConsolidator : IExtractionStage
         }
 
         var statement = x.Type.Family() is EventFamily.Statement or EventFamily.Initiative;
-        if (b.IsAnaphoric && b.SentenceIndex - a.SentenceIndex <= FollowUpReach && x.Type == y.Type)
-        {
-            return true; // "The drills practised...": the exercise just reported
-        }
-
         if (a.DateFromOwnSentence && b.DateFromOwnSentence && x.Date is not null && x.Date.ToString() == y.Date?.ToString())
         {
             return !statement || x.Actors.SequenceEqual(y.Actors);
@@ -90,8 +95,9 @@ public sealed class EventConsolidator : IExtractionStage
             return true; // "Abdusamadov, the group's leader, was sentenced to life": one more verdict of the trial reported
         }
 
+        // An arrest and a sentence at one place are two steps of justice, not one happening.
         var oneUndated = x.Date is null ^ y.Date is null;
-        return oneUndated && x.Place.Location is not null && x.Place.Location == y.Place.Location;
+        return oneUndated && x.Type == y.Type && x.Place.Location is not null && x.Place.Location == y.Place.Location;
     }
 
     /// <summary>Whether one date says more of the same time than the other ("July" and "July 29").</summary>

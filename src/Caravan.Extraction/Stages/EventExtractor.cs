@@ -22,14 +22,26 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     private const int MinimumPlaceScore = 3;
     private const int NarrativeReach = 2;
     private const int DemonymReach = 20;
+    private const int AnnouncementReach = 6;
 
     private static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase)
     {
         "will", "would", "could", "may", "might", "should", "ready", "intend", "intends", "plan", "plans", "planning", "commit", "carry",
         "threat", "risk", "not", "never", "no", "suspected", "attempted", "prevent", "preventing", "prevented", "thwart", "thwarted", "foil", "foiled",
-        "avert", "averted", "preparing", "plotting", "plotted", "against", "proposes", "proposed",
+        "avert", "averted", "preparing", "plotting", "plotted", "repel", "combat", "combating", "countering", "against", "proposes", "proposed",
         "possible", "whether", "potential", "suspicion", "accused", "charged", "agreed", "decided", "pledged", "promised", "scheduled", "expected",
         "hold", "conduct", "stage", "organise", "organize",
+    };
+
+    private static readonly HashSet<string> AnnouncementWords = new(StringComparer.Ordinal)
+    {
+        "announced", "presented", "unveiled", "put", "voiced", "summit", "conference", "forum", "meeting", "session", "assembly", "congress",
+    };
+
+    /// <summary>"the President of Uzbekistan", "the embassy of Kazakhstan": whose, not where.</summary>
+    private static readonly HashSet<string> Owners = new(StringComparer.Ordinal)
+    {
+        "president", "government", "people", "citizens", "minister", "ministry", "embassy", "ambassador", "leader", "leadership", "parliament", "army",
     };
 
     private static readonly string[] RemoteTalk = ["phone", "phoned", "phoning", "telephone", "videoconference", "video link", "video call"];
@@ -95,6 +107,11 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             // Triggers are tried in the lexicon's order; one that only refers back ("on the sidelines of the meeting")
             // gives way to another of the same type ("held talks").
             var better = !found.TryGetValue(trigger.Type, out var earlier) || (IsAnaphoric(lower, earlier) && !IsAnaphoric(lower, at));
+            if (at >= 0 && trigger.Type == EventType.Initiative && IsOnTheInitiativeOf(lower, at))
+            {
+                continue;
+            }
+
             if (at >= 0 && better && (IsStatement(trigger.Type) || trigger.Type == EventType.Legislation || !IsHypothetical(sentence, lower, at, trigger.Type)))
             {
                 found[trigger.Type] = at;
@@ -170,6 +187,12 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     private static bool IsAnaphoric(string[] lower, int at) => at > 0 && lower[at - 1] is "the" or "these" or "this" or "those" or "such";
 
+    // "enacted on Uzbekistan's initiative", "at the initiative of Kazakhstan": who started something else, not a new proposal.
+    private static bool IsOnTheInitiativeOf(string[] lower, int at) =>
+        lower[at] == "initiative"
+        && ((at >= 2 && lower[at - 1] == "the" && lower[at - 2] is "at" or "on" && at + 1 < lower.Length && lower[at + 1] == "of")
+            || (at >= 3 && lower[at - 1] is "’s" or "'s" && lower[at - 3] is "at" or "on"));
+
     // "On 3 May 2024, police arrested": the month, not the modal.
     private static bool IsMonthMay(Sentence sentence, int k) =>
         sentence.Tokens[k].Text == "May" && (k > 0 || (sentence.Tokens.Count > 1 && char.IsDigit(sentence.Tokens[1].Text[0])));
@@ -204,9 +227,13 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             found.Remove(EventType.Meeting); // "signed at the Consultative Meeting": the meeting is only the venue
         }
 
-        if (found.ContainsKey(EventType.Denial))
+        if (found.TryGetValue(EventType.Denial, out var denialAt))
         {
             found.Remove(EventType.Warning);
+            foreach (var denied in found.Where(pair => pair.Key.IsViolent() && pair.Value > denialAt).Select(pair => pair.Key).ToList())
+            {
+                found.Remove(denied); // "denied reports that border guards had been killed in clashes": what is denied did not happen
+            }
         }
 
         if (found.TryGetValue(EventType.Warning, out var warningAt) && lower[warningAt] == "said" && found.Keys.Any(t => t.IsViolent()))
@@ -262,7 +289,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         }
 
         var (date, dateEnd, source, ownDate) = ChooseDate(draft, sentence, type, triggerOffset, anchor.Date);
-        var place = ChoosePlace(draft, mentions, sentence, triggerOffset);
+        var placeMentions = type == EventType.Initiative ? [.. mentions.Where(m => m.Start < triggerOffset || IsWhereAnnounced(sentence, m))] : mentions;
+        var place = ChoosePlace(draft, placeMentions, sentence, triggerOffset);
         if (place.Precision == GeoPrecision.None && !statement)
         {
             place = PreviousPlace(draft, sentence);
@@ -279,6 +307,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             yield break; // "before his visit": a visit with nowhere to go is a reference, not an event
         }
 
+        var placeNamed = place.Precision != GeoPrecision.None;
         if (statement)
         {
             place = StatementPlace(place, ActorCountry(mentions, triggerOffset), anchor.Place, type);
@@ -313,7 +342,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         };
 
         var anaphoric = IsAnaphoric(lower, at);
-        yield return new EventCandidate(baseEvent, sentence.Index, source) { IsAnaphoric = anaphoric && ownDate is null && place.Precision == GeoPrecision.None, IsReference = anaphoric && ownDate is null };
+        yield return new EventCandidate(baseEvent, sentence.Index, source) { IsAnaphoric = anaphoric && ownDate is null && !placeNamed, IsReference = anaphoric && ownDate is null, IsDefinite = anaphoric };
         foreach (var also in ownDate?.Also ?? [])
         {
             yield return new EventCandidate(baseEvent with { Date = also }, sentence.Index, DateSource.OwnSentence);
@@ -471,7 +500,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             var previous = tokenIndex > 0 ? sentence.Tokens[tokenIndex - 1].Text : string.Empty;
             var beforePrevious = tokenIndex > 1 ? sentence.Tokens[tokenIndex - 2].Text : string.Empty;
             var next = NextToken(sentence, mention.End);
-            if ((previous is "from" or "From" && IsOrigin(sentence, tokenIndex - 1)) || next is "’s" or "'s" || next is "government" or "authorities" or "officials" or "side")
+            if ((previous is "from" or "From" && IsOrigin(sentence, tokenIndex - 1)) || next is "’s" or "'s" || next is "government" or "authorities" or "officials" or "side"
+                || (previous == "of" && Owners.Contains(beforePrevious.ToLowerInvariant())))
             {
                 continue; // an origin or an owner, not where it happened
             }
@@ -499,6 +529,24 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             PlaceKind.Admin1 => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Admin1),
             _ => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Exact),
         };
+    }
+
+    /// <summary>
+    /// "the plan, announced at the SCO Summit in Samarkand": where a proposal was made. A place said after the
+    /// proposal otherwise belongs to what it proposes ("a railway from Termez", "a fund in Termez").
+    /// </summary>
+    private static bool IsWhereAnnounced(Sentence sentence, Mention mention)
+    {
+        var index = IndexOfToken(sentence, mention.Start);
+        for (var k = Math.Max(0, index - AnnouncementReach); k < index; k++)
+        {
+            if (AnnouncementWords.Contains(sentence.Tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"fired from Afghanistan", "representatives from Osh": where people or shells came from, not where it happened.</summary>

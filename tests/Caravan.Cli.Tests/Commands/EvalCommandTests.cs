@@ -12,8 +12,8 @@ public partial class EvalCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("documents: 5", result.Output, StringComparison.Ordinal);
-        Assert.InRange(F1(result.Output, "events:"), 0.70, 1.0);
-        Assert.InRange(F1(result.Output, "entities:"), 0.80, 1.0);
+        Assert.InRange(F1(result.Output, "events:"), 0.85, 1.0);
+        Assert.InRange(F1(result.Output, "entities:"), 0.95, 1.0);
     }
 
     [Fact]

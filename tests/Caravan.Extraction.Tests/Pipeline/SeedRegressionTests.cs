@@ -19,10 +19,10 @@ public class SeedRegressionTests
     }
 
     [Fact]
-    public void EventF1OnTheSeedsIsAtLeastSeventyPercent() => Assert.InRange(ScoreSeeds().Events.F1, 0.70, 1.0);
+    public void EventF1OnTheSeedsIsAtLeastEightyFivePercent() => Assert.InRange(ScoreSeeds().Events.F1, 0.85, 1.0);
 
     [Fact]
-    public void EntityF1OnTheSeedsIsAtLeastEightyPercent() => Assert.InRange(ScoreSeeds().Entities.F1, 0.80, 1.0);
+    public void EntityF1OnTheSeedsIsAtLeastNinetyFivePercent() => Assert.InRange(ScoreSeeds().Entities.F1, 0.95, 1.0);
 
     [Fact]
     public void MatchedEventsArePlacedAndDated()

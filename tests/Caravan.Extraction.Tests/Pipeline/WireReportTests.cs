@@ -125,4 +125,39 @@ public class WireReportTests
 
         Assert.Equal((EventType.Meeting, null, null), (call.Type, call.Place.Country, call.Place.Location));
     }
+
+    [Fact]
+    public void Violence_in_a_denied_report_is_no_event_and_the_reported_deaths_are()
+    {
+        const string text = "Ashgabat, 3 June 2014 — Turkmenistan's Foreign Ministry on Tuesday denied media reports that Turkmen border guards had been killed in clashes with Taliban fighters.\n\n"
+            + "Local sources said that three border guards were killed on May 24 near the village of Tagtabazar.";
+
+        var events = Run.All(text).Events;
+
+        Assert.Equal([EventType.Denial, EventType.Attack], events.Select(e => e.Type));
+        Assert.Equal(("2014-05-24", 3), (events[1].Date?.ToString(), events[1].Fatalities));
+    }
+
+    [Fact]
+    public void A_resolution_enacted_on_a_countrys_initiative_is_no_new_proposal_and_a_president_of_a_country_no_place()
+    {
+        const string text = "Published: 19 October 2022\n\n"
+            + "The UN Special Resolution was enacted on Uzbekistan's initiative. He also shared that the President of Uzbekistan proposed holding an international conference on education.";
+
+        var initiative = Assert.Single(Run.All(text).Events, e => e.Type == EventType.Initiative);
+
+        Assert.Contains("proposed holding", initiative.Evidence, StringComparison.Ordinal);
+        Assert.NotEqual("UZ", initiative.Place.Country);
+    }
+
+    [Fact]
+    public void An_arrest_and_a_sentence_in_one_city_stay_two_events()
+    {
+        const string text = "Bishkek, 24 February 2023 (24.kg): The State Committee for National Security has detained a former interior minister in Bishkek, the committee said on Friday.\n\n"
+            + "A Bishkek district court sentenced three members of the group to seven years in prison.";
+
+        var events = Run.All(text).Events;
+
+        Assert.Equal([EventType.Arrest, EventType.Sentencing], events.Select(e => e.Type));
+    }
 }
