@@ -19,10 +19,6 @@ namespace Caravan.Extraction.Stages;
 public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractionStage
 {
     private const int HypotheticalWindow = 4;
-    private const int MinimumPlaceScore = 3;
-    private const int NarrativeReach = 2;
-    private const int DemonymReach = 20;
-    private const int AnnouncementReach = 6;
 
     private static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,31 +29,10 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         "hold", "conduct", "stage", "organise", "organize",
     };
 
-    private static readonly HashSet<string> AnnouncementWords = new(StringComparer.Ordinal)
-    {
-        "announced", "presented", "unveiled", "put", "voiced", "summit", "conference", "forum", "meeting", "session", "assembly", "congress",
-    };
-
-    /// <summary>"the President of Uzbekistan", "the embassy of Kazakhstan": whose, not where.</summary>
-    private static readonly HashSet<string> Owners = new(StringComparer.Ordinal)
-    {
-        "president", "government", "people", "citizens", "minister", "ministry", "embassy", "ambassador", "leader", "leadership", "parliament", "army",
-    };
-
     private static readonly string[] RemoteTalk = ["phone", "phoned", "phoning", "telephone", "videoconference", "video link", "video call"];
 
     private static readonly HashSet<string> Planned = new(StringComparer.Ordinal) { "planned", "scheduled", "slated", "due" };
 
-    private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "to", "inside", "outside", "into" };
-    private static readonly HashSet<string> OriginWords = new(StringComparer.Ordinal)
-    {
-        "fired", "launched", "crossed", "came", "come", "returned", "fled", "arrived", "infiltrated", "entered", "moved", "travelled",
-        "traveled", "sent", "deported", "extradited", "border", "representatives", "officials", "delegation", "delegations", "delegates",
-        "counterparts", "militants", "fighters", "citizens", "nationals", "people", "residents", "guests", "members", "troops",
-        "terrorists", "migrants", "refugees", "workers", "students", "journalists", "experts",
-    };
-
-    private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "village", "region", "province", "district", "capital", "outskirts" };
     private static readonly HashSet<string> Militants = new(StringComparer.OrdinalIgnoreCase) { "gunmen", "militants", "rebels", "insurgents", "fighters", "terrorists" };
     private static readonly HashSet<string> MilitaryTargets = new(StringComparer.OrdinalIgnoreCase) { "military", "soldiers", "troops", "outpost", "servicemen", "army", "checkpoint", "guards" };
 
@@ -288,12 +263,12 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             yield break; // a warning needs someone who gives it
         }
 
-        var (date, dateEnd, source, ownDate) = ChooseDate(draft, sentence, type, triggerOffset, anchor.Date);
-        var placeMentions = type == EventType.Initiative ? [.. mentions.Where(m => m.Start < triggerOffset || IsWhereAnnounced(sentence, m))] : mentions;
-        var place = ChoosePlace(draft, placeMentions, sentence, triggerOffset);
+        var (date, dateEnd, source, ownDate) = EventDates.Choose(draft, sentence, type, triggerOffset, anchor.Date);
+        var placeMentions = type == EventType.Initiative ? [.. mentions.Where(m => m.Start < triggerOffset || EventPlaces.IsWhereAnnounced(sentence, m))] : mentions;
+        var place = EventPlaces.Choose(draft, placeMentions, sentence, triggerOffset);
         if (place.Precision == GeoPrecision.None && !statement)
         {
-            place = PreviousPlace(draft, sentence);
+            place = EventPlaces.OfPreviousSentence(draft, sentence);
         }
 
         var remote = type == EventType.Meeting && RemoteTalk.Any(word => sentence.Text.Contains(word, StringComparison.OrdinalIgnoreCase));
@@ -310,11 +285,11 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         var placeNamed = place.Precision != GeoPrecision.None;
         if (statement)
         {
-            place = StatementPlace(place, ActorCountry(mentions, triggerOffset), anchor.Place, type);
+            place = EventPlaces.ForStatement(place, EventPlaces.ActorCountry(mentions, triggerOffset), anchor.Place, type);
         }
         else if (place.Country is null && !type.IsViolent() && !remote)
         {
-            place = place with { Country = ActorCountry(mentions, triggerOffset) };
+            place = place with { Country = EventPlaces.ActorCountry(mentions, triggerOffset) };
         }
 
         var (killed, injured, arrested) = CasualtyCounter.Count(sentence.Tokens);
@@ -349,238 +324,6 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         }
     }
 
-    private static (PartialDate? Date, PartialDate? End, DateSource Source, TemporalExpression? Own) ChooseDate(
-        DocumentDraft draft, Sentence sentence, EventType type, int triggerOffset, PartialDate? anchorDate)
-    {
-        var published = draft.Metadata.Published;
-        var own = draft.Dates
-            .Where(d => d.SentenceIndex == sentence.Index && !IsInDateline(draft, sentence, d))
-            .Where(d => type != EventType.Initiative || !IsAfter(d.Date, published))
-            .OrderBy(d => Math.Abs(d.Start - triggerOffset) + (ClauseBreaks(sentence, d.Start < triggerOffset ? d.End : d.Start, triggerOffset) * 60) + (d.Date.Precision == DatePrecision.Year ? YearOnlyPenalty : 0))
-            .FirstOrDefault();
-        if (own is not null)
-        {
-            var date = own.Date;
-            if (own.PrepositionalOffset is { } offset && triggerOffset > own.End && date.Day is not null)
-            {
-                // "It came the day after Nazarbaev, on a visit to Bishkek, declared...": the visit was the day before.
-                date = date.AddDays(-2 * offset);
-            }
-
-            return (date, own.DateEnd, DateSource.OwnSentence, own);
-        }
-
-        if (NarrativeDate(draft, sentence) is { } narrative)
-        {
-            return (narrative, null, DateSource.Narrative, null);
-        }
-
-        if (!IsStatement(type))
-        {
-            return (null, null, DateSource.None, null);
-        }
-
-        if (anchorDate is not null)
-        {
-            return (anchorDate, null, DateSource.ReportedEvent, null);
-        }
-
-        // "Recently told": the report's year; where only the report's month is known, that month.
-        return published switch
-        {
-            { Year: { } year, Day: not null } => (PartialDate.OfYear(year), null, DateSource.Publication, null),
-            { Year: not null } p => (p, null, DateSource.Publication, null),
-            _ => (null, null, DateSource.None, null),
-        };
-    }
-
-    // "On July 24, the minister dismissed … the insurgents would be no match for the army this year": a day named
-    // for the clause outweighs a bare year said nearer the verb.
-    private const int YearOnlyPenalty = 50;
-
-    // A date across a comma or semicolon from the trigger more often belongs to another clause ("said in April, in reference to legislation signed into law in July").
-    private static int ClauseBreaks(Sentence sentence, int a, int b)
-    {
-        var (from, to) = a < b ? (a, b) : (b, a);
-        var breaks = 0;
-        for (var i = Math.Max(from, sentence.Start) - sentence.Start; i < Math.Min(to, sentence.End) - sentence.Start; i++)
-        {
-            breaks += sentence.Text[i] is ',' or ';' ? 1 : 0;
-        }
-
-        return breaks;
-    }
-
-    private static bool IsAfter(PartialDate date, PartialDate? published) =>
-        published is { Year: { } py } && date.Year is { } y && (y > py || (y == py && date.Month is { } m && published.Value.Month is { } pm && m > pm));
-
-    private static bool IsInDateline(DocumentDraft draft, Sentence sentence, TemporalExpression date) =>
-        sentence.Index == FirstBodySentence(draft) && draft.Metadata.Dateline is not null && date.Start - sentence.Start < 60
-        && DatelineEnd().Match(sentence.Text) is { Success: true } end && date.Start - sentence.Start < end.Index;
-
-    /// <summary>"a curfew until January 5": a date the narrative looks ahead to, not one it has reached.</summary>
-    private static bool IsDeadline(DocumentDraft draft, TemporalExpression date)
-    {
-        var before = draft.Text[Math.Max(0, date.Start - 8)..date.Start];
-        return before.EndsWith("until ", StringComparison.Ordinal) || before.EndsWith("till ", StringComparison.Ordinal) || before.EndsWith("through ", StringComparison.Ordinal);
-    }
-
-    private static int FirstBodySentence(DocumentDraft draft) => draft.Sentences.FirstOrDefault(s => !s.IsHeading)?.Index ?? 0;
-
-    private static PartialDate? NarrativeDate(DocumentDraft draft, Sentence sentence)
-    {
-        var nearest = draft.Dates
-            .Where(d => d.SentenceIndex < sentence.Index && d.SentenceIndex >= sentence.Index - NarrativeReach)
-            .Where(d => draft.Sentences[d.SentenceIndex].Paragraph == sentence.Paragraph && !IsDeadline(draft, d))
-            .GroupBy(d => d.SentenceIndex)
-            .LastOrDefault();
-
-        // The narrative stands at the day its last dated sentence named, not at a bare "this year" said in passing.
-        var earlier = nearest?.LastOrDefault(d => d.Date.Precision != DatePrecision.Year) ?? nearest?.LastOrDefault();
-        if (earlier is { Also.Count: > 0 } || earlier?.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) == true)
-        {
-            return null; // "in 1999 and 2000", "since 2011": no single date the narrative is at
-        }
-
-        return earlier?.Date;
-    }
-
-    /// <summary>Warnings and denials belong to the speaker's country; plans presented at an event to its place.</summary>
-    private static PlaceReference StatementPlace(PlaceReference own, string? actorCountry, PlaceReference? anchorPlace, EventType type)
-    {
-        if (type is EventType.Warning or EventType.Denial)
-        {
-            var country = actorCountry ?? own.Country;
-            return own.Country == country ? own : new PlaceReference(country, null, null, null, null, country is null ? GeoPrecision.None : GeoPrecision.Country);
-        }
-
-        if (own.Precision == GeoPrecision.None)
-        {
-            return anchorPlace ?? own with { Country = actorCountry };
-        }
-
-        return own;
-    }
-
-    private PlaceReference PreviousPlace(DocumentDraft draft, Sentence sentence)
-    {
-        if (sentence.Index == 0 || draft.Sentences[sentence.Index - 1].Paragraph != sentence.Paragraph)
-        {
-            return PlaceReference.Unknown;
-        }
-
-        var previous = draft.Sentences[sentence.Index - 1];
-        var mentions = draft.Mentions.Where(m => m.SentenceIndex == previous.Index).ToList();
-        var place = ChoosePlace(draft, mentions, previous, previous.End);
-        return place.Precision >= GeoPrecision.Admin1 ? place : PlaceReference.Unknown;
-    }
-
-    private static PlaceReference ChoosePlace(DocumentDraft draft, List<Mention> mentions, Sentence sentence, int triggerOffset)
-    {
-        Mention? best = null;
-        var bestScore = int.MinValue;
-        var inDateline = sentence.Index == FirstBodySentence(draft) && draft.Metadata.Dateline is not null;
-        foreach (var mention in mentions)
-        {
-            if (mention.Place is null || mention.IsDemonym || mention.Type == EntityType.Loc)
-            {
-                continue;
-            }
-
-            var tokenIndex = IndexOfToken(sentence, mention.Start);
-            if (tokenIndex > 0 && sentence.Tokens[tokenIndex - 1].Lower == "the")
-            {
-                tokenIndex--; // "in the Batken Region"
-            }
-            else if (tokenIndex > 1 && sentence.Tokens[tokenIndex - 1].Text is "’s" or "'s")
-            {
-                tokenIndex -= 2; // "in Kyrgyzstan's Batken region"
-            }
-
-            var previous = tokenIndex > 0 ? sentence.Tokens[tokenIndex - 1].Text : string.Empty;
-            var beforePrevious = tokenIndex > 1 ? sentence.Tokens[tokenIndex - 2].Text : string.Empty;
-            var next = NextToken(sentence, mention.End);
-            if ((previous is "from" or "From" && IsOrigin(sentence, tokenIndex - 1)) || next is "’s" or "'s" || next is "government" or "authorities" or "officials" or "side"
-                || (previous == "of" && Owners.Contains(beforePrevious.ToLowerInvariant())))
-            {
-                continue; // an origin or an owner, not where it happened
-            }
-
-            var score = mention.Place.Kind is PlaceKind.City or PlaceKind.Admin1 ? 3 : 1;
-            score += Locative.Contains(previous) || (previous == "of" && SettlementNouns.Contains(beforePrevious)) ? 4 : 0;
-            score += Math.Abs(mention.Start - triggerOffset) <= 25 ? 2 : 0;
-            score += inDateline && mention.Start - sentence.Start < 40 ? 2 : 0; // where the report was filed, if nothing better
-            score += mention.Type == EntityType.Org ? 4 : 0; // "the Osh city court" sits where it judges
-            if (score > bestScore)
-            {
-                best = mention;
-                bestScore = score;
-            }
-        }
-
-        if (best?.Place is not { } place || bestScore < MinimumPlaceScore)
-        {
-            return PlaceReference.Unknown;
-        }
-
-        return place.Kind switch
-        {
-            PlaceKind.Country => new PlaceReference(place.Country, null, null, null, null, GeoPrecision.Country),
-            PlaceKind.Admin1 => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Admin1),
-            _ => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Exact),
-        };
-    }
-
-    /// <summary>
-    /// "the plan, announced at the SCO Summit in Samarkand": where a proposal was made. A place said after the
-    /// proposal otherwise belongs to what it proposes ("a railway from Termez", "a fund in Termez").
-    /// </summary>
-    private static bool IsWhereAnnounced(Sentence sentence, Mention mention)
-    {
-        var index = IndexOfToken(sentence, mention.Start);
-        for (var k = Math.Max(0, index - AnnouncementReach); k < index; k++)
-        {
-            if (AnnouncementWords.Contains(sentence.Tokens[k].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"fired from Afghanistan", "representatives from Osh": where people or shells came from, not where it happened.</summary>
-    private static bool IsOrigin(Sentence sentence, int fromIndex)
-    {
-        for (var k = Math.Max(0, fromIndex - 3); k < fromIndex; k++)
-        {
-            if (OriginWords.Contains(sentence.Tokens[k].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string? ActorCountry(List<Mention> mentions, int triggerOffset)
-    {
-        var actor = mentions.LastOrDefault(m => m.Start < triggerOffset && m.Type is EntityType.Person or EntityType.Org or EntityType.ArmedGroup);
-        if (actor?.Country is { } own)
-        {
-            return own;
-        }
-
-        if (actor is null)
-        {
-            // "Tajik forces detained", "Kyrgyz police arrested": the demonym of the ones who acted.
-            return mentions.LastOrDefault(m => m.IsDemonym && m.End <= triggerOffset && triggerOffset - m.End <= DemonymReach)?.Country;
-        }
-
-        // "Kyrgyz Internal Affairs Minister Aitbaev", "of the Kyrgyz Security Service, Artur Medetbekov".
-        return mentions.LastOrDefault(m => m.End <= actor.Start && actor.Start - m.End <= 60 && m.Country is not null && m.Type != EntityType.Person)?.Country;
-    }
-
     private static (IReadOnlyList<string> Actors, IReadOnlyList<string> Targets) Participants(List<Mention> mentions, int triggerOffset, EventType type)
     {
         var named = mentions.Where(m => m.EntityName is not null).ToList();
@@ -600,23 +343,4 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         return (actor is null ? [] : [actor], target is null ? [] : [target]);
     }
 
-    private static int IndexOfToken(Sentence sentence, int offset)
-    {
-        for (var i = 0; i < sentence.Tokens.Count; i++)
-        {
-            if (sentence.Tokens[i].Start == offset)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static string? NextToken(Sentence sentence, int offset) =>
-        sentence.Tokens.FirstOrDefault(t => t.Start >= offset).Text;
-
-    /// <summary>Where a dateline hands over to the story: "Dushanbe, 21 October 2022 (TDI):", "BISHKEK, September 17, 2022 —".</summary>
-    [GeneratedRegex(@":|\s[—–-]\s", RegexOptions.None, 250)]
-    private static partial Regex DatelineEnd();
 }

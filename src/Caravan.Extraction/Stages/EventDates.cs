@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Caravan.Core.Dates;
+using Caravan.Core.Events;
+using Caravan.Extraction.Model;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// When an event happened: the date its own sentence gives nearest the trigger (a clause's day before a bare
+/// year, the dateline's date never), else the day the narrative stands at, else for statements the reported
+/// event's or the publication's date.
+/// </summary>
+internal static partial class EventDates
+{
+    // "On July 24, the minister dismissed … the insurgents would be no match for the army this year": a day named
+    // for the clause outweighs a bare year said nearer the verb.
+    private const int YearOnlyPenalty = 50;
+
+    private const int NarrativeReach = 2;
+
+    // A date across a comma or semicolon from the trigger more often belongs to another clause.
+    private const int ClauseBreakPenalty = 60;
+
+    public static (PartialDate? Date, PartialDate? End, DateSource Source, TemporalExpression? Own) Choose(
+        DocumentDraft draft, Sentence sentence, EventType type, int triggerOffset, PartialDate? anchorDate)
+    {
+        var published = draft.Metadata.Published;
+        var own = draft.Dates
+            .Where(d => d.SentenceIndex == sentence.Index && !IsInDateline(draft, sentence, d))
+            .Where(d => type != EventType.Initiative || !IsAfter(d.Date, published))
+            .OrderBy(d => Math.Abs(d.Start - triggerOffset) + (ClauseBreaks(sentence, d.Start < triggerOffset ? d.End : d.Start, triggerOffset) * ClauseBreakPenalty) + (d.Date.Precision == DatePrecision.Year ? YearOnlyPenalty : 0))
+            .FirstOrDefault();
+        if (own is not null)
+        {
+            var date = own.Date;
+            if (own.PrepositionalOffset is { } offset && triggerOffset > own.End && date.Day is not null)
+            {
+                // "It came the day after Nazarbaev, on a visit to Bishkek, declared...": the visit was the day before.
+                date = date.AddDays(-2 * offset);
+            }
+
+            return (date, own.DateEnd, DateSource.OwnSentence, own);
+        }
+
+        if (NarrativeDate(draft, sentence) is { } narrative)
+        {
+            return (narrative, null, DateSource.Narrative, null);
+        }
+
+        if (type.Family() is not (EventFamily.Statement or EventFamily.Initiative))
+        {
+            return (null, null, DateSource.None, null);
+        }
+
+        if (anchorDate is not null)
+        {
+            return (anchorDate, null, DateSource.ReportedEvent, null);
+        }
+
+        // "Recently told": the report's year; where only the report's month is known, that month.
+        return published switch
+        {
+            { Year: { } year, Day: not null } => (PartialDate.OfYear(year), null, DateSource.Publication, null),
+            { Year: not null } p => (p, null, DateSource.Publication, null),
+            _ => (null, null, DateSource.None, null),
+        };
+    }
+
+    // A date across a comma or semicolon from the trigger more often belongs to another clause ("said in April, in reference to legislation signed into law in July").
+    private static int ClauseBreaks(Sentence sentence, int a, int b)
+    {
+        var (from, to) = a < b ? (a, b) : (b, a);
+        var breaks = 0;
+        for (var i = Math.Max(from, sentence.Start) - sentence.Start; i < Math.Min(to, sentence.End) - sentence.Start; i++)
+        {
+            breaks += sentence.Text[i] is ',' or ';' ? 1 : 0;
+        }
+
+        return breaks;
+    }
+
+    private static bool IsAfter(PartialDate date, PartialDate? published) =>
+        published is { Year: { } py } && date.Year is { } y && (y > py || (y == py && date.Month is { } m && published.Value.Month is { } pm && m > pm));
+
+    private static bool IsInDateline(DocumentDraft draft, Sentence sentence, TemporalExpression date) =>
+        sentence.Index == FirstBodySentence(draft) && draft.Metadata.Dateline is not null && date.Start - sentence.Start < 60
+        && DatelineEnd().Match(sentence.Text) is { Success: true } end && date.Start - sentence.Start < end.Index;
+
+    /// <summary>"a curfew until January 5": a date the narrative looks ahead to, not one it has reached.</summary>
+    private static bool IsDeadline(DocumentDraft draft, TemporalExpression date)
+    {
+        var before = draft.Text[Math.Max(0, date.Start - 8)..date.Start];
+        return before.EndsWith("until ", StringComparison.Ordinal) || before.EndsWith("till ", StringComparison.Ordinal) || before.EndsWith("through ", StringComparison.Ordinal);
+    }
+
+    public static int FirstBodySentence(DocumentDraft draft) => draft.Sentences.FirstOrDefault(s => !s.IsHeading)?.Index ?? 0;
+
+    private static PartialDate? NarrativeDate(DocumentDraft draft, Sentence sentence)
+    {
+        var nearest = draft.Dates
+            .Where(d => d.SentenceIndex < sentence.Index && d.SentenceIndex >= sentence.Index - NarrativeReach)
+            .Where(d => draft.Sentences[d.SentenceIndex].Paragraph == sentence.Paragraph && !IsDeadline(draft, d))
+            .GroupBy(d => d.SentenceIndex)
+            .LastOrDefault();
+
+        // The narrative stands at the day its last dated sentence named, not at a bare "this year" said in passing.
+        var earlier = nearest?.LastOrDefault(d => d.Date.Precision != DatePrecision.Year) ?? nearest?.LastOrDefault();
+        if (earlier is { Also.Count: > 0 } || earlier?.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return null; // "in 1999 and 2000", "since 2011": no single date the narrative is at
+        }
+
+        return earlier?.Date;
+    }
+
+    /// <summary>Where a dateline hands over to the story: "Dushanbe, 21 October 2022 (TDI):", "BISHKEK, September 17, 2022 —".</summary>
+    [GeneratedRegex(@":|\s[—–-]\s", RegexOptions.None, 250)]
+    private static partial Regex DatelineEnd();
+}

@@ -1,0 +1,195 @@
+using Caravan.Core.Entities;
+using Caravan.Core.Events;
+using Caravan.Core.Places;
+using Caravan.Extraction.Model;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// Where an event happened: the place its sentence names after a locative or beside the trigger, not an origin
+/// ("fired from Afghanistan"), an owner ("the President of Uzbekistan") or what a proposal is about; and the
+/// country of the one who acted or spoke.
+/// </summary>
+internal static class EventPlaces
+{
+    private const int MinimumPlaceScore = 3;
+
+    private const int DemonymReach = 20;
+
+    private const int AnnouncementReach = 6;
+
+    private static readonly HashSet<string> AnnouncementWords = new(StringComparer.Ordinal)
+    {
+        "announced", "presented", "unveiled", "put", "voiced", "summit", "conference", "forum", "meeting", "session", "assembly", "congress",
+    };
+
+    /// <summary>"the President of Uzbekistan", "the embassy of Kazakhstan": whose, not where.</summary>
+    private static readonly HashSet<string> Owners = new(StringComparer.Ordinal)
+    {
+        "president", "government", "people", "citizens", "minister", "ministry", "embassy", "ambassador", "leader", "leadership", "parliament", "army",
+    };
+
+    private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "to", "inside", "outside", "into" };
+
+    private static readonly HashSet<string> OriginWords = new(StringComparer.Ordinal)
+    {
+        "fired", "launched", "crossed", "came", "come", "returned", "fled", "arrived", "infiltrated", "entered", "moved", "travelled",
+        "traveled", "sent", "deported", "extradited", "border", "representatives", "officials", "delegation", "delegations", "delegates",
+        "counterparts", "militants", "fighters", "citizens", "nationals", "people", "residents", "guests", "members", "troops",
+        "terrorists", "migrants", "refugees", "workers", "students", "journalists", "experts",
+    };
+
+    private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "village", "region", "province", "district", "capital", "outskirts" };
+
+    /// <summary>Warnings and denials belong to the speaker's country; plans presented at an event to its place.</summary>
+    public static PlaceReference ForStatement(PlaceReference own, string? actorCountry, PlaceReference? anchorPlace, EventType type)
+    {
+        if (type is EventType.Warning or EventType.Denial)
+        {
+            var country = actorCountry ?? own.Country;
+            return own.Country == country ? own : new PlaceReference(country, null, null, null, null, country is null ? GeoPrecision.None : GeoPrecision.Country);
+        }
+
+        if (own.Precision == GeoPrecision.None)
+        {
+            return anchorPlace ?? own with { Country = actorCountry };
+        }
+
+        return own;
+    }
+
+    public static PlaceReference OfPreviousSentence(DocumentDraft draft, Sentence sentence)
+    {
+        if (sentence.Index == 0 || draft.Sentences[sentence.Index - 1].Paragraph != sentence.Paragraph)
+        {
+            return PlaceReference.Unknown;
+        }
+
+        var previous = draft.Sentences[sentence.Index - 1];
+        var mentions = draft.Mentions.Where(m => m.SentenceIndex == previous.Index).ToList();
+        var place = Choose(draft, mentions, previous, previous.End);
+        return place.Precision >= GeoPrecision.Admin1 ? place : PlaceReference.Unknown;
+    }
+
+    public static PlaceReference Choose(DocumentDraft draft, List<Mention> mentions, Sentence sentence, int triggerOffset)
+    {
+        Mention? best = null;
+        var bestScore = int.MinValue;
+        var inDateline = sentence.Index == EventDates.FirstBodySentence(draft) && draft.Metadata.Dateline is not null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Place is null || mention.IsDemonym || mention.Type == EntityType.Loc)
+            {
+                continue;
+            }
+
+            var tokenIndex = IndexOfToken(sentence, mention.Start);
+            if (tokenIndex > 0 && sentence.Tokens[tokenIndex - 1].Lower == "the")
+            {
+                tokenIndex--; // "in the Batken Region"
+            }
+            else if (tokenIndex > 1 && sentence.Tokens[tokenIndex - 1].Text is "’s" or "'s")
+            {
+                tokenIndex -= 2; // "in Kyrgyzstan's Batken region"
+            }
+
+            var previous = tokenIndex > 0 ? sentence.Tokens[tokenIndex - 1].Text : string.Empty;
+            var beforePrevious = tokenIndex > 1 ? sentence.Tokens[tokenIndex - 2].Text : string.Empty;
+            var next = NextToken(sentence, mention.End);
+            if ((previous is "from" or "From" && IsOrigin(sentence, tokenIndex - 1)) || next is "’s" or "'s" || next is "government" or "authorities" or "officials" or "side"
+                || (previous == "of" && Owners.Contains(beforePrevious.ToLowerInvariant())))
+            {
+                continue; // an origin or an owner, not where it happened
+            }
+
+            var score = mention.Place.Kind is PlaceKind.City or PlaceKind.Admin1 ? 3 : 1;
+            score += Locative.Contains(previous) || (previous == "of" && SettlementNouns.Contains(beforePrevious)) ? 4 : 0;
+            score += Math.Abs(mention.Start - triggerOffset) <= 25 ? 2 : 0;
+            score += inDateline && mention.Start - sentence.Start < 40 ? 2 : 0; // where the report was filed, if nothing better
+            score += mention.Type == EntityType.Org ? 4 : 0; // "the Osh city court" sits where it judges
+            if (score > bestScore)
+            {
+                best = mention;
+                bestScore = score;
+            }
+        }
+
+        if (best?.Place is not { } place || bestScore < MinimumPlaceScore)
+        {
+            return PlaceReference.Unknown;
+        }
+
+        return place.Kind switch
+        {
+            PlaceKind.Country => new PlaceReference(place.Country, null, null, null, null, GeoPrecision.Country),
+            PlaceKind.Admin1 => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Admin1),
+            _ => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Exact),
+        };
+    }
+
+    /// <summary>
+    /// "the plan, announced at the SCO Summit in Samarkand": where a proposal was made. A place said after the
+    /// proposal otherwise belongs to what it proposes ("a railway from Termez", "a fund in Termez").
+    /// </summary>
+    public static bool IsWhereAnnounced(Sentence sentence, Mention mention)
+    {
+        var index = IndexOfToken(sentence, mention.Start);
+        for (var k = Math.Max(0, index - AnnouncementReach); k < index; k++)
+        {
+            if (AnnouncementWords.Contains(sentence.Tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"fired from Afghanistan", "representatives from Osh": where people or shells came from, not where it happened.</summary>
+    private static bool IsOrigin(Sentence sentence, int fromIndex)
+    {
+        for (var k = Math.Max(0, fromIndex - 3); k < fromIndex; k++)
+        {
+            if (OriginWords.Contains(sentence.Tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static string? ActorCountry(List<Mention> mentions, int triggerOffset)
+    {
+        var actor = mentions.LastOrDefault(m => m.Start < triggerOffset && m.Type is EntityType.Person or EntityType.Org or EntityType.ArmedGroup);
+        if (actor?.Country is { } own)
+        {
+            return own;
+        }
+
+        if (actor is null)
+        {
+            // "Tajik forces detained", "Kyrgyz police arrested": the demonym of the ones who acted.
+            return mentions.LastOrDefault(m => m.IsDemonym && m.End <= triggerOffset && triggerOffset - m.End <= DemonymReach)?.Country;
+        }
+
+        // "Kyrgyz Internal Affairs Minister Aitbaev", "of the Kyrgyz Security Service, Artur Medetbekov".
+        return mentions.LastOrDefault(m => m.End <= actor.Start && actor.Start - m.End <= 60 && m.Country is not null && m.Type != EntityType.Person)?.Country;
+    }
+
+    private static int IndexOfToken(Sentence sentence, int offset)
+    {
+        for (var i = 0; i < sentence.Tokens.Count; i++)
+        {
+            if (sentence.Tokens[i].Start == offset)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string? NextToken(Sentence sentence, int offset) =>
+        sentence.Tokens.FirstOrDefault(t => t.Start >= offset).Text;
+}
