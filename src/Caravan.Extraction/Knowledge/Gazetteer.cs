@@ -60,13 +60,15 @@ public sealed class Gazetteer
 
     private void LoadPlaces()
     {
-        var byName = new Dictionary<string, PlaceInfo>(StringComparer.Ordinal);
-        foreach (var row in DataFiles.ReadRows("gazetteer/places.tsv").Concat(DataFiles.ReadRows("gazetteer/places-extra.tsv")))
+        var byName = new Dictionary<(string Name, string Country), PlaceInfo>();
+        var extracted = DataFiles.ReadRows("gazetteer/places.tsv").Select(row => (Row: row, Curated: false));
+        var curated = DataFiles.ReadRows("gazetteer/places-extra.tsv").Select(row => (Row: row, Curated: true));
+        foreach (var (row, isCurated) in extracted.Concat(curated))
         {
             var feature = row.Column(4);
             var population = long.TryParse(row.Column(7), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0;
             var isSeat = feature is "PPLC" or "PPLA";
-            if (!isSeat && population < MinimumPopulation)
+            if (!isSeat && !isCurated && population < MinimumPopulation)
             {
                 continue;
             }
@@ -83,7 +85,7 @@ public sealed class Gazetteer
                 population);
             var rank = feature == "PPLC" ? 10 : isSeat ? 20 : 30;
             entries.Add(new LexiconEntry(place.Name, place.Name, EntityType.Gpe, place.Country) { Place = place, Rank = rank - (int)Math.Min(9, Math.Log10(population + 1)) });
-            byName.TryAdd(place.Name, place);
+            byName.TryAdd((place.Name, place.Country), place);
             if (isSeat && admin1ByCode.TryGetValue(admin1Code, out var region) && region.Latitude is null)
             {
                 // A region is drawn at its administrative seat.
@@ -102,9 +104,9 @@ public sealed class Gazetteer
         foreach (var row in DataFiles.ReadRows("gazetteer/variants.tsv"))
         {
             var conventional = row.Column(0);
-            if (!byName.TryGetValue(row.Column(1), out var place))
+            if (!byName.TryGetValue((row.Column(1), row.Column(2)), out var place))
             {
-                throw new InvalidOperationException($"gazetteer/variants.tsv names '{row.Column(1)}', which the gazetteer does not have.");
+                throw new InvalidOperationException($"gazetteer/variants.tsv names '{row.Column(1)}' in {row.Column(2)}, which the gazetteer does not have.");
             }
 
             var renamed = place with { Name = conventional };

@@ -13,6 +13,8 @@ namespace Caravan.Extraction.Stages;
 /// </summary>
 public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
 {
+    private static readonly HashSet<string> AlsoKnownAs = new(StringComparer.Ordinal) { "also known as", "aka", "a.k.a.", "better known as", "known as", "alias" };
+
     public DocumentDraft Apply(DocumentDraft draft)
     {
         var groups = new List<EntityGroup>();
@@ -29,6 +31,11 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
                 name = official; // the curated spelling of a known official
             }
 
+            if (!byKey.ContainsKey(key) && i > 0 && IsAlsoKnownAs(draft, draft.Mentions[i - 1], mention, type))
+            {
+                byKey[key] = groupOf[i - 1]; // "Abdullo Rahimov, also known as Mullo Abdullo": one man, two names
+            }
+
             if (!byKey.TryGetValue(key, out var group))
             {
                 group = new EntityGroup(name, type, mention.Country ?? mention.Place?.Country);
@@ -41,7 +48,7 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
             }
 
             group.Aliases.Add(mention.Text);
-            group.Country ??= mention.Country ?? (type == EntityType.Person ? knowledge.OfficialCountry(group.Name) ?? CountryBefore(draft.Mentions, i) : null);
+            group.Country ??= mention.Country ?? (type == EntityType.Person ? knowledge.OfficialCountry(group.Name) ?? CountryBefore(draft.Mentions, i) : CountryNamedIn(group.Name));
             groupOf[i] = group;
         }
 
@@ -104,6 +111,18 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
 
     private static string WithoutPossessive(string word) =>
         word.Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal);
+
+    private static bool IsAlsoKnownAs(DocumentDraft draft, Mention first, Mention second, EntityType type) =>
+        first.SentenceIndex == second.SentenceIndex && first.End < second.Start
+        && (first.Type == type || (first.Type is EntityType.Org or EntityType.ArmedGroup && type is EntityType.Org or EntityType.ArmedGroup))
+        && AlsoKnownAs.Contains(draft.Text[first.End..second.Start].Trim(' ', ',', '(', '“', '"').ToLowerInvariant());
+
+    /// <summary>"Islamic Renaissance Party of Tajikistan": a body that carries its country in its name.</summary>
+    private string? CountryNamedIn(string name)
+    {
+        var last = name[(name.LastIndexOf(' ') + 1)..].Trim('(', ')');
+        return name.Contains(" of ", StringComparison.Ordinal) || name.EndsWith(')') ? knowledge.Find(last) is { Type: EntityType.Gpe, Place.Kind: PlaceKind.Country } country ? country.Country : null : null;
+    }
 
     /// <summary>"Kazakhstan's President Nursultan Nazarbayev", "Kyrgyz Internal Affairs Minister Aitbaev": the country of an official.</summary>
     private static string? CountryBefore(IReadOnlyList<Mention> mentions, int index)

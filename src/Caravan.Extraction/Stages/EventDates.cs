@@ -99,7 +99,7 @@ internal static partial class EventDates
     {
         var nearest = draft.Dates
             .Where(d => d.SentenceIndex < sentence.Index && d.SentenceIndex >= sentence.Index - NarrativeReach)
-            .Where(d => draft.Sentences[d.SentenceIndex].Paragraph == sentence.Paragraph && !IsDeadline(draft, d))
+            .Where(d => draft.Sentences[d.SentenceIndex].Paragraph == sentence.Paragraph && !IsDeadline(draft, d) && !IsAfter(d.Date, draft.Metadata.Published))
             .GroupBy(d => d.SentenceIndex)
             .LastOrDefault();
 

@@ -31,6 +31,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     private static readonly string[] RemoteTalk = ["phone", "phoned", "phoning", "telephone", "videoconference", "video link", "video call"];
 
+    private static readonly HashSet<string> Verdicts = new(StringComparer.Ordinal) { "of", "on", "for", "in", "by", "and", "to", "at", "after", "over", "as", "under", "without" };
+
     private static readonly HashSet<string> Planned = new(StringComparer.Ordinal) { "planned", "scheduled", "slated", "due" };
 
     private static readonly HashSet<string> Militants = new(StringComparer.OrdinalIgnoreCase) { "gunmen", "militants", "rebels", "insurgents", "fighters", "terrorists" };
@@ -82,7 +84,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             // Triggers are tried in the lexicon's order; one that only refers back ("on the sidelines of the meeting")
             // gives way to another of the same type ("held talks").
             var better = !found.TryGetValue(trigger.Type, out var earlier) || (IsAnaphoric(lower, earlier) && !IsAnaphoric(lower, at));
-            if (at >= 0 && trigger.Type == EventType.Initiative && IsOnTheInitiativeOf(lower, at))
+            if (at >= 0 && ((trigger.Type == EventType.Initiative && IsOnTheInitiativeOf(lower, at)) || IsAttributive(lower, at)))
             {
                 continue;
             }
@@ -167,6 +169,16 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         lower[at] == "initiative"
         && ((at >= 2 && lower[at - 1] == "the" && lower[at - 2] is "at" or "on" && at + 1 < lower.Length && lower[at + 1] == "of")
             || (at >= 3 && lower[at - 1] is "’s" or "'s" && lower[at - 3] is "at" or "on"));
+
+    // "The attack came less than a month after prisoners escaped on August 23": the date is the other happening's.
+    private static bool IsFollowedBySequel(string[] lower, int at) =>
+        at + 1 < lower.Length && lower[at + 1] is "came" or "comes" or "followed" or "follows" or "occurred" or "happened";
+
+    // "25 convicted Islamists escaped", "the jailed opposition leaders": a verdict named in passing, not one passed.
+    private static bool IsAttributive(string[] lower, int at) =>
+        lower[at] is "convicted" or "jailed" or "imprisoned"
+        && at > 0 && (lower[at - 1] is "the" or "a" or "an" or "two" or "three" or "several" or "many" || char.IsDigit(lower[at - 1][0]))
+        && at + 1 < lower.Length && char.IsLetter(lower[at + 1][0]) && !Verdicts.Contains(lower[at + 1]);
 
     // "On 3 May 2024, police arrested": the month, not the modal.
     private static bool IsMonthMay(Sentence sentence, int k) =>
@@ -317,7 +329,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         };
 
         var anaphoric = IsAnaphoric(lower, at);
-        yield return new EventCandidate(baseEvent, sentence.Index, source) { IsAnaphoric = anaphoric && ownDate is null && !placeNamed, IsReference = anaphoric && ownDate is null, IsDefinite = anaphoric };
+        yield return new EventCandidate(baseEvent, sentence.Index, source) { IsAnaphoric = anaphoric && ownDate is null && !placeNamed, IsReference = anaphoric && (ownDate is null || IsFollowedBySequel(lower, at)), IsDefinite = anaphoric };
         foreach (var also in ownDate?.Also ?? [])
         {
             yield return new EventCandidate(baseEvent with { Date = also }, sentence.Index, DateSource.OwnSentence);

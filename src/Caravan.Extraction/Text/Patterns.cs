@@ -20,7 +20,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?)(?:,\s+[A-Z][A-Za-z0-9 ]{2,30})?\s*(?:\((?<outlet>[^)]{0,40})\))?\s*(?:--|–|—|-)\s", RegexOptions.None, TimeoutMs)]
     public static partial Regex PlaceDateline();
 
-    [GeneratedRegex(@"^By\s+(?<name>[A-Z][\w'’\-.]+(?:\s+[A-Z][\w'’\-.]+){0,3}?)(?<staff>\s+(?:staff|correspondents?|reporters?))?(?:,?\s+(?<date>" + DateParsing.MonthPattern + @"\s+\d{1,2},\s+\d{4}|\d{1,2}\s+" + DateParsing.MonthPattern + @"\s+\d{4}))?\s*$", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"^By:?\s+(?<name>[A-Z][\w'’\-.]+(?:\s+[A-Z][\w'’\-.]+){0,3}?)(?<staff>\s+(?:staff|correspondents?|reporters?))?(?:,?\s+(?<date>" + DateParsing.MonthPattern + @"\s+\d{1,2},\s+\d{4}|\d{1,2}\s+" + DateParsing.MonthPattern + @"\s+\d{4}))?\s*$", RegexOptions.None, TimeoutMs)]
     public static partial Regex Byline();
 
     [GeneratedRegex(@"^(?<key>Published|Publication date|Date|Posted|Updated|Last update[d]?)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase, TimeoutMs)]

@@ -160,4 +160,44 @@ public class WireReportTests
 
         Assert.Equal([EventType.Arrest, EventType.Sentencing], events.Select(e => e.Type));
     }
+
+    private const string RashtAmbush =
+        "Tajikistan Faces Renewed Militant Threat in Rasht Valley\n\nPublication: Eurasia Daily Monitor Volume: 7 Issue: 170\n\nBy: Alexander Sodiqov\n\nSeptember 21, 2010\n\n"
+        + "On September 19, militants ambushed a military convoy in the Kamarob gorge of the Rasht district, killing 25 government troops, according to the Tajik Defense Ministry. "
+        + "The attack came less than a month after 25 convicted Islamists escaped from a high-security prison in Dushanbe on August 23.\n\n"
+        + "The authorities blamed the ambush on fighters loyal to Abdullo Rahimov, also known as Mullo Abdullo, a former opposition commander.\n\n"
+        + "Meanwhile, the Islamic Renaissance Party of Tajikistan (IRPT) denied any links to the militants.";
+
+    [Fact]
+    public void A_monitor_article_dated_under_its_byline_places_the_ambush_in_Tajikistans_Rasht()
+    {
+        var draft = Run.All(RashtAmbush);
+
+        Assert.Equal("2010-09-21", draft.Metadata.Published?.ToString());
+        var ambush = Assert.Single(draft.Events, e => e.Type.IsViolent());
+        Assert.Equal(("2010-09-19", "TJ", "Rasht", 25), (ambush.Date?.ToString(), ambush.Place.Country, ambush.Place.Location, ambush.Fatalities));
+        Assert.DoesNotContain(draft.Events, e => e.Type == EventType.Sentencing);
+        Assert.Equal("TJ", Assert.Single(draft.Events, e => e.Type == EventType.Denial).Place.Country);
+        Assert.Contains(draft.Entities, e => e.Name == "Abdullo Rahimov" && e.Aliases.Contains("Mullo Abdullo"));
+    }
+
+    [Fact]
+    public void Rasht_in_a_report_on_Iran_stays_in_Iran()
+    {
+        var clash = Assert.Single(Run.All("Published: 2 May 2019\n\nOn May 1, gunmen attacked a police station in Rasht, in northern Iran, killing two officers.").Events);
+
+        Assert.Equal("IR", clash.Place.Country);
+    }
+
+    [Fact]
+    public void Talks_with_a_joint_statement_are_a_meeting_and_an_agreement_and_next_years_plans_do_not_date_a_proposal()
+    {
+        const string text = "Astana, 12 September 2023 (Kazinform): Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks in Astana on Monday and signed a joint statement on strategic partnership.\n\n"
+            + "The two leaders agreed to hold joint counter-terrorism exercises next year. Tokayev proposed creating a regional center for countering cyber threats.";
+
+        var events = Run.All(text).Events;
+
+        Assert.Equal([EventType.Meeting, EventType.Agreement, EventType.Initiative], events.Select(e => e.Type));
+        Assert.All(events, e => Assert.Equal("2023-09-11", e.Date?.ToString()));
+    }
 }
