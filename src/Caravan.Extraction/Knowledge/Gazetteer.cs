@@ -119,7 +119,7 @@ public sealed class Gazetteer
 
     internal static string StripAdministrativeWord(string name)
     {
-        foreach (var suffix in new[] { " Region", " Province", " Oblast", " Oblisi", " oblast" })
+        foreach (var suffix in new[] { " Region", " Province", " Oblast", " Oblisi", " oblast", " region", " province" })
         {
             if (name.EndsWith(suffix, StringComparison.Ordinal))
             {

@@ -115,12 +115,13 @@ public sealed class KnowledgeBase
 
     /// <summary>Every city the gazetteer has under a name, when more than one country has one of that name.</summary>
     public IReadOnlyList<Model.PlaceInfo> PlacesNamed(string surface) =>
-        samePlaceName.TryGetValue(NameFolding.Fold(surface), out var places) && places.Select(p => p.Country).Distinct().Count() > 1 ? places : [];
+        (samePlaceName.TryGetValue(NameFolding.Fold(surface), out var places) || samePlaceName.TryGetValue(NameFolding.Fold(Gazetteer.StripAdministrativeWord(surface)), out places))
+        && places.Select(p => p.Country).Distinct().Count() > 1 ? places : [];
 
     private void Add(LexiconEntry entry)
     {
         var key = NameFolding.Fold(entry.Surface);
-        if (entry.Place is { Kind: Model.PlaceKind.City } city)
+        if (entry.Place is { Kind: Model.PlaceKind.City or Model.PlaceKind.Admin1 } city)
         {
             if (!samePlaceName.TryGetValue(key, out var places))
             {

@@ -13,6 +13,13 @@ namespace Caravan.Extraction.Stages;
 /// </summary>
 public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionStage
 {
+    /// <summary>"Kyrgyz Security Chief Warns of ...": in a headline's capitals the verb after a title is no name.</summary>
+    private static readonly HashSet<string> HeadlineVerbs = new(StringComparer.Ordinal)
+    {
+        "Warns", "Says", "Visits", "Signs", "Meets", "Calls", "Urges", "Denies", "Vows", "Slams", "Hails", "Pledges", "Seeks", "Plans",
+        "Arrives", "Rejects", "Accuses", "Orders", "Proposes", "Announces", "Confirms", "Resigns", "Dismisses", "Appoints", "Sacks",
+    };
+
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "on", "the", "de", "al", "and" };
     private static readonly HashSet<string> AdministrativeWords = new(StringComparer.OrdinalIgnoreCase) { "Region", "Province", "Oblast", "region", "province", "oblast", "provinces", "regions" };
     private static readonly HashSet<string> CourtWords = new(StringComparer.OrdinalIgnoreCase) { "city", "regional", "district", "military", "supreme", "provincial" };
@@ -76,7 +83,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
                 continue;
             }
 
-            if (!token.IsCapitalised || sentence.IsHeading && !(titleSeenAt >= 0 && i - titleSeenAt <= 1))
+            if (!token.IsCapitalised || sentence.IsHeading && (!(titleSeenAt >= 0 && i - titleSeenAt <= 1) || HeadlineVerbs.Contains(token.Text)))
             {
                 i++;
                 continue;

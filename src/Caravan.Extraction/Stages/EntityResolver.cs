@@ -66,7 +66,8 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
         {
             var lexicon = knowledge.Find(canonical);
             var type = lexicon?.Type ?? mention.Type;
-            var name = lexicon?.Canonical ?? canonical;
+            // A region the disambiguator moved to another country ("Badakhshan" of Afghanistan, not Tajikistan's) keeps that region's name.
+            var name = mention.Place is { Kind: PlaceKind.Admin1 } region && region.Country != lexicon?.Country ? region.Name : lexicon?.Canonical ?? canonical;
             return (type is EntityType.Org or EntityType.ArmedGroup ? OrganisationKey(name, type) : Prefix(type) + Gazetteer.Key(name), name, type);
         }
 

@@ -38,7 +38,7 @@ public sealed class EventConsolidator : IExtractionStage
     {
         var x = a.Event;
         var y = b.Event;
-        if (b.IsReference && x.Type.IsViolent() && y.Type.IsViolent() && b.SentenceIndex - a.SentenceIndex <= FollowUpReach)
+        if (b.IsReference && ((x.Type.IsViolent() && y.Type.IsViolent()) || (x.Type == EventType.Protest && y.Type == EventType.Protest)) && b.SentenceIndex - a.SentenceIndex <= FollowUpReach)
         {
             return true; // "the attack had been ordered by militants active in Syria": the bombing just reported, not one in Syria
         }
@@ -85,7 +85,7 @@ public sealed class EventConsolidator : IExtractionStage
             return true; // "an attack that killed four cyclists in July" … "on July 29, a car rammed into their group"
         }
 
-        if (x.Type.IsViolent() && b.DateSource == DateSource.None && y.Place.Precision == GeoPrecision.None && b.SentenceIndex - a.SentenceIndex <= FollowUpReach + 1)
+        if ((x.Type.IsViolent() || x.Type == EventType.Protest) && b.DateSource == DateSource.None && y.Place.Precision == GeoPrecision.None && b.SentenceIndex - a.SentenceIndex <= FollowUpReach + 1)
         {
             return true; // "31 people were killed on the Kyrgyz side": more on the clash just reported
         }

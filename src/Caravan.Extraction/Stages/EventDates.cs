@@ -47,6 +47,11 @@ internal static partial class EventDates
             return (narrative, null, DateSource.Narrative, null);
         }
 
+        if (type == EventType.Agreement && anchorDate is not null)
+        {
+            return (anchorDate, null, DateSource.ReportedEvent, null); // signed during the visit or summit the report covers
+        }
+
         if (type.Family() is not (EventFamily.Statement or EventFamily.Initiative))
         {
             return (null, null, DateSource.None, null);

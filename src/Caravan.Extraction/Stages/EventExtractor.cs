@@ -65,9 +65,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         return draft with { Events = [.. candidates.Select(c => c.Event)], Candidates = candidates };
     }
 
-    // The happening a report covers: a dated meeting at the place of the dateline.
+    // The happening a report covers: a dated meeting or visit at the place of the dateline.
     private static bool IsReportedEvent(DocumentDraft draft, EventCandidate candidate) =>
-        candidate.Event.Type == EventType.Meeting && candidate.DateFromOwnSentence && candidate.Event.Date is not null
+        candidate.Event.Type is EventType.Meeting or EventType.Visit && candidate.DateFromOwnSentence && candidate.Event.Date is not null
         && draft.Metadata.Dateline is { } dateline && string.Equals(candidate.Event.Place.Location, dateline, StringComparison.OrdinalIgnoreCase);
 
     private IEnumerable<EventCandidate> ExtractFromSentence(DocumentDraft draft, Sentence sentence, (PartialDate? Date, PlaceReference? Place) anchor)
@@ -295,6 +295,11 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         }
 
         var placeNamed = place.Precision != GeoPrecision.None;
+        if (type == EventType.Agreement && !placeNamed && anchor.Place is { } signedAt && (source == DateSource.ReportedEvent || date == anchor.Date))
+        {
+            place = signedAt; // "the two presidents signed a treaty": where the visit or summit the report covers took place
+        }
+
         if (statement)
         {
             place = EventPlaces.ForStatement(place, EventPlaces.ActorCountry(mentions, triggerOffset), anchor.Place, type);
@@ -311,7 +316,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         }
 
         // "DUSHANBE, Nov 6 (Reuters) - A court ... sentenced": the outlet that files the report takes no part in it.
-        var (actors, targets) = Participants([.. mentions.Where(m => draft.Metadata.Outlet is not { } outlet || (m.EntityName != outlet && m.Text != outlet))], triggerOffset, type);
+        var (actors, targets) = Participants(draft.Text, [.. mentions.Where(m => draft.Metadata.Outlet is not { } outlet || (m.EntityName != outlet && m.Text != outlet))], triggerOffset, type);
         var baseEvent = new ExtractedEvent
         {
             Type = type,
@@ -320,8 +325,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             Place = place,
             Actors = actors,
             Targets = targets,
-            Fatalities = type.IsViolent() ? killed : null,
-            Injured = type.IsViolent() ? injured : null,
+            Fatalities = type.IsViolent() || type == EventType.Protest ? killed : null,
+            Injured = type.IsViolent() || type == EventType.Protest ? injured : null,
             Arrested = type == EventType.Arrest ? arrested : null,
             Evidence = sentence.Text,
             EvidenceStart = sentence.Start,
@@ -336,7 +341,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         }
     }
 
-    private static (IReadOnlyList<string> Actors, IReadOnlyList<string> Targets) Participants(List<Mention> mentions, int triggerOffset, EventType type)
+    private static (IReadOnlyList<string> Actors, IReadOnlyList<string> Targets) Participants(string text, List<Mention> mentions, int triggerOffset, EventType type)
     {
         var named = mentions.Where(m => m.EntityName is not null).ToList();
         var parties = named.Where(m => m.Type is EntityType.Person or EntityType.Org or EntityType.ArmedGroup).ToList();
@@ -347,12 +352,23 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             {
                 return (countries, []);
             }
+
+            // "Mirziyoyev and Tajik President Emomali Rahmon signed": both who signed.
+            var signers = parties.Where(m => m.Start < triggerOffset).ToList();
+            if (signers.Count >= 2 && signers[^2].End <= signers[^1].Start && text[signers[^2].End..signers[^1].Start].Contains(" and ", StringComparison.Ordinal))
+            {
+                return ([.. signers.TakeLast(2).Select(m => m.EntityName!).Distinct()], []);
+            }
         }
 
-        var actor = parties.LastOrDefault(m => m.Start < triggerOffset)?.EntityName
-            ?? named.LastOrDefault(m => m.Start < triggerOffset && m.Place?.Kind == PlaceKind.Country && !m.IsDemonym)?.EntityName;
+        // "Segizbayev told lawmakers that 100 had been killed": the one who tells of violence did not commit it.
+        var candidates = type.IsViolent() ? parties.Where(m => !SpeechBetween().IsMatch(text[m.End..Math.Max(m.End, triggerOffset)])).ToList() : parties;
+        var actor = candidates.LastOrDefault(m => m.Start < triggerOffset)?.EntityName
+            ?? named.LastOrDefault(m => m.Start < triggerOffset && m.Place?.Kind == PlaceKind.Country && !m.IsDemonym && !type.IsViolent())?.EntityName;
         var target = parties.FirstOrDefault(m => m.Start > triggerOffset && m.EntityName != actor)?.EntityName;
         return (actor is null ? [] : [actor], target is null ? [] : [target]);
     }
 
+    [GeneratedRegex(@"\b(?:said|says|told|tells|reported|reports|stated|announced|according|claimed|confirmed)\b", RegexOptions.None, 250)]
+    private static partial Regex SpeechBetween();
 }

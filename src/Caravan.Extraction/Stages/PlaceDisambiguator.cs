@@ -5,7 +5,8 @@ using Caravan.Extraction.Pipeline;
 namespace Caravan.Extraction.Stages;
 
 /// <summary>
-/// Where several countries have a city of one name (Aksu in Kazakhstan and in China), takes the one in the
+/// Where several countries have a city or region of one name (Aksu in Kazakhstan and in China, Badakhshan in
+/// Afghanistan and Tajikistan), takes the one in the
 /// country the text names: in the same sentence first, else the country it names most.
 /// </summary>
 public sealed class PlaceDisambiguator(KnowledgeBase knowledge) : IExtractionStage
@@ -21,7 +22,7 @@ public sealed class PlaceDisambiguator(KnowledgeBase knowledge) : IExtractionSta
         var byFrequency = countryMentions.GroupBy(m => m.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
         var mentions = draft.Mentions.Select(mention =>
         {
-            if (mention.Place is not { Kind: PlaceKind.City } place || knowledge.PlacesNamed(mention.Text) is not { Count: > 1 } candidates)
+            if (mention.Place is not { Kind: PlaceKind.City or PlaceKind.Admin1 } place || knowledge.PlacesNamed(mention.Text) is not { Count: > 1 } candidates)
             {
                 return mention;
             }
@@ -31,7 +32,8 @@ public sealed class PlaceDisambiguator(KnowledgeBase knowledge) : IExtractionSta
             {
                 if (candidates.FirstOrDefault(c => c.Country == country) is { } chosen)
                 {
-                    return chosen.Country == place.Country ? mention : mention with { Place = chosen with { Name = place.Name }, Country = chosen.Country };
+                    var name = place.Kind == PlaceKind.City ? place.Name : chosen.Name;
+                    return chosen.Country == place.Country ? mention : mention with { Place = chosen with { Name = name }, Country = chosen.Country };
                 }
             }
 

@@ -132,6 +132,19 @@ public sealed class TemporalTagger : IExtractionStage
             return Make(PartialDate.OfYear(y + offset), relative: true);
         }
 
+        if (g["relmonth"].Success)
+        {
+            // "last month", "earlier this month": counted from the month of publication.
+            if (published is not { Year: { } ry, Month: { } rm })
+            {
+                return null;
+            }
+
+            var shift = g["rmw"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+            var month = new DateOnly(ry, rm, 1).AddMonths(shift);
+            return Make(PartialDate.OfMonth(month.Year, month.Month), relative: true);
+        }
+
         if (g["weekday"].Success)
         {
             // "on Tuesday" in a dated report: the last such day on or before publication.

@@ -200,4 +200,52 @@ public class WireReportTests
         Assert.Equal([EventType.Meeting, EventType.Agreement, EventType.Initiative], events.Select(e => e.Type));
         Assert.All(events, e => Assert.Equal("2023-09-11", e.Date?.ToString()));
     }
+
+    [Fact]
+    public void A_headline_verb_is_no_name_last_month_dates_a_raid_and_the_one_who_tells_of_deaths_did_not_kill()
+    {
+        const string text = "Kyrgyz Security Chief Warns of Militant Infiltration\n\n"
+            + "Bishkek, 14 April 2016 (AKIpress): The head of the State Committee for National Security, Abdil Segizbayev, warned on Thursday that fighters returning from Syria could try to cross into the country.\n\n"
+            + "Segizbayev told lawmakers that about 100 Kyrgyz citizens had been killed in Syria since 2012.\n\n"
+            + "Last month, Kyrgyz special forces killed two suspected militants during a raid on a house in Osh, the committee said.";
+
+        var draft = Run.All(text);
+
+        Assert.DoesNotContain(draft.Entities, e => e.Name == "Warns");
+        Assert.DoesNotContain(draft.Events, e => e.Type.IsViolent() && e.Actors.Contains("Abdil Segizbayev"));
+        var raid = Assert.Single(draft.Events, e => e.Place.Location == "Osh");
+        Assert.Equal(("2016-03", 2), (raid.Date?.ToString(), raid.Fatalities));
+    }
+
+    [Fact]
+    public void A_treaty_signed_during_a_visit_takes_its_day_and_place_and_both_signers()
+    {
+        const string text = "Dushanbe, 10 March 2018 (Asia-Plus): Uzbek President Shavkat Mirziyoyev arrived in Dushanbe on Friday for a two-day state visit.\n\n"
+            + "Mirziyoyev and Tajik President Emomali Rahmon signed a treaty on strategic partnership and 27 other documents.";
+
+        var treaty = Assert.Single(Run.All(text).Events, e => e.Type == EventType.Agreement);
+
+        Assert.Equal(("2018-03-09", "Dushanbe"), (treaty.Date?.ToString(), treaty.Place.Location));
+        Assert.Equal(["Shavkat Mirziyoyev", "Emomali Rahmon"], treaty.Actors);
+    }
+
+    [Fact]
+    public void Badakhshan_of_Afghanistan_is_not_Tajikistans()
+    {
+        var kidnapping = Assert.Single(Run.All("Kabul, 7 August 2019 (Pajhwok): Unknown gunmen kidnapped four foreign tourists in Badakhshan province of Afghanistan on Tuesday.").Events);
+
+        Assert.Equal((EventType.Abduction, "AF", "Badakhshan"), (kidnapping.Type, kidnapping.Place.Country, kidnapping.Place.Admin1));
+    }
+
+    [Fact]
+    public void People_gathered_to_protest_is_a_protest_and_the_shooting_of_the_crowd_its_casualties()
+    {
+        const string text = "Khorog, 26 November 2021 (RFE/RL): Hundreds of people gathered in front of the regional administration building in Khorog on Thursday to protest against the killing of a local resident.\n\n"
+            + "Police fired tear gas and shots at the crowd, killing two protesters and injuring at least six, according to local activists. The protests continued for three days.";
+
+        var protest = Assert.Single(Run.All(text).Events);
+
+        Assert.Equal((EventType.Protest, "2021-11-25", "Khorog"), (protest.Type, protest.Date?.ToString(), protest.Place.Location));
+        Assert.Equal((2, 6), (protest.Fatalities, protest.Injured));
+    }
 }
