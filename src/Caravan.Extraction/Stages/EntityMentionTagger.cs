@@ -382,6 +382,13 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             return;
         }
 
+        if (end < tokens.Count && tokens[end].Lower is "district" or "village" or "town" or "city" or "oblast" or "province" or "region" && !tokens[end].IsCapitalised)
+        {
+            // "in the Shamsiddin Shohin district", "the Kamarob village": a place the gazetteer does not know.
+            mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, Slice(sentence, start, end), EntityType.Gpe, sentence.Index));
+            return;
+        }
+
         var head = HeadNoun(tokens, start, end);
         if (NameCues.NotAnEntity.Contains(head))
         {

@@ -29,6 +29,15 @@ public class EntityMentionTaggerTests
     }
 
     [Fact]
+    public void AnUnknownNameBeforeDistrictIsAPlaceNotAPerson()
+    {
+        var mentions = Mentions("Militants attacked a border post in the Shamsiddin Shohin district of the Khatlon region overnight.");
+
+        Assert.Contains(("Shamsiddin Shohin", EntityType.Gpe), mentions);
+        Assert.DoesNotContain(("Shamsiddin Shohin", EntityType.Person), mentions);
+    }
+
+    [Fact]
     public void LexiconKnowsArmedGroupsUnderEveryAlias()
     {
         var mentions = Mentions("All four \"were part of ISIL [the 'Islamic State of Iraq and the Levant'], which recruited them abroad.\"");
