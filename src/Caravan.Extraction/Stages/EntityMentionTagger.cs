@@ -382,6 +382,14 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             return;
         }
 
+        if (end < tokens.Count && tokens[end].Lower is "group" or "movement" or "cell" or "organisation" or "organization" && !tokens[end].IsCapitalised
+            && start > 0 && tokens[start - 1].Lower is "banned" or "extremist" or "terrorist" or "militant" or "radical" or "jihadist" or "outlawed" or "underground")
+        {
+            // "the banned Yakyn Inkar group": an armed or extremist group the lexicon does not know.
+            mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, Slice(sentence, start, end), EntityType.ArmedGroup, sentence.Index));
+            return;
+        }
+
         if (end < tokens.Count && tokens[end].Lower is "district" or "village" or "town" or "city" or "oblast" or "province" or "region" && !tokens[end].IsCapitalised)
         {
             // "in the Shamsiddin Shohin district", "the Kamarob village": a place the gazetteer does not know.

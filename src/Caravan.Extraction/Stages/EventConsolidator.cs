@@ -27,7 +27,7 @@ public sealed class EventConsolidator : IExtractionStage
             }
             else
             {
-                kept[index] = Merge(kept[index], candidate);
+                kept[index] = Merge(kept[index], candidate, draft.Metadata.Dateline);
             }
         }
 
@@ -38,7 +38,7 @@ public sealed class EventConsolidator : IExtractionStage
     {
         var x = a.Event;
         var y = b.Event;
-        if (b.IsReference && ((x.Type.IsViolent() && y.Type.IsViolent()) || (x.Type == EventType.Protest && y.Type == EventType.Protest)) && b.SentenceIndex - a.SentenceIndex <= FollowUpReach)
+        if (b.IsReference && ((x.Type.IsViolent() && y.Type.IsViolent()) || x.Type == y.Type) && b.SentenceIndex - a.SentenceIndex <= FollowUpReach)
         {
             return true; // "the attack had been ordered by militants active in Syria": the bombing just reported, not one in Syria
         }
@@ -90,9 +90,10 @@ public sealed class EventConsolidator : IExtractionStage
             return true; // "31 people were killed on the Kyrgyz side": more on the clash just reported
         }
 
-        if (x.Type == EventType.Sentencing && y.Type == EventType.Sentencing && b.DateSource == DateSource.None && y.Place.Precision == GeoPrecision.None)
+        if (x.Type == EventType.Sentencing && y.Type == EventType.Sentencing && b.DateSource == DateSource.None
+            && (y.Place.Precision == GeoPrecision.None || x.Place.Precision <= GeoPrecision.Country))
         {
-            return true; // "Abdusamadov, the group's leader, was sentenced to life": one more verdict of the trial reported
+            return true; // "Abdusamadov was sentenced to life", "The Aktobe regional court found the man guilty": more of the trial reported
         }
 
         // An arrest and a sentence at one place are two steps of justice, not one happening.
@@ -115,7 +116,7 @@ public sealed class EventConsolidator : IExtractionStage
 
     private static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
 
-    private static EventCandidate Merge(EventCandidate first, EventCandidate second)
+    private static EventCandidate Merge(EventCandidate first, EventCandidate second, string? dateline)
     {
         var x = first.Event;
         var y = second.Event;
@@ -123,7 +124,7 @@ public sealed class EventConsolidator : IExtractionStage
         {
             Date = MorePrecise(x.Date, y.Date),
             DateEnd = x.DateEnd ?? y.DateEnd,
-            Place = x.Place.Precision >= y.Place.Precision ? FillCountry(x.Place, y.Place) : FillCountry(y.Place, x.Place),
+            Place = PlaceOf(x.Place, y.Place, dateline),
             Actors = x.Actors.Count > 0 ? x.Actors : y.Actors,
             Targets = x.Targets.Count > 0 ? x.Targets : y.Targets,
             Fatalities = Max(x.Fatalities, y.Fatalities),
@@ -133,6 +134,21 @@ public sealed class EventConsolidator : IExtractionStage
         };
         var source = first.DateFromOwnSentence || second.DateFromOwnSentence ? DateSource.OwnSentence : first.DateSource;
         return first with { Event = merged, DateSource = source };
+    }
+
+    /// <summary>
+    /// The more precise place, except that a later report's own place outranks the dateline's city, which only
+    /// said where the story was filed ("TASHKENT -- troops completed drills" … "at the Farish range in Jizzakh").
+    /// </summary>
+    private static PlaceReference PlaceOf(PlaceReference first, PlaceReference second, string? dateline)
+    {
+        var firstIsDateline = dateline is not null && string.Equals(first.Location, dateline, StringComparison.OrdinalIgnoreCase);
+        if (firstIsDateline && second.Precision >= GeoPrecision.Admin1 && !string.Equals(second.Location, first.Location, StringComparison.OrdinalIgnoreCase))
+        {
+            return FillCountry(second, first);
+        }
+
+        return first.Precision >= second.Precision ? FillCountry(first, second) : FillCountry(second, first);
     }
 
     private static PlaceReference FillCountry(PlaceReference place, PlaceReference other) =>

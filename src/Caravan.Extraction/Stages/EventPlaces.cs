@@ -39,6 +39,12 @@ internal static class EventPlaces
         "terrorists", "migrants", "refugees", "workers", "students", "journalists", "experts",
     };
 
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "southern", "northern", "eastern", "western", "central", "south-western", "south-eastern", "north-western", "north-eastern",
+        "southwestern", "southeastern", "northwestern", "northeastern", "remote", "mountainous", "restive", "neighbouring", "neighboring",
+    };
+
     private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "village", "region", "province", "district", "capital", "outskirts" };
 
     /// <summary>Warnings and denials belong to the speaker's country; plans presented at an event to its place.</summary>
@@ -84,6 +90,11 @@ internal static class EventPlaces
             }
 
             var tokenIndex = IndexOfToken(sentence, mention.Start);
+            while (tokenIndex > 1 && Directions.Contains(sentence.Tokens[tokenIndex - 1].Lower))
+            {
+                tokenIndex--; // "in the southern Jalal-Abad region", "in western Kazakhstan"
+            }
+
             if (tokenIndex > 0 && sentence.Tokens[tokenIndex - 1].Lower == "the")
             {
                 tokenIndex--; // "in the Batken Region"

@@ -248,4 +248,38 @@ public class WireReportTests
         Assert.Equal((EventType.Protest, "2021-11-25", "Khorog"), (protest.Type, protest.Date?.ToString(), protest.Place.Location));
         Assert.Equal((2, 6), (protest.Fatalities, protest.Injured));
     }
+
+    [Fact]
+    public void Drills_filed_from_the_capital_are_placed_where_the_report_later_says_they_were_held()
+    {
+        const string text = "TASHKENT -- Tajik and Uzbek troops on November 9, 2018 completed their first joint military drills in two decades.\n\n"
+            + "About 300 servicemen took part in the exercises at the Farish training ground in Jizzakh province, Uzbekistan's Defence Ministry said. The drills simulated the destruction of an armed group.";
+
+        var drills = Assert.Single(Run.All(text).Events);
+
+        Assert.Equal((EventType.MilitaryExercise, "2018-11-09", "UZ", "Jizzakh"), (drills.Type, drills.Date?.ToString(), drills.Place.Country, drills.Place.Admin1));
+    }
+
+    [Fact]
+    public void A_banned_group_is_an_armed_group_and_a_southern_region_outranks_a_foreign_dateline()
+    {
+        const string text = "Moscow (AsiaNews) – Kyrgyz authorities have detained 12 suspected members of the banned Yakyn Inkar group in the southern Jalal-Abad region, the State Committee for National Security said on Monday.";
+
+        var draft = Run.All(text);
+
+        Assert.Contains(draft.Entities, e => e.Name == "Yakyn Inkar" && e.Type == EntityType.ArmedGroup);
+        var arrest = Assert.Single(draft.Events);
+        Assert.Equal(("KG", "Jalal-Abad", 12), (arrest.Place.Country, arrest.Place.Admin1, arrest.Arrested));
+    }
+
+    [Fact]
+    public void A_court_finding_a_man_guilty_is_the_sentence_just_reported_now_placed()
+    {
+        const string text = "ASTANA, Kazakhstan (AP) — A court in western Kazakhstan has sentenced a 28-year-old man to seven years in prison for posting calls to join the Islamic State group, prosecutors said.\n\n"
+            + "The Aktobe regional court found the man guilty of propaganda of terrorism.";
+
+        var sentence = Assert.Single(Run.All(text).Events);
+
+        Assert.Equal((EventType.Sentencing, "KZ", "Aktobe"), (sentence.Type, sentence.Place.Country, sentence.Place.Admin1));
+    }
 }
