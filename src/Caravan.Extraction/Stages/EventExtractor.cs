@@ -315,6 +315,11 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             yield break; // "the attack's timing": an anaphor or a generality, with nothing to place on a map or timeline
         }
 
+        if (type == EventType.Protest && ownDate is null && place.Precision <= GeoPrecision.Country && lower[at].EndsWith('s') && killed is null)
+        {
+            yield break; // "there have been pro-independence uprisings": protests in general, not one that happened somewhere on a day
+        }
+
         // "DUSHANBE, Nov 6 (Reuters) - A court ... sentenced": the outlet that files the report takes no part in it.
         var (actors, targets) = Participants(draft.Text, [.. mentions.Where(m => draft.Metadata.Outlet is not { } outlet || (m.EntityName != outlet && m.Text != outlet))], triggerOffset, type);
         var baseEvent = new ExtractedEvent

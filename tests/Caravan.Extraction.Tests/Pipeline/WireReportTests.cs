@@ -282,4 +282,14 @@ public class WireReportTests
 
         Assert.Equal((EventType.Sentencing, "KZ", "Aktobe"), (sentence.Type, sentence.Place.Country, sentence.Place.Admin1));
     }
+
+    [Fact]
+    public void Uprisings_in_general_are_no_protest_but_a_placed_one_is()
+    {
+        var general = Run.All("Amanbaev points out that the recent events in Uzbekistan are indicative: there have been uprisings against the secular state.").Events;
+        var placed = Run.All("Published: 3 July 2022\n\nOn July 1, thousands of protesters took to the streets in Nukus, Uzbekistan.").Events;
+
+        Assert.DoesNotContain(general, e => e.Type == EventType.Protest);
+        Assert.Single(placed, e => e.Type == EventType.Protest && e.Place.Location == "Nukus");
+    }
 }
