@@ -38,6 +38,16 @@ public class EntityMentionTaggerTests
     }
 
     [Fact]
+    public void PlatformsAndTheProsecutorsOfficeAreOrganisations()
+    {
+        var mentions = Mentions("The suspects spread videos via Telegram and YouTube, the Prosecutor-General's Office said.");
+
+        Assert.Contains(("Telegram", EntityType.Org), mentions);
+        Assert.Contains(("YouTube", EntityType.Org), mentions);
+        Assert.Contains(("Prosecutor-General's Office", EntityType.Org), mentions);
+    }
+
+    [Fact]
     public void LexiconKnowsArmedGroupsUnderEveryAlias()
     {
         var mentions = Mentions("All four \"were part of ISIL [the 'Islamic State of Iraq and the Levant'], which recruited them abroad.\"");
