@@ -80,9 +80,9 @@ public sealed class EventConsolidator : IExtractionStage
         }
 
         if (x.Type.IsViolent() && x.Type == y.Type && Refines(x.Date, y.Date) && b.SentenceIndex - a.SentenceIndex <= FollowUpReach
-            && (x.Place.Admin1 is null || y.Place.Admin1 is null || x.Place.Admin1 == y.Place.Admin1))
+            && (Fields(x.Date!.Value) < Fields(y.Date!.Value) ? x : y).Place.Precision <= GeoPrecision.Country)
         {
-            return true; // "an attack that killed four cyclists in July" … "on July 29, a car rammed into their group"
+            return true; // "an attack that killed four cyclists in July" … "on July 29, a car rammed into their group in Danghara"
         }
 
         if ((x.Type.IsViolent() || x.Type == EventType.Protest) && b.DateSource == DateSource.None && y.Place.Precision == GeoPrecision.None && b.SentenceIndex - a.SentenceIndex <= FollowUpReach + 1)

@@ -132,6 +132,18 @@ public sealed class TemporalTagger : IExtractionStage
             return Make(PartialDate.OfYear(y + offset), relative: true);
         }
 
+        if (g["relweek"].Success)
+        {
+            // "last week": no day can be told, but the month it fell in can.
+            if (published is not { Year: { } wy, Month: { } wm, Day: { } wd })
+            {
+                return null;
+            }
+
+            var week = new DateOnly(wy, wm, wd).AddDays(g["rww"].Value.StartsWith('L') || g["rww"].Value.StartsWith('l') ? -7 : 0);
+            return Make(PartialDate.OfMonth(week.Year, week.Month), relative: true);
+        }
+
         if (g["relmonth"].Success)
         {
             // "last month", "earlier this month": counted from the month of publication.

@@ -292,4 +292,19 @@ public class WireReportTests
         Assert.DoesNotContain(general, e => e.Type == EventType.Protest);
         Assert.Single(placed, e => e.Type == EventType.Protest && e.Place.Location == "Nukus");
     }
+
+    [Fact]
+    public void Districts_seized_last_week_and_a_crossing_captured_on_a_day_are_two_clashes()
+    {
+        const string text = "Turkmenistan Strengthens Afghan Border\n\nBy Paolo Sorbello\n\nJuly 12, 2021\n\n"
+            + "Turkmenistan has deployed additional troops to its border with Afghanistan after Taliban fighters seized several districts in Badghis province last week, according to local media reports.\n\n"
+            + "On July 9, Taliban militants captured the Torghundi border crossing. Officials met a delegation led by Mullah Abdul Ghani Baradar.";
+
+        var draft = Run.All(text);
+
+        var clashes = draft.Events.Where(e => e.Type == EventType.ArmedClash).ToList();
+        Assert.Equal(["2021-07", "2021-07-09"], clashes.Select(e => e.Date?.ToString()));
+        Assert.All(clashes, e => Assert.Equal(["Taliban"], e.Actors));
+        Assert.Contains(draft.Entities, e => e.Name == "Abdul Ghani Baradar");
+    }
 }
