@@ -33,6 +33,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     private static readonly HashSet<string> Verdicts = new(StringComparer.Ordinal) { "of", "on", "for", "in", "by", "and", "to", "at", "after", "over", "as", "under", "without" };
 
+    private static readonly HashSet<string> TerritoryVerbs = new(StringComparer.Ordinal) { "captured", "seized", "overran", "took" };
+
     private static readonly HashSet<string> Planned = new(StringComparer.Ordinal) { "planned", "scheduled", "slated", "due" };
 
     private static readonly HashSet<string> Militants = new(StringComparer.OrdinalIgnoreCase) { "gunmen", "militants", "rebels", "insurgents", "fighters", "terrorists" };
@@ -84,7 +86,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             // Triggers are tried in the lexicon's order; one that only refers back ("on the sidelines of the meeting")
             // gives way to another of the same type ("held talks").
             var better = !found.TryGetValue(trigger.Type, out var earlier) || (IsAnaphoric(lower, earlier) && !IsAnaphoric(lower, at));
-            if (at >= 0 && ((trigger.Type == EventType.Initiative && IsOnTheInitiativeOf(lower, at)) || IsAttributive(lower, at)))
+            if (at >= 0 && ((trigger.Type == EventType.Initiative && IsOnTheInitiativeOf(lower, at)) || IsAttributive(lower, at)
+                || (TerritoryVerbs.Contains(lower[at]) && !ByArmedGroup(draft, sentence, lower))))
             {
                 continue;
             }
@@ -169,6 +172,10 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         lower[at] == "initiative"
         && ((at >= 2 && lower[at - 1] == "the" && lower[at - 2] is "at" or "on" && at + 1 < lower.Length && lower[at + 1] == "of")
             || (at >= 3 && lower[at - 1] is "’s" or "'s" && lower[at - 3] is "at" or "on"));
+
+    // "Taliban fighters seized several districts", not "police seized weapons in the village": territory taken by fighters.
+    private static bool ByArmedGroup(DocumentDraft draft, Sentence sentence, string[] lower) =>
+        lower.Any(Militants.Contains) || draft.Mentions.Any(m => m.SentenceIndex == sentence.Index && m.Type == EntityType.ArmedGroup);
 
     // "The attack came less than a month after prisoners escaped on August 23": the date is the other happening's.
     private static bool IsFollowedBySequel(string[] lower, int at) =>

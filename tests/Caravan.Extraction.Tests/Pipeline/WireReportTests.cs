@@ -307,4 +307,8 @@ public class WireReportTests
         Assert.All(clashes, e => Assert.Equal(["Taliban"], e.Actors));
         Assert.Contains(draft.Entities, e => e.Name == "Abdul Ghani Baradar");
     }
+
+    [Fact]
+    public void Police_seizing_weapons_in_a_village_is_no_clash() =>
+        Assert.DoesNotContain(Run.All("On 3 May 2024, police seized weapons in the village of Kara-Suu.").Events, e => e.Type == EventType.ArmedClash);
 }
