@@ -284,7 +284,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
         var (date, dateEnd, source, ownDate) = EventDates.Choose(draft, sentence, type, triggerOffset, anchor.Date);
         var placeMentions = type == EventType.Initiative ? [.. mentions.Where(m => m.Start < triggerOffset || EventPlaces.IsWhereAnnounced(sentence, m))] : mentions;
-        var place = EventPlaces.Choose(draft, placeMentions, sentence, triggerOffset);
+        var place = (type == EventType.Visit ? EventPlaces.Destination(mentions, sentence, at) : null) ?? EventPlaces.Choose(draft, placeMentions, sentence, triggerOffset);
         if (place.Precision == GeoPrecision.None && !statement)
         {
             place = EventPlaces.OfPreviousSentence(draft, sentence);

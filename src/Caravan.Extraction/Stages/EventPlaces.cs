@@ -130,13 +130,32 @@ internal static class EventPlaces
             return PlaceReference.Unknown;
         }
 
-        return place.Kind switch
-        {
-            PlaceKind.Country => new PlaceReference(place.Country, null, null, null, null, GeoPrecision.Country),
-            PlaceKind.Admin1 => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Admin1),
-            _ => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Exact),
-        };
+        return Reference(place);
     }
+
+    /// <summary>"a visit to Kazakhstan", "his trip to Dushanbe": where a visitor went, named right after the trigger.</summary>
+    public static PlaceReference? Destination(List<Mention> mentions, Sentence sentence, int triggerIndex)
+    {
+        for (var k = triggerIndex + 1; k < sentence.Tokens.Count && k <= triggerIndex + 2; k++)
+        {
+            if (sentence.Tokens[k].Lower != "to")
+            {
+                continue;
+            }
+
+            var next = k + 1 < sentence.Tokens.Count ? sentence.Tokens[k + 1].Start : -1;
+            return mentions.FirstOrDefault(m => m.Start == next && m.Place is not null && !m.IsDemonym)?.Place is { } place ? Reference(place) : null;
+        }
+
+        return null;
+    }
+
+    private static PlaceReference Reference(PlaceInfo place) => place.Kind switch
+    {
+        PlaceKind.Country => new PlaceReference(place.Country, null, null, null, null, GeoPrecision.Country),
+        PlaceKind.Admin1 => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Admin1),
+        _ => new PlaceReference(place.Country, place.Admin1, place.Name, place.Latitude, place.Longitude, GeoPrecision.Exact),
+    };
 
     /// <summary>
     /// "the plan, announced at the SCO Summit in Samarkand": where a proposal was made. A place said after the

@@ -311,4 +311,14 @@ public class WireReportTests
     [Fact]
     public void Police_seizing_weapons_in_a_village_is_no_clash() =>
         Assert.DoesNotContain(Run.All("On 3 May 2024, police seized weapons in the village of Kara-Suu.").Events, e => e.Type == EventType.ArmedClash);
+
+    [Fact]
+    public void A_visit_is_placed_where_the_visitor_went()
+    {
+        const string text = "Published: 21 August 2017\n\nThe plan was finalized in Tashkent on August 19, although it had received the green light during Mirziyoyev's visit to Kazakhstan in March.";
+
+        var visit = Assert.Single(Run.All(text).Events, e => e.Type == EventType.Visit);
+
+        Assert.Equal(("KZ", "2017-03"), (visit.Place.Country, visit.Date?.ToString()));
+    }
 }
