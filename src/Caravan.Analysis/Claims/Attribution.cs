@@ -18,6 +18,9 @@ internal static partial class Attributions
 
     private const string OfficeNouns = "officials?|spokes(?:man|woman|person)|ministry|Ministry|Committee|Service|Office|Prosecutor(?:’s Office)?|police|authorities|sources|commander|Commander";
 
+    /// <summary>"a senior Defense Ministry official", "Kyrgyz officials", "the Interior Ministry": ranks and names, then the office.</summary>
+    private const string OfficePhrase = @"(?<office>(?:(?:senior|local|security|border|military|government|unnamed)\s+|[A-Z][\p{L}’'\-]*\s+){0,5}(?:" + OfficeNouns + @"))";
+
     private static readonly EntityType[] SpeakerTypes = [EntityType.Person, EntityType.Org, EntityType.ArmedGroup, EntityType.Gpe];
 
     public static Attribution? Find(string sentence, IReadOnlyList<Entity> entities)
@@ -137,9 +140,9 @@ internal static partial class Attributions
     [GeneratedRegex(@"\b(?:never|not|n’t|n't|no one|nobody|was|were|been|being|is|are|be)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotSaid();
 
-    [GeneratedRegex(@"(?<office>(?:(?:senior|local|security|border|military|government|unnamed)\s+|[A-Z][\p{L}’'\-]*\s+){0,5}(?:" + OfficeNouns + @"))\s*(?:\w+\s+){0,2}$")]
+    [GeneratedRegex(OfficePhrase + @"\s*(?:\w+\s+){0,2}$")]
     private static partial Regex OfficeAtEnd();
 
-    [GeneratedRegex(@"^\s*(?<office>(?:(?:senior|local|security|border|military|government|unnamed)\s+|[A-Z][\p{L}’'\-]*\s+){0,5}(?:" + OfficeNouns + @"))\b")]
+    [GeneratedRegex(@"^\s*" + OfficePhrase + @"\b")]
     private static partial Regex OfficeAtStart();
 }

@@ -5,9 +5,6 @@ namespace Caravan.Extraction.Stages;
 /// <summary>An event as the extractor first sees it, with what the consolidator needs to merge reports of one happening.</summary>
 public sealed record EventCandidate(ExtractedEvent Event, int SentenceIndex, DateSource DateSource)
 {
-    /// <summary>Named with a definite reference back ("the drills", "these attacks"): more on an event already reported.</summary>
-    public bool IsAnaphoric { get; init; }
-
     /// <summary>Named with a definite article or demonstrative at all ("The agreement … was finalized on August 19").</summary>
     public bool IsDefinite { get; init; }
 

@@ -40,17 +40,12 @@ public sealed class EventConsolidator : IExtractionStage
         var y = b.Event;
         if (b.IsReference && ((x.Type.IsViolent() && y.Type.IsViolent()) || x.Type == y.Type) && b.SentenceIndex - a.SentenceIndex <= FollowUpReach)
         {
-            return true; // "the attack had been ordered by militants active in Syria": the bombing just reported, not one in Syria
+            return true; // "The drills practised...", "The proposal entails...", "the attack had been ordered by militants in Syria": the one just reported
         }
 
         if (b.IsDefinite && x.Type == y.Type && x.Date is null && x.Place.Precision <= GeoPrecision.Country && b.SentenceIndex - a.SentenceIndex <= FollowUpReach)
         {
             return true; // "recently entered into a military agreement" … "The agreement … was finalized in Tashkent on August 19"
-        }
-
-        if (b.IsAnaphoric && b.SentenceIndex - a.SentenceIndex <= FollowUpReach && x.Type == y.Type)
-        {
-            return true; // "The drills practised...", "The proposal entails...": the one just reported, wherever its sentence was filed
         }
 
         if (x.Type.Family() != y.Type.Family() || !Compatible(x.Place.Country, y.Place.Country))

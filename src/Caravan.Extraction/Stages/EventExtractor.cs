@@ -346,7 +346,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         };
 
         var anaphoric = IsAnaphoric(lower, at);
-        yield return new EventCandidate(baseEvent, sentence.Index, source) { IsAnaphoric = anaphoric && ownDate is null && !placeNamed, IsReference = anaphoric && (ownDate is null || IsFollowedBySequel(lower, at)), IsDefinite = anaphoric };
+        yield return new EventCandidate(baseEvent, sentence.Index, source) { IsReference = anaphoric && (ownDate is null || IsFollowedBySequel(lower, at)), IsDefinite = anaphoric };
         foreach (var also in ownDate?.Also ?? [])
         {
             yield return new EventCandidate(baseEvent with { Date = also }, sentence.Index, DateSource.OwnSentence);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Caravan.Core.Dates;
 using Caravan.Extraction.Model;
 using Caravan.Extraction.Pipeline;
@@ -85,38 +86,13 @@ public sealed class MetadataReader : IExtractionStage
 
         foreach (var (_, line) in lines)
         {
-            if (Patterns.DatedDateline().Match(line) is { Success: true } dated)
+            var (found, date) = MatchDateline(line);
+            if (found.Success)
             {
-                dateline = dated.Groups["place"].Value.Trim();
-                datelineDate = DateParsing.ParseAbsolute(dated.Groups["date"].Value);
-                if (dated.Groups["outlet"].Success && dated.Groups["outlet"].Value.Trim().Length > 0)
-                {
-                    outlet ??= dated.Groups["outlet"].Value.Trim();
-                }
-
-                break;
-            }
-
-            if (Patterns.YearlessDateline().Match(line) is { Success: true } yearless && DateParsing.ParseMonthDay(yearless.Groups["date"].Value) is { } monthDay)
-            {
-                dateline = yearless.Groups["place"].Value.Trim();
-                datelineDate = monthDay;
-                if (yearless.Groups["outlet"].Success)
-                {
-                    outlet ??= yearless.Groups["outlet"].Value.Trim();
-                }
-
-                break;
-            }
-
-            if (Patterns.PlaceDateline().Match(line) is { Success: true } placeOnly)
-            {
-                dateline = placeOnly.Groups["place"].Value.Trim();
-                if (placeOnly.Groups["outlet"].Success && placeOnly.Groups["outlet"].Value.Trim().Length > 0)
-                {
-                    outlet ??= placeOnly.Groups["outlet"].Value.Trim(); // "ASTANA, Kazakhstan (AP) —"
-                }
-
+                dateline = found.Groups["place"].Value.Trim();
+                datelineDate = date;
+                var credit = found.Groups["outlet"].Value.Trim();
+                outlet ??= credit.Length > 0 ? credit : null;
                 break;
             }
         }
@@ -129,6 +105,22 @@ public sealed class MetadataReader : IExtractionStage
             Outlet = outlet,
         };
         return draft with { Metadata = metadata with { Byline = byline, Dateline = dateline }, BodyStart = bodyStart };
+    }
+
+    /// <summary>"Dushanbe, 21 October 2022 (TDI):", "DUSHANBE, Nov 6 (Reuters) -", "ASTANA, Kazakhstan (AP) —", with the date each gives.</summary>
+    private static (Match Found, PartialDate? Date) MatchDateline(string line)
+    {
+        if (Patterns.DatedDateline().Match(line) is { Success: true } dated)
+        {
+            return (dated, DateParsing.ParseAbsolute(dated.Groups["date"].Value));
+        }
+
+        if (Patterns.YearlessDateline().Match(line) is { Success: true } yearless && DateParsing.ParseMonthDay(yearless.Groups["date"].Value) is { } monthDay)
+        {
+            return (yearless, monthDay);
+        }
+
+        return (Patterns.PlaceDateline().Match(line), null);
     }
 
     private static List<(int Start, string Line)> SplitLines(string text)
