@@ -121,8 +121,13 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
     /// <summary>"Islamic Renaissance Party of Tajikistan": a body that carries its country in its name.</summary>
     private string? CountryNamedIn(string name)
     {
+        if (!name.Contains(" of ", StringComparison.Ordinal) && !name.EndsWith(')'))
+        {
+            return null;
+        }
+
         var last = name[(name.LastIndexOf(' ') + 1)..].Trim('(', ')');
-        return name.Contains(" of ", StringComparison.Ordinal) || name.EndsWith(')') ? knowledge.Find(last) is { Type: EntityType.Gpe, Place.Kind: PlaceKind.Country } country ? country.Country : null : null;
+        return knowledge.Find(last) is { Type: EntityType.Gpe, Place.Kind: PlaceKind.Country } country ? country.Country : null;
     }
 
     /// <summary>"Kazakhstan's President Nursultan Nazarbayev", "Kyrgyz Internal Affairs Minister Aitbaev": the country of an official.</summary>

@@ -374,7 +374,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         }
 
         // "Segizbayev told lawmakers that 100 had been killed": the one who tells of violence did not commit it.
-        var candidates = type.IsViolent() ? parties.Where(m => !SpeechBetween().IsMatch(text[m.End..Math.Max(m.End, triggerOffset)])).ToList() : parties;
+        var candidates = type.IsViolent() ? parties.Where(m => !SpeechBetween().IsMatch(text.AsSpan(m.End, Math.Max(0, triggerOffset - m.End)))).ToList() : parties;
         var actor = candidates.LastOrDefault(m => m.Start < triggerOffset)?.EntityName
             ?? named.LastOrDefault(m => m.Start < triggerOffset && m.Place?.Kind == PlaceKind.Country && !m.IsDemonym && !type.IsViolent())?.EntityName;
         var target = parties.FirstOrDefault(m => m.Start > triggerOffset && m.EntityName != actor)?.EntityName;
