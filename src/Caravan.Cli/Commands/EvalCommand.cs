@@ -62,6 +62,7 @@ internal static class EvalCommand
         Console.WriteLine($"events (strict): {Format(total.StrictEvents)}");
         Console.WriteLine($"entities:        {Format(total.Entities)}");
         Console.WriteLine($"entities (typed): {Format(total.TypedEntities)}");
+        Console.WriteLine($"publication date: {Format(total.Published)}");
         Console.WriteLine("matched-event slot accuracy:");
         Console.WriteLine($"  type {Format(total.Type)}  date {Format(total.Date)}  country {Format(total.Country)}  admin1 {Format(total.Admin1)}");
         Console.WriteLine($"  fatalities {Format(total.Fatalities)}  injured {Format(total.Injured)}  arrested {Format(total.Arrested)}");

@@ -7,6 +7,8 @@ public sealed record EvaluationReport
     public Tally StrictEvents { get; init; }
     public Tally Entities { get; init; }
     public Tally TypedEntities { get; init; }
+    /// <summary>Documents whose publication date was read as the gold gives it (of those whose gold gives one).</summary>
+    public Accuracy Published { get; init; }
     public Accuracy Type { get; init; }
     public Accuracy Date { get; init; }
     public Accuracy Country { get; init; }
@@ -23,6 +25,7 @@ public sealed record EvaluationReport
         StrictEvents = a.StrictEvents + b.StrictEvents,
         Entities = a.Entities + b.Entities,
         TypedEntities = a.TypedEntities + b.TypedEntities,
+        Published = a.Published + b.Published,
         Type = a.Type + b.Type,
         Date = a.Date + b.Date,
         Country = a.Country + b.Country,

@@ -24,6 +24,9 @@ public static class ExtractionScorer
             StrictEvents = new Tally(pairs.Count(p => IsStrictMatch(p.Gold, p.Predicted)), predicted.Events.Count, gold.Events.Count),
             Entities = ScoreEntities(gold.Entities, predicted.Entities, typed: false),
             TypedEntities = ScoreEntities(gold.Entities, predicted.Entities, typed: true),
+            Published = gold.Metadata.Published is { } published
+                ? default(Accuracy).Add(published.ToString() == predicted.Metadata.Published?.ToString())
+                : default,
         };
 
         foreach (var (g, p) in pairs)

@@ -39,10 +39,6 @@ public sealed class MetadataReader : IExtractionStage
                     headerDate ??= date;
                 }
             }
-            else if (title is not null && DateParsing.ParseAbsolute(line) is { } headerLineDate && line.Length <= 40 && Patterns.AbsoluteDate().Match(line).Length >= line.Trim().Length - 6)
-            {
-                headerDate ??= headerLineDate; // "April 29, 2021" alone under the headline
-            }
             else if (Patterns.PublicationHeader().Match(line) is { Success: true } publication)
             {
                 outlet ??= publication.Groups["name"].Value.Trim();
@@ -63,10 +59,10 @@ public sealed class MetadataReader : IExtractionStage
                     bylineDate = DateParsing.ParseAbsolute(by.Groups["date"].Value);
                 }
             }
-            else if (Patterns.OutletDateHeader().Match(line) is { Success: true } outletHeader && title is not null)
+            else if (CreditLine.Parse(line) is { } credit)
             {
-                outlet ??= outletHeader.Groups["outlet"].Value.Trim();
-                headerDate ??= DateParsing.ParseAbsolute(outletHeader.Groups["date"].Value);
+                headerDate ??= credit.Date; // "RFE/RL, November 30, 2011", "UzA, 17.09.2019", "April 29, 2021" under the headline
+                outlet ??= credit.Outlet;
             }
             else if (title is null && LooksLikeTitle(line, i + 1 < lines.Count ? lines[i + 1].Line : null))
             {
@@ -101,10 +97,18 @@ public sealed class MetadataReader : IExtractionStage
         var metadata = draft.Metadata with
         {
             Title = title,
-            Published = bylineDate ?? datelineDate ?? headerDate ?? updateDate,
+            Published = MostPrecise(bylineDate, datelineDate, headerDate) ?? updateDate,
             Outlet = outlet,
         };
         return draft with { Metadata = metadata with { Byline = byline, Dateline = dateline }, BodyStart = bodyStart };
+    }
+
+    /// <summary>The first date that names its year and as much as any other, else the first at all: a wire dateline ("Oct 23") leaves the year to the credit line.</summary>
+    private static PartialDate? MostPrecise(params PartialDate?[] ranked)
+    {
+        var dated = ranked.OfType<PartialDate>().ToList();
+        var best = dated.Where(d => d.HasYear).OrderByDescending(d => d.Precision).FirstOrDefault();
+        return dated.Count == 0 ? null : best.HasYear ? best : dated[0];
     }
 
     /// <summary>"Dushanbe, 21 October 2022 (TDI):", "DUSHANBE, Nov 6 (Reuters) -", "ASTANA, Kazakhstan (AP) —", with the date each gives.</summary>
@@ -112,7 +116,7 @@ public sealed class MetadataReader : IExtractionStage
     {
         if (Patterns.DatedDateline().Match(line) is { Success: true } dated)
         {
-            return (dated, DateParsing.ParseAbsolute(dated.Groups["date"].Value));
+            return (dated, CreditLine.ParseDate(dated.Groups["date"].Value));
         }
 
         if (Patterns.YearlessDateline().Match(line) is { Success: true } yearless && DateParsing.ParseMonthDay(yearless.Groups["date"].Value) is { } monthDay)

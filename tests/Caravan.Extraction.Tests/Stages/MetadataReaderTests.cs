@@ -60,4 +60,51 @@ public class MetadataReaderTests
 
         Assert.Equal("Caravanserai", draft.Metadata.Outlet);
     }
+
+    [Theory]
+    [InlineData("RFE/RL, November 30, 2011", "2011-11-30", "RFE/RL")]
+    [InlineData("BBC News, Tuesday, 26 November, 2002, 08:43 GMT", "2002-11-26", "BBC News")]
+    [InlineData("UzA, 17.09.2019", "2019-09-17", "UzA")]
+    [InlineData("RFE/RL, 2018-11-13", "2018-11-13", "RFE/RL")]
+    [InlineData("Associated Press (Lubbock Avalanche-Journal), Published: Saturday, May 14, 2005", "2005-05-14", "Associated Press (Lubbock Avalanche-Journal)")]
+    [InlineData("12 October 2017 18:17", "2017-10-12", null)]
+    [InlineData("09/23/2019", "2019-09-23", null)]
+    [InlineData("Kazakhstan Today, 15:19 02.02.2005", "2005-02-02", "Kazakhstan Today")]
+    [InlineData("Sputnik (UrduPoint News), Tue 07th December 2021", "2021-12-07", "Sputnik (UrduPoint News)")]
+    [InlineData("06 May 2022 | 10:12 AM UTC", "2022-05-06", null)]
+    [InlineData("RFE/RL, May 2015", "2015-05", "RFE/RL")]
+    [InlineData("Kazinform, 2014", "2014", "Kazinform")]
+    [InlineData("By Almaz Kumenov for Eurasianet April 25, 2023", "2023-04-25", "Eurasianet")]
+    public void CreditLinesOfManyShapesGiveThePublicationDate(string credit, string published, string? outlet)
+    {
+        foreach (var text in new[] { $"{credit}\n\nTroops clashed with militants on Tuesday.", $"Troops clash with militants\n{credit}\n\nTroops clashed with militants on Tuesday." })
+        {
+            var draft = Run.Until<MetadataReader>(text);
+
+            Assert.Equal(published, draft.Metadata.Published?.ToString());
+            Assert.Equal(outlet, draft.Metadata.Outlet);
+        }
+    }
+
+    [Theory]
+    [InlineData("Bishkek, 12.03.2019 (AKIpress) - Police detained two men.", "2019-03-12", "AKIpress")]
+    [InlineData("TASHKENT, Oct 23 (Reuters) - Police detained two men.", "--10-23", "Reuters")]
+    [InlineData("BISHKEK, January 29. /ITAR-TASS/. Police detained two men.", "--01-29", "ITAR-TASS")]
+    [InlineData("DUSHANBE, July 27, 2012, Asia-Plus – Police detained two men.", "2012-07-27", "Asia-Plus")]
+    public void DatelinesOfManyShapesGiveDateAndOutlet(string text, string published, string outlet)
+    {
+        var draft = Run.Until<MetadataReader>(text);
+
+        Assert.Equal(published, draft.Metadata.Published?.ToString());
+        Assert.Equal(outlet, draft.Metadata.Outlet);
+    }
+
+    [Fact]
+    public void AHeadlineEndingInAYearIsNoCreditLine()
+    {
+        var draft = Run.Until<MetadataReader>("Militants attacked border posts in 1999\n\nThe attack came at night.");
+
+        Assert.Equal("Militants attacked border posts in 1999", draft.Metadata.Title);
+        Assert.Null(draft.Metadata.Published);
+    }
 }

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Caravan.Core.Dates;
+
+namespace Caravan.Extraction.Text;
+
+/// <summary>
+/// A line that says who published a report and when: "RFE/RL, November 30, 2011", "BBC News, Tuesday, 26 November,
+/// 2002, 08:43 GMT", "UzA, 17.09.2019", "RFE/RL, 2018-11-13", "Outlet (Site), Published: Saturday, May 14, 2005",
+/// "12 October 2017 18:17", "09/23/2019", "Kazakhstan Today, 15:19 02.02.2005", "By Almaz Kumenov for Eurasianet
+/// April 25, 2023". The line is a credit when, once the date, clock times, weekdays and time zones are taken out,
+/// no more than a short name is left.
+/// </summary>
+public static partial class CreditLine
+{
+    private const int MaxOutletWords = 8;
+    private const int TimeoutMs = 250;
+
+    public sealed record Credit(PartialDate Date, string? Outlet);
+
+    public static Credit? Parse(string line)
+    {
+        if (line.Length > 160)
+        {
+            return null;
+        }
+
+        var match = AnyDate().Match(line);
+        if (!match.Success || ToDate(match) is not { } date)
+        {
+            return null;
+        }
+
+        var before = Noise().Replace(line[..match.Index], " ");
+        var after = Noise().Replace(line[(match.Index + match.Length)..], " ");
+        if (after.Trim(' ', ',', '.', '|', '-', '–', '—', '(', ')', '/').Length > 0)
+        {
+            return null;
+        }
+
+        var outlet = before.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/');
+        if (ByFor().Match(outlet) is { Success: true } byline)
+        {
+            outlet = byline.Groups["outlet"].Value; // "By Almaz Kumenov for Eurasianet": the outlet, not the writer
+        }
+
+        var words = outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxOutletWords || outlet.EndsWith('.') || (words.Length > 0 && !char.IsLetterOrDigit(outlet[0])))
+        {
+            return null;
+        }
+
+        // A year alone is a credit only with a name before it ("Kazinform, 2014"), never a bare number or a headline's last word.
+        if (date.Precision == DatePrecision.Year && (words.Length == 0 || !before.TrimEnd().EndsWith(',')))
+        {
+            return null;
+        }
+
+        return new Credit(date, words.Length == 0 ? null : outlet);
+    }
+
+    /// <summary>The first date of any credit-line form in the text ("17.09.2019", "Tue 07th December 2021").</summary>
+    public static PartialDate? ParseDate(string text) => AnyDate().Match(text) is { Success: true } match ? ToDate(match) : null;
+
+    private static PartialDate? ToDate(Match match)
+    {
+        var g = match.Groups;
+        if (g["iso"].Success)
+        {
+            return PartialDate.TryParse(g["iso"].Value, out var iso) ? iso : null;
+        }
+
+        if (g["dmy"].Success)
+        {
+            return Day(DateParsing.Number(g["ny"].Value), DateParsing.Number(g["nm"].Value), DateParsing.Number(g["nd"].Value));
+        }
+
+        if (g["us"].Success)
+        {
+            // "09/23/2019" is American; "23/09/2019" can only be day first.
+            var first = DateParsing.Number(g["u1"].Value);
+            var second = DateParsing.Number(g["u2"].Value);
+            var year = DateParsing.Number(g["uy"].Value);
+            return first <= 12 ? Day(year, first, second) : Day(year, second, first);
+        }
+
+        if (g["named"].Success)
+        {
+            var monthWord = g["m1"].Success ? g["m1"].Value : g["m2"].Value;
+            var day = g["d1"].Success ? g["d1"].Value : g["d2"].Value;
+            var year = DateParsing.Number(g["y1"].Success ? g["y1"].Value : g["y2"].Value);
+            if (DateParsing.Month(monthWord) is not { } month)
+            {
+                return null;
+            }
+
+            return day.Length == 0 ? PartialDate.OfMonth(year, month) : Day(year, month, DateParsing.Number(day));
+        }
+
+        return g["year"].Success && DateParsing.Number(g["year"].Value) is var y and >= 1900 and <= 2100 ? PartialDate.OfYear(y) : null;
+    }
+
+    private static PartialDate? Day(int year, int month, int day) =>
+        year is >= 1900 and <= 2100 && PartialDate.TryCreateDay(year, month, day, out var date) ? date : null;
+
+    [GeneratedRegex(
+        @"(?<iso>\b\d{4}-\d{2}-\d{2}\b)"
+        + @"|(?<dmy>\b(?<nd>\d{1,2})\.(?<nm>\d{1,2})\.(?<ny>\d{4})\b)"
+        + @"|(?<us>\b(?<u1>\d{1,2})/(?<u2>\d{1,2})/(?<uy>\d{4})\b)"
+        + @"|(?<named>\b(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?<m1>" + DateParsing.MonthPattern + @")\.?,?\s+(?<y1>\d{4})\b"
+        + @"|\b(?<m2>" + DateParsing.MonthPattern + @")\.?\s+(?:(?<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<y2>\d{4})\b)"
+        + @"|(?<year>\b\d{4}\b)",
+        RegexOptions.None, TimeoutMs)]
+    private static partial Regex AnyDate();
+
+    // What a credit line carries beside its date: field labels, weekdays, clock times, time zones.
+    [GeneratedRegex(
+        @"\b(?:Published|Posted|Updated|Date|Publication date)\s*:|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?"
+        + @"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|MSK|msk|EST|EDT|CET|local time)\b|\(\s*\)",
+        RegexOptions.None, TimeoutMs)]
+    private static partial Regex Noise();
+
+    [GeneratedRegex(@"^By\s+.+?\s+for\s+(?<outlet>.+)$", RegexOptions.None, TimeoutMs)]
+    private static partial Regex ByFor();
+}
