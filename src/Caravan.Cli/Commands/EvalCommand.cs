@@ -2,62 +2,106 @@ using System.CommandLine;
 using System.Globalization;
 using Caravan.Core.Evaluation;
 using Caravan.Extraction.Pipeline;
-using Caravan.Ingestion.Sources;
+using Caravan.Extraction.Detection;
+using Caravan.Extraction.Knowledge;
 
 namespace Caravan.Cli.Commands;
 
-/// <summary>`caravan eval --gold DIR`: extracts every NAME.txt that has a NAME.gold.json and scores it.</summary>
+/// <summary>`caravan eval --gold DIR...`: extracts every NAME.txt that has a NAME.gold.json and scores it; `--folds K` cross-validates the event model.</summary>
 internal static class EvalCommand
 {
     public static Command Create()
     {
-        var gold = new Option<DirectoryInfo>("--gold") { Description = "Folder of NAME.txt with NAME.gold.json beside them", Required = true };
+        var gold = new Option<DirectoryInfo[]>("--gold")
+        {
+            Description = "Folders of NAME.txt with NAME.gold.json beside them",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
         var verbose = new Option<bool>("--verbose") { Description = "Per-document scores and unmatched events" };
-        var command = new Command("eval", "Score the pipeline against gold annotations") { gold, verbose };
-        command.SetAction(parse => Run(parse.GetRequiredValue(gold), parse.GetValue(verbose)));
+        var folds = new Option<int?>("--folds") { Description = "Cross-validate the event model: train on all folds but one, score that one, for each" };
+        var model = new Option<FileInfo?>("--model") { Description = "Event model to score with (default: the shipped one)" };
+        var rules = new Option<bool>("--rules") { Description = "Score the hand-written rules alone, without the event model" };
+        var seed = new Option<int>("--seed") { Description = "With --folds: seed of the fold assignment and training order", DefaultValueFactory = _ => 1 };
+        var threshold = new Option<double>("--threshold") { Description = "With --folds: the probability from which the trained models report a happening", DefaultValueFactory = _ => new EventModelTrainer.Options().Threshold };
+        var command = new Command("eval", "Score the pipeline against gold annotations") { gold, verbose, folds, model, rules, seed, threshold };
+        command.SetAction(parse => Run(
+            parse.GetRequiredValue(gold), parse.GetValue(verbose), parse.GetValue(folds), parse.GetValue(model), parse.GetValue(rules),
+            new EventModelTrainer.Options(Seed: parse.GetValue(seed), Threshold: parse.GetValue(threshold))));
         return command;
     }
 
-    private static int Run(DirectoryInfo goldFolder, bool verbose)
+    private static int Run(DirectoryInfo[] folders, bool verbose, int? folds, FileInfo? modelFile, bool rulesOnly, EventModelTrainer.Options training)
     {
-        if (!goldFolder.Exists)
+        var (documents, error) = GoldFolders.Read(folders);
+        if (error is not null)
         {
-            Console.Error.WriteLine($"no such folder: {goldFolder.FullName}");
+            Console.Error.WriteLine(error);
             return 2;
         }
 
-        var pipeline = ExtractionPipeline.CreateDefault();
-        var total = EvaluationReport.Empty;
-        var documents = 0;
-        foreach (var goldFile in goldFolder.EnumerateFiles("*.gold.json").OrderBy(f => f.Name, StringComparer.Ordinal))
+        if (folds is { } k)
         {
-            var name = goldFile.Name[..^".gold.json".Length];
-            var textFile = Path.Combine(goldFolder.FullName, name + ".txt");
-            if (!File.Exists(textFile))
-            {
-                continue;
-            }
+            return CrossValidate(documents, k, training);
+        }
 
-            var gold = GoldFormat.Parse(File.ReadAllText(goldFile.FullName), goldFile.Name);
-            var source = SourceReader.Read(textFile);
-            var predicted = pipeline.Extract(source.FileName, source.Text);
-            var report = ExtractionScorer.Score(gold, predicted);
+        EventModel? model;
+        try
+        {
+            model = rulesOnly ? null : modelFile is null ? EventModel.Default : EventModels.Load(modelFile);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+
+        var pipeline = ExtractionPipeline.CreateDefault(KnowledgeBase.Default, model);
+        var total = EvaluationReport.Empty;
+        foreach (var document in documents)
+        {
+            var predicted = pipeline.Extract(document.Name, document.Text);
+            var report = ExtractionScorer.Score(document.Gold, predicted);
             total += report;
-            documents++;
             if (verbose)
             {
-                Console.WriteLine($"{name}: events {Format(report.Events)}  entities {Format(report.Entities)}");
-                EvalDiagnostics.Print(gold, predicted);
+                Console.WriteLine($"{Path.GetFileNameWithoutExtension(document.Name)}: events {Format(report.Events)}  entities {Format(report.Entities)}");
+                EvalDiagnostics.Print(document.Gold, predicted);
             }
         }
 
-        if (documents == 0)
+        Console.WriteLine($"documents: {documents.Count}");
+        Print(total);
+        return 0;
+    }
+
+    private static int CrossValidate(IReadOnlyList<EventTrainingSet.GoldDocument> documents, int folds, EventModelTrainer.Options training)
+    {
+        if (folds < 2 || folds > documents.Count)
         {
-            Console.Error.WriteLine($"no NAME.txt with NAME.gold.json in {goldFolder.FullName}");
+            Console.Error.WriteLine($"--folds: between 2 and the number of documents ({documents.Count}), not {folds}");
             return 2;
         }
 
-        Console.WriteLine($"documents: {documents}");
+        IReadOnlyList<CrossValidation.Fold> results = [];
+        ProgressBar.Run($"{folds}-fold cross-validation", documents.Count, step =>
+            results = CrossValidation.Run(documents, folds, training, step));
+        foreach (var fold in results)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"fold {fold.Number} ({fold.Documents} documents): events F1={fold.Report.Events.F1:F3} strict F1={fold.Report.StrictEvents.F1:F3} date {fold.Report.Date.Value:F3} entities F1={fold.Report.Entities.F1:F3}"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"mean of {folds} folds: events F1={results.Average(f => f.Report.Events.F1):F3} strict F1={results.Average(f => f.Report.StrictEvents.F1):F3} date {results.Average(f => f.Report.Date.Value):F3} entities F1={results.Average(f => f.Report.Entities.F1):F3}"));
+        Console.WriteLine($"sentences reporting a happening (the model alone): {Format(results.Aggregate(default(Tally), (sum, fold) => sum + fold.Sentences))}");
+        Console.WriteLine($"all {documents.Count} documents, each scored by the model that did not see it:");
+        Print(results.Aggregate(EvaluationReport.Empty, (sum, fold) => sum + fold.Report));
+        return 0;
+    }
+
+    private static void Print(EvaluationReport total)
+    {
         Console.WriteLine($"events:          {Format(total.Events)}");
         Console.WriteLine($"events (strict): {Format(total.StrictEvents)}");
         Console.WriteLine($"entities:        {Format(total.Entities)}");
@@ -66,7 +110,6 @@ internal static class EvalCommand
         Console.WriteLine("matched-event slot accuracy:");
         Console.WriteLine($"  type {Format(total.Type)}  date {Format(total.Date)}  country {Format(total.Country)}  admin1 {Format(total.Admin1)}");
         Console.WriteLine($"  fatalities {Format(total.Fatalities)}  injured {Format(total.Injured)}  arrested {Format(total.Arrested)}");
-        return 0;
     }
 
     private static string Format(Tally t) => string.Create(CultureInfo.InvariantCulture,

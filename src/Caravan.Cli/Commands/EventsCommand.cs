@@ -24,7 +24,8 @@ internal static class EventsCommand
         var format = new Option<string>("--format") { Description = "table, json, csv or geojson", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "geojson");
         var limit = new Option<int>("--limit") { Description = "At most this many events", DefaultValueFactory = _ => 1000 };
-        var command = new Command("events", "Query stored events") { database, country, admin1, type, since, until, actor, text, review, sort, format, limit };
+        var command = new Command("events", "Query stored events; `events train` trains the event model") { database, country, admin1, type, since, until, actor, text, review, sort, format, limit };
+        command.Subcommands.Add(EventsTrainCommand.Create());
         command.SetAction(parse =>
         {
             var options = new Dictionary<string, string?>

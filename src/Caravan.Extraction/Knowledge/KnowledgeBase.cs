@@ -9,7 +9,7 @@ namespace Caravan.Extraction.Knowledge;
 /// organisations and regions, the gazetteer, person titles, common words and event triggers.
 /// Loaded once from the data files shipped in the assembly; immutable and shared by every document.
 /// </summary>
-public sealed class KnowledgeBase
+public sealed partial class KnowledgeBase
 {
     private static readonly Lazy<KnowledgeBase> Shared = new(() => new KnowledgeBase());
 
@@ -83,6 +83,9 @@ public sealed class KnowledgeBase
 
     public bool IsCommonWord(string token) => CommonWords.Contains(token.ToLowerInvariant());
 
+    [System.Text.RegularExpressions.GeneratedRegex("(?:stan|ston|ia|iye)$", System.Text.RegularExpressions.RegexOptions.None, 250)]
+    private static partial System.Text.RegularExpressions.Regex CountryNameEndings();
+
     private void LoadCountries()
     {
         foreach (var row in DataFiles.ReadRows("lexicon/countries.tsv"))
@@ -93,7 +96,8 @@ public sealed class KnowledgeBase
             Add(new LexiconEntry(name, name, EntityType.Gpe, iso) { Place = place, Rank = 0 });
             foreach (var alias in row.Aliases(2))
             {
-                var isDemonym = !alias.Contains(' ', StringComparison.Ordinal) && !alias.Contains(name, StringComparison.Ordinal) && alias != "Britain";
+                // "Japanese", "Russian", "Uzbekistani" are adjectives of people (contain the name or not); "Qazaqstan", "Kirghizia", "Türkiye" name the country.
+                var isDemonym = !alias.Contains(' ', StringComparison.Ordinal) && alias != "Britain" && !CountryNameEndings().IsMatch(alias);
                 Add(new LexiconEntry(alias, name, EntityType.Gpe, iso) { Place = place, Rank = 0, IsDemonym = isDemonym && !IsAcronym(alias) });
             }
         }

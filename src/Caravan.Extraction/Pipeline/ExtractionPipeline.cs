@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Caravan.Core.Documents;
+using Caravan.Extraction.Detection;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Model;
 using Caravan.Extraction.Stages;
@@ -20,7 +21,10 @@ public sealed class ExtractionPipeline
 
     public static ExtractionPipeline CreateDefault() => CreateDefault(KnowledgeBase.Default);
 
-    public static ExtractionPipeline CreateDefault(KnowledgeBase knowledge) => new(
+    public static ExtractionPipeline CreateDefault(KnowledgeBase knowledge) => CreateDefault(knowledge, EventModel.Default);
+
+    /// <summary>The default stages with another event model (one trained on part of the gold, for cross-validation), or none: the rules alone.</summary>
+    public static ExtractionPipeline CreateDefault(KnowledgeBase knowledge, EventModel? events) => new(
     [
         new TextNormaliser(),
         new MetadataReader(),
@@ -30,11 +34,25 @@ public sealed class ExtractionPipeline
         new PlaceDisambiguator(knowledge),
         new EntityResolver(knowledge),
         new TemporalTagger(),
-        new EventExtractor(knowledge),
+        new EventExtractor(knowledge) { Model = events },
         new EventConsolidator(),
     ]);
 
-    public DocumentDraft Run(string fileName, string text)
+    public DocumentDraft Run(string fileName, string text) => RunStages(fileName, text, stages);
+
+    /// <summary>The draft as the event extractor receives it, and the extractor: what the event model learns from.</summary>
+    public (DocumentDraft Draft, EventExtractor Extractor) RunUntilEvents(string fileName, string text)
+    {
+        var at = stages.ToList().FindIndex(stage => stage is EventExtractor);
+        if (at < 0)
+        {
+            throw new InvalidOperationException("This pipeline has no event extractor.");
+        }
+
+        return (RunStages(fileName, text, [.. stages.Take(at)]), (EventExtractor)stages[at]);
+    }
+
+    private static DocumentDraft RunStages(string fileName, string text, IReadOnlyList<IExtractionStage> stages)
     {
         var draft = new DocumentDraft(fileName, text);
         foreach (var stage in stages)

@@ -3,6 +3,7 @@ using Caravan.Core.Dates;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
 using Caravan.Core.Places;
+using Caravan.Extraction.Detection;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Model;
 using Caravan.Extraction.Pipeline;
@@ -43,23 +44,30 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     private static readonly EventType[] ViolencePriority =
         [EventType.SuicideBombing, EventType.ArmedClash, EventType.RemoteViolence, EventType.Abduction, EventType.Attack];
 
+    private const int NearReach = 2;
+
+    private readonly CameoLexicon cameo = CameoLexicon.Default;
+
+    /// <summary>The learned detector that decides which types each sentence reports; without one, the hand-written rules decide.</summary>
+    public EventModel? Model { get; init; }
+
     public DocumentDraft Apply(DocumentDraft draft)
     {
         var candidates = new List<EventCandidate>();
         var anchor = (Date: (PartialDate?)null, Place: (PlaceReference?)null);
-        foreach (var sentence in draft.Sentences)
+        foreach (var observation in Observe(draft))
         {
-            if (sentence.IsHeading)
+            var sentence = observation.Sentence;
+            var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
+            foreach (var (type, at) in Decide(observation))
             {
-                continue;
-            }
-
-            foreach (var candidate in ExtractFromSentence(draft, sentence, anchor))
-            {
-                candidates.Add(candidate);
-                if (anchor.Date is null && IsReportedEvent(draft, candidate))
+                foreach (var candidate in Build(draft, sentence, type, at, lower, anchor))
                 {
-                    anchor = (candidate.Event.Date, candidate.Event.Place);
+                    candidates.Add(candidate);
+                    if (anchor.Date is null && IsReportedEvent(draft, candidate))
+                    {
+                        anchor = (candidate.Event.Date, candidate.Event.Place);
+                    }
                 }
             }
         }
@@ -67,44 +75,122 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         return draft with { Events = [.. candidates.Select(c => c.Event)], Candidates = candidates };
     }
 
+    /// <summary>Every body sentence as the event model sees it, in order.</summary>
+    public IReadOnlyList<SentenceObservation> Observe(DocumentDraft draft)
+    {
+        var observations = new List<SentenceObservation>();
+        var toldBefore = new HashSet<EventType>();
+        var toldAt = new List<(int Ordinal, EventType Type)>();
+        foreach (var sentence in draft.Sentences)
+        {
+            if (sentence.IsHeading)
+            {
+                continue;
+            }
+
+            var ordinal = observations.Count;
+            var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
+            var (found, hits) = FindTriggers(draft, sentence, lower);
+            var choice = ChooseTypes(found, lower).ToList();
+            var cameoHits = cameo.Match(lower).ToList();
+            var positions = new Dictionary<EventType, int>();
+            foreach (var (type, at) in choice)
+            {
+                positions.TryAdd(type, at);
+            }
+
+            foreach (var hit in hits)
+            {
+                positions.TryAdd(hit.Type, hit.At);
+            }
+
+            foreach (var hit in cameoHits.Where(h => h.Type is not null))
+            {
+                positions.TryAdd(hit.Type!.Value, hit.TokenIndex);
+            }
+
+            var justBefore = toldAt.Where(t => ordinal - t.Ordinal <= NearReach).Select(t => t.Type).ToHashSet();
+            var context = new EventFeatures.Context(draft, sentence, lower, ordinal, hits, choice, cameoHits, new HashSet<EventType>(toldBefore), justBefore);
+            observations.Add(new SentenceObservation(sentence, EventFeatures.Of(context), positions, choice));
+            foreach (var type in hits.Select(h => h.Type).Concat(cameoHits.Where(h => h.Type is not null).Select(h => h.Type!.Value)).Distinct())
+            {
+                toldBefore.Add(type);
+                toldAt.Add((ordinal, type));
+            }
+        }
+
+        return observations;
+    }
+
+    /// <summary>
+    /// The types a sentence reports: the rules' choice, and with a model, the type the model is sure the sentence
+    /// reports where a trigger word or CAMEO verb of that type proposes it and the rules chose none of its family
+    /// ("occupied five villages", "took hostages", "appealed to its neighbours for weapons").
+    /// </summary>
+    private IEnumerable<(EventType Type, int At)> Decide(SentenceObservation observation)
+    {
+        if (Model is null)
+        {
+            return observation.RuleChoice;
+        }
+
+        var chosen = observation.RuleChoice.ToList();
+        var (reports, types) = Model.Score(observation.Features);
+        if (reports < Model.Threshold || chosen.Any(c => c.Type == EventType.Denial))
+        {
+            return chosen; // what a denial denies did not happen
+        }
+
+        var best = types.Max();
+        for (var t = 0; t < types.Length; t++)
+        {
+            var type = Model.Types[t];
+            if ((types[t] == best || types[t] >= EventModel.SecondTypeShare) && observation.Positions.TryGetValue(type, out var at)
+                && !chosen.Any(c => c.Type.Family() == type.Family()))
+            {
+                chosen.Add((type, at));
+            }
+        }
+
+        return chosen.OrderBy(c => c.At);
+    }
+
     // The happening a report covers: a dated meeting or visit at the place of the dateline.
     private static bool IsReportedEvent(DocumentDraft draft, EventCandidate candidate) =>
         candidate.Event.Type is EventType.Meeting or EventType.Visit && candidate.DateFromOwnSentence && candidate.Event.Date is not null
         && draft.Metadata.Dateline is { } dateline && string.Equals(candidate.Event.Place.Location, dateline, StringComparison.OrdinalIgnoreCase);
 
-    private IEnumerable<EventCandidate> ExtractFromSentence(DocumentDraft draft, Sentence sentence, (PartialDate? Date, PlaceReference? Place) anchor)
+    /// <summary>The trigger words of the sentence: those the guards let through by type, and every hit with the guards' verdicts.</summary>
+    private (Dictionary<EventType, int> Found, List<TriggerHit> Hits) FindTriggers(DocumentDraft draft, Sentence sentence, string[] lower)
     {
-        var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
         var sentenceLower = sentence.Text.ToLowerInvariant();
         var words = new HashSet<string>(lower, StringComparer.Ordinal);
         var found = new Dictionary<EventType, int>();
+        var hits = new List<TriggerHit>();
         foreach (var trigger in knowledge.Triggers)
         {
             // Most triggers start with a whole word: a set look-up rules them out before any scan.
             var first = trigger.Words[0];
             var at = !first.EndsWith('*') && !words.Contains(first) ? -1 : FindTrigger(trigger, lower, sentenceLower);
-            // Triggers are tried in the lexicon's order; one that only refers back ("on the sidelines of the meeting")
-            // gives way to another of the same type ("held talks").
-            var better = !found.TryGetValue(trigger.Type, out var earlier) || (IsAnaphoric(lower, earlier) && !IsAnaphoric(lower, at));
-            if (at >= 0 && ((trigger.Type == EventType.Initiative && IsOnTheInitiativeOf(lower, at)) || IsAttributive(lower, at)
-                || (TerritoryVerbs.Contains(lower[at]) && !ByArmedGroup(draft, sentence, lower))))
+            if (at < 0)
             {
                 continue;
             }
 
-            if (at >= 0 && better && (IsStatement(trigger.Type) || trigger.Type == EventType.Legislation || !IsHypothetical(sentence, lower, at, trigger.Type)))
+            // Triggers are tried in the lexicon's order; one that only refers back ("on the sidelines of the meeting")
+            // gives way to another of the same type ("held talks").
+            var better = !found.TryGetValue(trigger.Type, out var earlier) || (IsAnaphoric(lower, earlier) && !IsAnaphoric(lower, at));
+            var guarded = (trigger.Type == EventType.Initiative && IsOnTheInitiativeOf(lower, at)) || IsAttributive(lower, at)
+                || (TerritoryVerbs.Contains(lower[at]) && !ByArmedGroup(draft, sentence, lower));
+            var hypothetical = IsHypothetical(sentence, lower, at, trigger.Type);
+            hits.Add(new TriggerHit(trigger.Type, at, hypothetical, guarded, IsAnaphoric(lower, at)));
+            if (!guarded && better && (IsStatement(trigger.Type) || trigger.Type == EventType.Legislation || !hypothetical))
             {
                 found[trigger.Type] = at;
             }
         }
 
-        foreach (var (type, at) in ChooseTypes(found, lower))
-        {
-            foreach (var candidate in Build(draft, sentence, type, at, lower, anchor))
-            {
-                yield return candidate;
-            }
-        }
+        return (found, hits);
     }
 
     private static int FindTrigger(EventTrigger trigger, string[] lower, string sentenceLower)

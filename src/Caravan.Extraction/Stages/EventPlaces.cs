@@ -29,6 +29,9 @@ internal static class EventPlaces
         "president", "government", "people", "citizens", "minister", "ministry", "embassy", "ambassador", "leader", "leadership", "parliament", "army",
     };
 
+    /// <summary>"Kyrgyzstan's ambassador to Russia said": where the speaker is posted, not where anything happened.</summary>
+    private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal) { "ambassador", "envoy", "representative", "emissary" };
+
     private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "to", "inside", "outside", "into" };
 
     private static readonly HashSet<string> OriginWords = new(StringComparer.Ordinal)
@@ -108,7 +111,8 @@ internal static class EventPlaces
             var beforePrevious = tokenIndex > 1 ? sentence.Tokens[tokenIndex - 2].Text : string.Empty;
             var next = NextToken(sentence, mention.End);
             if ((previous is "from" or "From" && IsOrigin(sentence, tokenIndex - 1)) || next is "’s" or "'s" || next is "government" or "authorities" or "officials" or "side"
-                || (previous == "of" && Owners.Contains(beforePrevious.ToLowerInvariant())))
+                || (previous == "of" && Owners.Contains(beforePrevious.ToLowerInvariant()))
+                || (previous == "to" && Envoys.Contains(beforePrevious.ToLowerInvariant())))
             {
                 continue; // an origin or an owner, not where it happened
             }

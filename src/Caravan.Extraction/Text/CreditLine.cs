@@ -103,12 +103,12 @@ public static partial class CreditLine
         year is >= 1900 and <= 2100 && PartialDate.TryCreateDay(year, month, day, out var date) ? date : null;
 
     [GeneratedRegex(
-        @"(?<iso>\b\d{4}-\d{2}-\d{2}\b)"
-        + @"|(?<dmy>\b(?<nd>\d{1,2})\.(?<nm>\d{1,2})\.(?<ny>\d{4})\b)"
-        + @"|(?<us>\b(?<u1>\d{1,2})/(?<u2>\d{1,2})/(?<uy>\d{4})\b)"
-        + @"|(?<named>\b(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?<m1>" + DateParsing.MonthPattern + @")\.?,?\s+(?<y1>\d{4})\b"
-        + @"|\b(?<m2>" + DateParsing.MonthPattern + @")\.?\s+(?:(?<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<y2>\d{4})\b)"
-        + @"|(?<year>\b\d{4}\b)",
+        @"(?<iso>\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b)"
+        + @"|(?<dmy>\b(?<nd>[0-9]{1,2})\.(?<nm>[0-9]{1,2})\.(?<ny>[0-9]{4})\b)"
+        + @"|(?<us>\b(?<u1>[0-9]{1,2})/(?<u2>[0-9]{1,2})/(?<uy>[0-9]{4})\b)"
+        + @"|(?<named>\b(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<m1>" + DateParsing.MonthPattern + @")\.?,?\s+(?<y1>[0-9]{4})\b"
+        + @"|\b(?<m2>" + DateParsing.MonthPattern + @")\.?\s+(?:(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+)?(?<y2>[0-9]{4})\b)"
+        + @"|(?<year>\b[0-9]{4}\b)",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex AnyDate();
 
@@ -119,6 +119,7 @@ public static partial class CreditLine
         RegexOptions.None, TimeoutMs)]
     private static partial Regex Noise();
 
+    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse does not read.
     [GeneratedRegex(@"^By\s+.+?\s+for\s+(?<outlet>.+)$", RegexOptions.None, TimeoutMs)]
     private static partial Regex ByFor();
 }

@@ -34,11 +34,10 @@ public class NerTaggerTests
         Assert.Equal("B-PER", labels[0]);
     }
 
-    [Fact]
+    [SharedDataFact("data/conll2003/dev.txt")]
     public void TheDevelopmentSetScoresAtLeastNinetyPercentF1()
     {
-        var dev = Path.Combine(Samples.Folder, "..", "..", "shared", "data", "conll2003", "dev.txt");
-        Assert.True(File.Exists(dev), $"CoNLL-2003 development data expected at {dev}");
+        var dev = SharedData.PathOf("data/conll2003/dev.txt");
         using var reader = File.OpenText(dev);
         var sentences = ConllReader.Read(reader, withLabels: true, "dev.txt").ToList();
 

@@ -177,4 +177,21 @@ public class EventExtractorOnUnseenReportsTests
     [Fact]
     public void TheModalMayStillMakesAnAttackHypothetical() =>
         Assert.DoesNotContain(Run.All("Militants may attack Osh before the elections, police said.").Events, e => e.Type == EventType.Attack);
+
+    [Fact]
+    public void TheNationalityOfVictimsIsNotWhereItHappened()
+    {
+        var draft = Run.All("BISHKEK, Kyrgyzstan (AP) _ The militants have taken a number of hostages, including four Japanese geologists, in the Batken region.");
+
+        var abduction = Assert.Single(draft.Events, e => e.Type == Caravan.Core.Events.EventType.Abduction);
+        Assert.Equal("KG", abduction.Place.Country);
+    }
+
+    [Fact]
+    public void AnAmbassadorsPostIsNotWhereTheFightingWas()
+    {
+        var draft = Run.All("Kyrgyzstan's ambassador to Russia said Friday that two government troops and 10 rebels had been killed in the fighting.");
+
+        Assert.All(draft.Events, e => Assert.NotEqual("RU", e.Place.Country));
+    }
 }

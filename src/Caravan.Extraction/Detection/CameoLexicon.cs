@@ -1,0 +1,251 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Caravan.Core.Events;
+using Caravan.Extraction.Knowledge;
+
+namespace Caravan.Extraction.Detection;
+
+/// <summary>
+/// The verb patterns of the PETRARCH2 CAMEO dictionary (data/petrarch2/CAMEO.2.0.txt, MIT): thousands of verbs
+/// and their inflections, each with a CAMEO code, and object or subject cues that change the code ("kill ...
+/// in a shootout" is 193). Codes become our event types through data/lexicon/cameo-types.tsv. It proposes
+/// candidates and gives the event model features; it decides nothing by itself.
+/// </summary>
+public sealed partial class CameoLexicon
+{
+    private const int CueWindow = 4;
+    private const string DictionaryResource = "Caravan.Data.petrarch2/CAMEO.2.0.txt";
+
+    private static readonly Lazy<CameoLexicon> Shipped = new(Load);
+
+    private readonly FrozenDictionary<string, CameoVerb[]> verbsByForm;
+    private readonly IReadOnlyList<(string Prefix, EventType? Type)> typeTable;
+
+    private CameoLexicon(Dictionary<string, List<CameoVerb>> verbsByForm, IReadOnlyList<(string Prefix, EventType? Type)> typeTable)
+    {
+        this.verbsByForm = verbsByForm.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        this.typeTable = typeTable;
+    }
+
+    public static CameoLexicon Default => Shipped.Value;
+
+    public int FormCount => verbsByForm.Count;
+
+    /// <summary>A verb form of the sentence with the CAMEO code its cues give, and our type for that code if any.</summary>
+    public readonly record struct Hit(int TokenIndex, string Code, EventType? Type);
+
+    public IEnumerable<Hit> Match(IReadOnlyList<string> lower)
+    {
+        for (var i = 0; i < lower.Count; i++)
+        {
+            if (!verbsByForm.TryGetValue(lower[i], out var verbs))
+            {
+                continue;
+            }
+
+            foreach (var verb in verbs)
+            {
+                if (verb.Particle is { } particle && (i + 1 >= lower.Count || lower[i + 1] != particle))
+                {
+                    continue;
+                }
+
+                var code = verb.Code;
+                foreach (var pattern in verb.Patterns)
+                {
+                    if (HasCue(lower, i, pattern))
+                    {
+                        code = pattern.Code;
+                        break;
+                    }
+                }
+
+                if (code is not null)
+                {
+                    yield return new Hit(i, code, TypeOf(code));
+                }
+            }
+        }
+    }
+
+    public EventType? TypeOf(string code)
+    {
+        var best = -1;
+        EventType? type = null;
+        foreach (var (prefix, mapped) in typeTable)
+        {
+            if (prefix.Length > best && code.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                best = prefix.Length;
+                type = mapped;
+            }
+        }
+
+        return type;
+    }
+
+    private static bool HasCue(IReadOnlyList<string> lower, int at, CameoPattern pattern)
+    {
+        var from = pattern.After ? at + 1 : Math.Max(0, at - CueWindow);
+        var to = pattern.After ? Math.Min(lower.Count, at + 1 + CueWindow) : at;
+        for (var k = from; k < to; k++)
+        {
+            if (lower[k].StartsWith(pattern.Cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static CameoLexicon Load()
+    {
+        using var stream = typeof(CameoLexicon).Assembly.GetManifestResourceStream(DictionaryResource)
+            ?? throw new InvalidOperationException($"'{DictionaryResource}' is not embedded.");
+        using var reader = new StreamReader(stream);
+        var table = DataFiles.ReadRows("lexicon/cameo-types.tsv")
+            .Select(row => (row.Column(0), EventTypes.TryParse(row.Column(1), out var type) ? type : (EventType?)null))
+            .ToList();
+        return new CameoLexicon(Parse(reader), table);
+    }
+
+    /// <summary>Reads the verb section: "--- VERB [code] ---" opens a block of synonyms (with irregular forms in braces and their own code in brackets) and "- cue * cue [code]" patterns.</summary>
+    internal static Dictionary<string, List<CameoVerb>> Parse(TextReader reader)
+    {
+        var forms = new Dictionary<string, List<CameoVerb>>(StringComparer.Ordinal);
+        var inVerbs = false;
+        string? blockCode = null;
+        var blockVerbs = new List<(string Word, string? Particle, List<string> Forms, string? Code)>();
+        var patterns = new List<CameoPattern>();
+
+        void Flush()
+        {
+            foreach (var (_, particle, verbForms, code) in blockVerbs)
+            {
+                var verb = new CameoVerb(particle, code ?? blockCode, [.. patterns]);
+                foreach (var form in verbForms)
+                {
+                    if (!forms.TryGetValue(form, out var list))
+                    {
+                        forms[form] = list = [];
+                    }
+
+                    list.Add(verb);
+                }
+            }
+
+            blockVerbs.Clear();
+            patterns.Clear();
+        }
+
+        while (reader.ReadLine() is { } raw)
+        {
+            var line = raw.Split('#')[0].Trim();
+            if (raw.StartsWith("####### VERB PATTERNS", StringComparison.Ordinal))
+            {
+                inVerbs = true;
+                continue;
+            }
+
+            if (!inVerbs || line.Length == 0)
+            {
+                continue;
+            }
+
+            if (BlockHeader().Match(line) is { Success: true } header)
+            {
+                Flush();
+                blockCode = CodeOf(header.Groups["code"].Value);
+            }
+            else if (line[0] == '-')
+            {
+                if (PatternLine().Match(line) is { Success: true } pattern && CodeOf(pattern.Groups["code"].Value) is var code)
+                {
+                    var (cue, after) = CueOf(pattern.Groups["body"].Value);
+                    if (cue is not null)
+                    {
+                        patterns.Add(new CameoPattern(cue, after, code));
+                    }
+                }
+            }
+            else if (VerbLine().Match(line) is { Success: true } verb)
+            {
+                var words = verb.Groups["word"].Value.TrimStart('+').ToLowerInvariant().Split('_');
+                var irregular = verb.Groups["irregular"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(f => f.TrimStart('+').ToLowerInvariant().Split('_')[0]);
+                var code = verb.Groups["code"].Success ? CodeOf(verb.Groups["code"].Value) : null;
+                var particle = words.Length > 1 ? words[1] : null;
+                blockVerbs.Add((words[0], particle, [.. Inflections(words[0]).Concat(irregular).Distinct()], code));
+            }
+        }
+
+        Flush();
+        return forms;
+    }
+
+    private static string? CodeOf(string code)
+    {
+        var first = code.Split(':')[0].Trim();
+        return first.Length == 0 || first.StartsWith('-') ? null : first;
+    }
+
+    // "* (IN SHOOTOUT)" → ("shootout", after); "&WEAPON *" → none: synonym sets are not expanded, only plain words cue.
+    private static (string? Cue, bool After) CueOf(string body)
+    {
+        var star = body.IndexOf('*', StringComparison.Ordinal);
+        if (star < 0)
+        {
+            return (null, false);
+        }
+
+        var after = body[(star + 1)..];
+        var before = body[..star];
+        var cue = PlainWords(after).LastOrDefault() ?? PlainWords(before).LastOrDefault();
+        return (cue, PlainWords(after).Any());
+    }
+
+    private static IEnumerable<string> PlainWords(string text) =>
+        text.Split([' ', '(', ')', '{', '}'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.All(char.IsAsciiLetterUpper) && w.Length > 2)
+            .Select(w => w.ToLowerInvariant());
+
+    /// <summary>Regular English inflections of a base verb: attack, attacks, attacked, attacking; seize, seized, seizing; carry, carried.</summary>
+    public static IEnumerable<string> Inflections(string verb)
+    {
+        yield return verb;
+        if (verb.EndsWith('e'))
+        {
+            yield return verb + "s";
+            yield return verb + "d";
+            yield return verb[..^1] + "ing";
+        }
+        else if (verb.EndsWith('y') && verb.Length > 2 && !"aeiou".Contains(verb[^2], StringComparison.Ordinal))
+        {
+            yield return verb[..^1] + "ies";
+            yield return verb[..^1] + "ied";
+            yield return verb + "ing";
+        }
+        else
+        {
+            yield return verb.EndsWith('s') || verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ch", StringComparison.Ordinal) || verb.EndsWith('x') ? verb + "es" : verb + "s";
+            yield return verb + "ed";
+            yield return verb + "ing";
+        }
+    }
+
+    [GeneratedRegex(@"^---\s+(?<verb>\S+)\s+\[(?<code>[^\]]*)\]\s+---", RegexOptions.None, 250)]
+    private static partial Regex BlockHeader();
+
+    [GeneratedRegex(@"^-\s*(?<body>.*?)\s*\[(?<code>[^\]]*)\]", RegexOptions.None, 250)]
+    private static partial Regex PatternLine();
+
+    [GeneratedRegex(@"^(?<word>\+?[A-Z][A-Z_\-']*)\s*(?:\{(?<irregular>[^}]*)\})?\s*(?:\[(?<code>[^\]]*)\])?", RegexOptions.None, 250)]
+    private static partial Regex VerbLine();
+}
+
+/// <summary>One verb of the CAMEO dictionary: its default code and the cue patterns that give another.</summary>
+internal sealed record CameoVerb(string? Particle, string? Code, IReadOnlyList<CameoPattern> Patterns);
+
+/// <summary>"- * (IN SHOOTOUT) [193]": a word before or after the verb that gives the code.</summary>
+internal sealed record CameoPattern(string Cue, bool After, string? Code);

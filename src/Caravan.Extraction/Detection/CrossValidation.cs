@@ -1,0 +1,61 @@
+using Caravan.Core.Evaluation;
+using Caravan.Extraction.Knowledge;
+using Caravan.Extraction.Pipeline;
+
+namespace Caravan.Extraction.Detection;
+
+/// <summary>
+/// K-fold cross-validation of the event model over gold documents: the documents are dealt into K folds in an
+/// order shuffled by the seed; each fold is scored by a model trained on the other K-1 only.
+/// </summary>
+public static class CrossValidation
+{
+    /// <summary>One fold's scores: the whole pipeline's, and the detector's alone on the fold's sentences (does it report a happening).</summary>
+    public sealed record Fold(int Number, int Documents, EvaluationReport Report, Tally Sentences);
+
+    public static IReadOnlyList<Fold> Run(
+        IReadOnlyList<EventTrainingSet.GoldDocument> documents, int folds, EventModelTrainer.Options options, Action? documentDone = null)
+    {
+        if (folds < 2 || folds > documents.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(folds), folds, $"between 2 and the number of documents ({documents.Count})");
+        }
+
+        var knowledge = KnowledgeBase.Default;
+        var observer = ExtractionPipeline.CreateDefault(knowledge, events: null);
+        var examples = documents.Select(d => EventTrainingSet.Build(observer, [d])).ToList();
+        var order = Enumerable.Range(0, documents.Count).ToArray();
+        new Random(options.Seed).Shuffle(order);
+        var foldOf = new int[documents.Count];
+        for (var k = 0; k < order.Length; k++)
+        {
+            foldOf[order[k]] = k % folds;
+        }
+
+        var results = new List<Fold>();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var training = Enumerable.Range(0, documents.Count).Where(i => foldOf[i] != fold).SelectMany(i => examples[i]).ToList();
+            var model = EventModelTrainer.Train(training, options);
+            var pipeline = ExtractionPipeline.CreateDefault(knowledge, model);
+            var report = EvaluationReport.Empty;
+            var count = 0;
+            foreach (var i in Enumerable.Range(0, documents.Count).Where(i => foldOf[i] == fold))
+            {
+                report += ExtractionScorer.Score(documents[i].Gold, pipeline.Extract(documents[i].Name, documents[i].Text));
+                count++;
+                documentDone?.Invoke();
+            }
+
+            var heldOut = Enumerable.Range(0, documents.Count).Where(i => foldOf[i] == fold).SelectMany(i => examples[i]).ToList();
+            var predicted = heldOut.Select(e => model.Score(e.Features).Event >= options.Threshold).ToList();
+            var sentences = new Tally(
+                heldOut.Where((e, i) => predicted[i] && e.Labels.Count > 0).Count(),
+                predicted.Count(p => p),
+                heldOut.Count(e => e.Labels.Count > 0));
+            results.Add(new Fold(fold + 1, count, report, sentences));
+        }
+
+        return results;
+    }
+}

@@ -1,0 +1,179 @@
+using Caravan.Core.Events;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Stages;
+
+namespace Caravan.Extraction.Detection;
+
+/// <summary>A word of the trigger lexicon found in a sentence, with what the hand-written guards said of it.</summary>
+public readonly record struct TriggerHit(EventType Type, int At, bool Hypothetical, bool Guarded, bool Definite);
+
+/// <summary>
+/// The features of one sentence for the event model: its words and word pairs, trigger words and CAMEO verbs
+/// with the guards' verdicts (negated, hypothetical, attributive), the rules' own choice, entity types and
+/// counts around, its own date against the report's, its place in the report and the types told before it.
+/// </summary>
+public static class EventFeatures
+{
+    private const int MaxPosition = 3;
+
+    public sealed record Context(
+        DocumentDraft Draft,
+        Sentence Sentence,
+        IReadOnlyList<string> Lower,
+        int Ordinal,
+        IReadOnlyList<TriggerHit> Triggers,
+        IReadOnlyList<(EventType Type, int At)> RuleChoice,
+        IReadOnlyList<CameoLexicon.Hit> Cameo,
+        IReadOnlySet<EventType> ToldBefore,
+        IReadOnlySet<EventType> ToldJustBefore);
+
+    public static List<string> Of(Context c)
+    {
+        var features = new List<string>(128) { "bias" };
+        Words(c, features);
+        Cues(c, features);
+        Surroundings(c, features);
+        return features;
+    }
+
+    private static void Words(Context c, List<string> features)
+    {
+        string? previous = null;
+        for (var i = 0; i < c.Lower.Count; i++)
+        {
+            var word = c.Lower[i];
+            if (!c.Sentence.Tokens[i].IsWord)
+            {
+                previous = null;
+                continue;
+            }
+
+            var shape = char.IsDigit(word[0]) ? "#" : word;
+            features.Add("w:" + shape);
+            if (Stem(shape) is { } stem && stem != shape)
+            {
+                features.Add("s:" + stem);
+            }
+
+            if (previous is not null)
+            {
+                features.Add("b:" + previous + "_" + shape);
+            }
+
+            previous = shape;
+        }
+    }
+
+    private static void Cues(Context c, List<string> features)
+    {
+        foreach (var hit in c.Triggers)
+        {
+            var type = hit.Type.ToWireName();
+            features.Add("t:" + type);
+            features.Add("tw:" + type + ":" + c.Lower[hit.At]);
+            if (hit.Hypothetical)
+            {
+                features.Add("th:" + type);
+            }
+
+            if (hit.Guarded)
+            {
+                features.Add("tg:" + type);
+            }
+
+            if (hit.Definite)
+            {
+                features.Add("td:" + type);
+                if (c.ToldBefore.Contains(hit.Type))
+                {
+                    features.Add("td-told:" + type);
+                }
+            }
+        }
+
+        foreach (var (type, _) in c.RuleChoice)
+        {
+            features.Add("r:" + type.ToWireName());
+        }
+
+        foreach (var hit in c.Cameo)
+        {
+            features.Add("cr:" + hit.Code[..Math.Min(2, hit.Code.Length)]);
+            features.Add("cc:" + hit.Code);
+            if (hit.Type is { } mapped)
+            {
+                features.Add("c:" + mapped.ToWireName());
+            }
+        }
+    }
+
+    private static void Surroundings(Context c, List<string> features)
+    {
+        var index = c.Sentence.Index;
+        foreach (var type in c.Draft.Mentions.Where(m => m.SentenceIndex == index).Select(m => m.IsDemonym ? "dem" : m.Type.ToString()).Distinct())
+        {
+            features.Add("e:" + type);
+        }
+
+        var (killed, injured, arrested) = CasualtyCounter.Count(c.Sentence.Tokens);
+        if (killed is not null)
+        {
+            features.Add("n:killed");
+        }
+
+        if (injured is not null)
+        {
+            features.Add("n:injured");
+        }
+
+        if (arrested is not null)
+        {
+            features.Add("n:arrested");
+        }
+
+        var published = c.Draft.Metadata.Published;
+        foreach (var date in c.Draft.Dates.Where(d => d.SentenceIndex == index))
+        {
+            features.Add(date.IsRelative ? "d:relative" : "d:absolute");
+            if (published is { Year: { } reportYear } && date.Date.Year is { } year)
+            {
+                features.Add(year > reportYear ? "d:future" : reportYear - year > 1 ? "d:years-before" : reportYear == year ? "d:report-year" : "d:year-before");
+            }
+        }
+
+        features.Add("p:" + Math.Min(c.Ordinal, MaxPosition));
+        features.Add("len:" + Math.Min(c.Lower.Count / 10, 5));
+        if (c.Sentence.Text.Length > 0 && c.Sentence.Text[0] is '"' or '“' or '\'' or '‘')
+        {
+            features.Add("quote");
+        }
+
+        foreach (var type in c.ToldBefore)
+        {
+            features.Add("told:" + type.ToWireName());
+        }
+
+        foreach (var type in c.ToldJustBefore)
+        {
+            features.Add("told-near:" + type.ToWireName());
+        }
+    }
+
+    private static string? Stem(string word)
+    {
+        if (word.Length <= 4)
+        {
+            return null;
+        }
+
+        foreach (var suffix in (ReadOnlySpan<string>)["ing", "ed", "es", "s"])
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 3)
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return null;
+    }
+}

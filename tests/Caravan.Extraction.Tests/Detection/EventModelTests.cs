@@ -1,0 +1,96 @@
+using Caravan.Core.Evaluation;
+using Caravan.Extraction.Detection;
+using Caravan.Extraction.Knowledge;
+using Caravan.Extraction.Pipeline;
+
+namespace Caravan.Extraction.Tests.Detection;
+
+public class EventModelTests
+{
+    private static IReadOnlyList<EventTrainingSet.GoldDocument> Seeds() =>
+        [.. Directory.EnumerateFiles(Samples.Folder, "*.gold.json").Order(StringComparer.Ordinal).Select(goldFile =>
+        {
+            var textFile = goldFile[..^".gold.json".Length] + ".txt";
+            return new EventTrainingSet.GoldDocument(Path.GetFileName(textFile), File.ReadAllText(textFile), GoldFormat.Parse(File.ReadAllText(goldFile), goldFile));
+        })];
+
+    private static IReadOnlyList<LabelledSentence> SeedExamples() =>
+        EventTrainingSet.Build(ExtractionPipeline.CreateDefault(KnowledgeBase.Default, events: null), Seeds());
+
+    private static byte[] Bytes(EventModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void EveryGoldEventLabelsTheSentenceItsEvidenceMatches()
+    {
+        var examples = SeedExamples();
+        var gold = Seeds().Sum(d => d.Gold.Events.Count);
+
+        // Two seed events share one sentence with another of their type; all others land on a sentence of their own.
+        Assert.InRange(examples.Sum(e => e.Labels.Count), gold * 3 / 4, gold);
+        Assert.Contains(examples, e => e.Labels.Count == 0);
+    }
+
+    [Fact]
+    public void TheSameDataAndSeedTrainTheSameModel()
+    {
+        var examples = SeedExamples();
+
+        var first = Bytes(EventModelTrainer.Train(examples, new EventModelTrainer.Options(Epochs: 5, Seed: 7)));
+        var second = Bytes(EventModelTrainer.Train(examples, new EventModelTrainer.Options(Epochs: 5, Seed: 7)));
+        var otherSeed = Bytes(EventModelTrainer.Train(examples, new EventModelTrainer.Options(Epochs: 5, Seed: 8)));
+
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, otherSeed);
+    }
+
+    [Fact]
+    public void ASavedModelScoresAsBeforeWhenLoaded()
+    {
+        var examples = SeedExamples();
+        var model = EventModelTrainer.Train(examples, new EventModelTrainer.Options(Epochs: 5));
+
+        var loaded = EventModel.Load(new MemoryStream(Bytes(model)), "test");
+
+        foreach (var example in examples.Take(20))
+        {
+            Assert.Equal(model.Score(example.Features).Event, loaded.Score(example.Features).Event, 6);
+        }
+    }
+
+    [Fact]
+    public void ACutModelFileIsNamedAsSuch()
+    {
+        var bytes = Bytes(EventModelTrainer.Train(SeedExamples(), new EventModelTrainer.Options(Epochs: 1)));
+
+        var error = Assert.Throws<InvalidDataException>(() => EventModel.Load(new MemoryStream(bytes[..(bytes.Length / 2)]), "cut.bin"));
+
+        Assert.Contains("cut.bin", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheTrainedModelSeparatesReportingSentencesOfItsTrainingData()
+    {
+        var examples = SeedExamples();
+        var model = EventModelTrainer.Train(examples, new EventModelTrainer.Options());
+
+        var reporting = examples.Where(e => e.Labels.Count > 0).Average(e => model.Score(e.Features).Event);
+        var silent = examples.Where(e => e.Labels.Count == 0).Average(e => model.Score(e.Features).Event);
+
+        Assert.True(reporting > silent + 0.2, $"mean probability {reporting:F2} on reporting sentences, {silent:F2} on the others");
+    }
+
+    [Fact]
+    public void TheShippedModelIsEmbedded()
+    {
+        var model = EventModel.Default;
+
+        Assert.NotNull(model);
+        Assert.Equal(16, model.Types.Count);
+        Assert.True(model.FeatureCount > 1000);
+    }
+}
