@@ -12,6 +12,9 @@ switch (benchmark)
     case "extract":
         ExtractThroughput(samples, megabytes);
         return 0;
+    case "reports":
+        ReportsThroughput(megabytes, args.Length > 2 ? args[2..] : [Path.Combine(samples, "..", "..", "shared", "data", "dev-articles")]);
+        return 0;
     case "store":
         StoreBenchmark(args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"caravan-bench-{Guid.NewGuid():N}.db"), megabytes * 1000, samples);
         return 0;
@@ -34,7 +37,7 @@ switch (benchmark)
         NerThroughput(args.Length > 2 ? args[2] : Path.Combine(samples, "..", "..", "shared", "data", "conll2003", "dev.txt"), megabytes);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, ner, aliases, store, memory, api, taxii, load");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, reports, ner, aliases, store, memory, api, taxii, load");
         return 2;
 }
 
@@ -84,6 +87,51 @@ static void ExtractThroughput(string samples, int megabytes)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first document incl. loading lexicons and gazetteer: {firstDocument.TotalMilliseconds:F0} ms"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"extract: {seconds:F2} s on one core = {words / seconds:N0} words/s, {corpus.Count / seconds:F1} documents/s, {bytes / 1048576.0 / seconds:F2} MB/s"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"events: {events:N0}; allocated {allocated / (double)corpus.Count / 1024:F0} KB per document; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB"));
+}
+
+// Extraction of real, varied reports on one core: `reports COPIES [FOLDER...]` takes every NAME.txt of the folders
+// (the development reports by default) and makes COPIES documents of them, each copy changed (its numbers shifted
+// and a line of its own), so no two documents are the same text.
+static void ReportsThroughput(int copies, string[] folders)
+{
+    if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+    {
+        Process.GetCurrentProcess().ProcessorAffinity = 1;
+    }
+
+    var texts = folders.SelectMany(f => Directory.GetFiles(f, "*.txt")).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+    if (texts.Length == 0)
+    {
+        throw new InvalidOperationException($"no .txt reports in {string.Join(", ", folders)}");
+    }
+
+    var corpus = Enumerable.Range(0, copies).Select(i => ChangedCopy(texts[i % texts.Length], i)).ToList();
+    var words = corpus.Sum(CountWords);
+    var modelWatch = Stopwatch.StartNew();
+    var model = Caravan.Extraction.Detection.EventModel.Default;
+    var modelLoad = modelWatch.Elapsed;
+    var firstWatch = Stopwatch.StartNew();
+    var pipeline = ExtractionPipeline.CreateDefault();
+    pipeline.Extract("warmup.txt", texts[0]);
+    var firstDocument = firstWatch.Elapsed;
+    var events = 0;
+    var watch = Stopwatch.StartNew();
+    foreach (var text in corpus)
+    {
+        events += pipeline.Extract("bench.txt", text).Events.Count;
+    }
+
+    var seconds = watch.Elapsed.TotalSeconds;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {corpus.Count} documents, {words:N0} words (changed copies of {texts.Length} real reports)"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"event model load: {modelLoad.TotalMilliseconds:F0} ms ({model?.FeatureCount ?? 0} features); first document incl. every load: {firstDocument.TotalMilliseconds:F0} ms"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"extract: {seconds:F2} s on one core = {corpus.Count / seconds:F1} documents/s, {words / seconds:N0} words/s; {events:N0} events; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB"));
+}
+
+static string ChangedCopy(string text, int copy)
+{
+    var shift = copy % 7;
+    var changed = System.Text.RegularExpressions.Regex.Replace(text, "(?<![0-9])([1-9])(?![0-9])", m => ((m.Value[0] - '0' + shift) % 9 + 1).ToString(CultureInfo.InvariantCulture));
+    return changed + $"\n\nCopy {copy} of this report was filed for the benchmark.";
 }
 
 // Tagging speed of the shipped model on one core; `ner REPEATS [CONLL-FILE]`.
