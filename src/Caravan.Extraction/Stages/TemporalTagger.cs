@@ -20,18 +20,24 @@ public sealed class TemporalTagger : IExtractionStage
         var documentYear = reference?.Year ?? InferDocumentYear(draft.Text);
         var expressions = new List<TemporalExpression>();
         PartialDate? lastDay = null;
+        int? narrativeYear = null;
 
         foreach (var sentence in draft.Sentences)
         {
             foreach (Match match in TemporalPatterns.DateExpression().Matches(sentence.Text))
             {
-                var expression = Resolve(match, sentence, reference, documentYear, lastDay);
+                var expression = Resolve(match, sentence, reference, documentYear, lastDay, narrativeYear);
                 if (expression is null)
                 {
                     continue;
                 }
 
                 expressions.Add(expression);
+                if (!expression.IsRelative && expression.Date.Day is not null && HasOwnYear(match))
+                {
+                    narrativeYear = expression.Date.Year;
+                }
+
                 if (expression.Date.Day is not null)
                 {
                     lastDay = expression.DateEnd ?? expression.Date;
@@ -49,7 +55,12 @@ public sealed class TemporalTagger : IExtractionStage
         return draft with { Dates = expressions, Metadata = metadata };
     }
 
-    private static TemporalExpression? Resolve(Match match, Sentence sentence, PartialDate? published, int? documentYear, PartialDate? lastDay)
+    // "July 24, 2012", not "July 24": a day whose year the text itself prints.
+    private static bool HasOwnYear(Match match) =>
+        (match.Groups["mdy"].Success && match.Groups["y1"].Success) || (match.Groups["dmy"].Success && match.Groups["y2"].Success)
+        || (match.Groups["range"].Success && match.Groups["ry"].Success);
+
+    private static TemporalExpression? Resolve(Match match, Sentence sentence, PartialDate? published, int? documentYear, PartialDate? lastDay, int? narrativeYear)
     {
         var g = match.Groups;
         TemporalExpression Make(PartialDate date, PartialDate? end = null, bool relative = false) =>
@@ -62,7 +73,7 @@ public sealed class TemporalTagger : IExtractionStage
         if (g["range"].Success)
         {
             var month = DateParsing.Month(g["rm"].Value)!.Value;
-            var year = g["ry"].Success ? DateParsing.Number(g["ry"].Value) : YearFor(month, published, documentYear);
+            var year = g["ry"].Success ? DateParsing.Number(g["ry"].Value) : YearFor(month, published, documentYear, narrativeYear);
             if (PartialDate.TryCreateDay(year, month, DateParsing.Number(g["rd1"].Value), out var first)
                 && PartialDate.TryCreateDay(year, month, DateParsing.Number(g["rd2"].Value), out var last))
             {
@@ -82,7 +93,7 @@ public sealed class TemporalTagger : IExtractionStage
                 return null;
             }
 
-            var year = yearGroup.Success ? DateParsing.Number(yearGroup.Value) : YearFor(month.Value, published, documentYear);
+            var year = yearGroup.Success ? DateParsing.Number(yearGroup.Value) : YearFor(month.Value, published, documentYear, narrativeYear);
             return PartialDate.TryCreateDay(year, month.Value, DateParsing.Number(isMdy ? g["d1"].Value : g["d2"].Value), out var day) ? Make(day) : null;
         }
 
@@ -110,7 +121,7 @@ public sealed class TemporalTagger : IExtractionStage
         if (g["month"].Success)
         {
             var month = DateParsing.Month(g["m5"].Value)!.Value;
-            return Make(PartialDate.OfMonth(YearFor(month, published, documentYear), month));
+            return Make(PartialDate.OfMonth(YearFor(month, published, documentYear, narrativeYear), month));
         }
 
         if (g["years"].Success)
@@ -212,9 +223,18 @@ public sealed class TemporalTagger : IExtractionStage
     private static bool IsModalMay(string text, int index) =>
         index + 4 < text.Length && !char.IsDigit(text[index + 4]);
 
-    /// <summary>The year of a year-less month: the publication year, or the year before when that month is still to come.</summary>
-    private static int? YearFor(int month, PartialDate? published, int? documentYear)
+    /// <summary>
+    /// The year of a year-less month: the year of the full date the narrative last printed when that is an earlier
+    /// year ("the clashes began on July 24, 2012 ... was killed on August 22" in a report of 2013), else the
+    /// publication year, or the year before when that month is still to come.
+    /// </summary>
+    private static int? YearFor(int month, PartialDate? published, int? documentYear, int? narrativeYear)
     {
+        if (narrativeYear is { } told && published?.Year is { } publishedYear && told < publishedYear)
+        {
+            return told;
+        }
+
         if (published is { Year: { } year, Month: { } publishedMonth })
         {
             return month > publishedMonth + 1 ? year - 1 : year;

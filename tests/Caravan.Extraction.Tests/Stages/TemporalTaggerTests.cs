@@ -56,4 +56,21 @@ public class TemporalTaggerTests
     [Fact]
     public void MayTheVerbIsNotMayTheMonth() =>
         Assert.Empty(Dates("Officials say more attacks may 5 times as likely."));
+
+    [Fact]
+    public void AYearlessDayTakesTheEarlierYearTheNarrativePrinted()
+    {
+        var draft = Run.Until<TemporalTagger>("Asia-Plus, March 3, 2014\n\nThe unrest began in Khorog on July 24, 2012. A local commander was killed on August 22. Police detained two men on February 28.");
+
+        Assert.Contains(draft.Dates, d => d.Text == "August 22" && d.Date.ToString() == "2012-08-22");
+        Assert.Contains(draft.Dates, d => d.Text == "February 28" && d.Date.ToString() == "2012-02-28");
+    }
+
+    [Fact]
+    public void ABareYearInPassingDoesNotMoveTheNarrative()
+    {
+        var draft = Run.Until<TemporalTagger>("Asia-Plus, March 3, 2014\n\nThe group was founded in 2010. Police detained its leader on February 28.");
+
+        Assert.Contains(draft.Dates, d => d.Text == "February 28" && d.Date.ToString() == "2014-02-28");
+    }
 }
