@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Model;
 using Caravan.Extraction.Text;
 
@@ -10,10 +12,10 @@ namespace Caravan.Extraction.Stages;
 /// </summary>
 public static class CasualtyCounter
 {
-    private static readonly HashSet<string> KilledWords = new(StringComparer.OrdinalIgnoreCase) { "killed", "dead", "died", "slain", "perished", "killing" };
-    private static readonly HashSet<string> InjuredWords = new(StringComparer.OrdinalIgnoreCase) { "wounded", "injured", "hurt", "wounding", "injuring" };
-    private static readonly HashSet<string> ArrestedWords = new(StringComparer.OrdinalIgnoreCase) { "arrested", "detained", "apprehended" };
-    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "hours", "days", "weeks", "months", "years", "minutes" };
+    private static readonly FrozenSet<string> KilledWords = CueWords.Set("count.killed", ignoreCase: true);
+    private static readonly FrozenSet<string> InjuredWords = CueWords.Set("count.injured", ignoreCase: true);
+    private static readonly FrozenSet<string> ArrestedWords = CueWords.Set("count.arrested", ignoreCase: true);
+    private static readonly FrozenSet<string> TimeUnits = CueWords.Set("count.time-unit");
     private const int MaxGapBetweenNumberAndVerb = 5;
 
     public static (int? Killed, int? Injured, int? Arrested) Count(IReadOnlyList<Token> tokens)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Caravan.Core.Entities;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Model;
@@ -14,16 +15,12 @@ namespace Caravan.Extraction.Stages;
 public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionStage
 {
     /// <summary>"Kyrgyz Security Chief Warns of ...": in a headline's capitals the verb after a title is no name.</summary>
-    private static readonly HashSet<string> HeadlineVerbs = new(StringComparer.Ordinal)
-    {
-        "Warns", "Says", "Visits", "Signs", "Meets", "Calls", "Urges", "Denies", "Vows", "Slams", "Hails", "Pledges", "Seeks", "Plans",
-        "Arrives", "Rejects", "Accuses", "Orders", "Proposes", "Announces", "Confirms", "Resigns", "Dismisses", "Appoints", "Sacks",
-    };
+    private static readonly FrozenSet<string> HeadlineVerbs = CueWords.Set("headline.verb");
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "on", "the", "de", "al", "and" };
-    private static readonly HashSet<string> AdministrativeWords = new(StringComparer.OrdinalIgnoreCase) { "Region", "Province", "Oblast", "region", "province", "oblast", "provinces", "regions" };
-    private static readonly HashSet<string> CourtWords = new(StringComparer.OrdinalIgnoreCase) { "city", "regional", "district", "military", "supreme", "provincial" };
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "told", "added", "noted", "stated", "stressed", "commented", "explained", "warned" };
+    private static readonly FrozenSet<string> Connectors = CueWords.Set("name.connector");
+    private static readonly FrozenSet<string> AdministrativeWords = CueWords.Set("place.administrative", ignoreCase: true);
+    private static readonly FrozenSet<string> CourtWords = CueWords.Set("court.level", ignoreCase: true);
+    private static readonly FrozenSet<string> SpeechVerbs = CueWords.Set("speech.verb", ignoreCase: true);
 
     // No name is longer; a longer "word" is a URL, a hash or garbage, and folding it for every lookup costs.
     private const int MaxNameLength = 64;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Caravan.Core.Dates;
 using Caravan.Core.Entities;
@@ -21,25 +22,18 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 {
     private const int HypotheticalWindow = 4;
 
-    private static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "will", "would", "could", "may", "might", "should", "ready", "intend", "intends", "plan", "plans", "planning", "commit", "carry",
-        "threat", "risk", "not", "never", "no", "suspected", "attempted", "prevent", "preventing", "prevented", "thwart", "thwarted", "foil", "foiled",
-        "avert", "averted", "preparing", "plotting", "plotted", "repel", "combat", "combating", "countering", "against", "proposes", "proposed",
-        "possible", "whether", "potential", "suspicion", "accused", "charged", "agreed", "decided", "pledged", "promised", "scheduled", "expected",
-        "hold", "conduct", "stage", "organise", "organize",
-    };
+    private static readonly FrozenSet<string> Hypothetical = CueWords.Set("event.hypothetical", ignoreCase: true);
 
-    private static readonly string[] RemoteTalk = ["phone", "phoned", "phoning", "telephone", "videoconference", "video link", "video call"];
+    private static readonly IReadOnlyList<string> RemoteTalk = CueWords.Words("meeting.remote");
 
-    private static readonly HashSet<string> Verdicts = new(StringComparer.Ordinal) { "of", "on", "for", "in", "by", "and", "to", "at", "after", "over", "as", "under", "without" };
+    private static readonly FrozenSet<string> Verdicts = CueWords.Set("verdict.follower");
 
-    private static readonly HashSet<string> TerritoryVerbs = new(StringComparer.Ordinal) { "captured", "seized", "overran", "took" };
+    private static readonly FrozenSet<string> TerritoryVerbs = CueWords.Set("event.territory-verb");
 
-    private static readonly HashSet<string> Planned = new(StringComparer.Ordinal) { "planned", "scheduled", "slated", "due" };
+    private static readonly FrozenSet<string> Planned = CueWords.Set("event.planned");
 
-    private static readonly HashSet<string> Militants = new(StringComparer.OrdinalIgnoreCase) { "gunmen", "militants", "rebels", "insurgents", "fighters", "terrorists" };
-    private static readonly HashSet<string> MilitaryTargets = new(StringComparer.OrdinalIgnoreCase) { "military", "soldiers", "troops", "outpost", "servicemen", "army", "checkpoint", "guards" };
+    private static readonly FrozenSet<string> Militants = CueWords.Set("actor.militant", ignoreCase: true);
+    private static readonly FrozenSet<string> MilitaryTargets = CueWords.Set("actor.military", ignoreCase: true);
 
     private static readonly EventType[] ViolencePriority =
         [EventType.SuicideBombing, EventType.ArmedClash, EventType.RemoteViolence, EventType.Abduction, EventType.Attack];

@@ -1,0 +1,29 @@
+using System.Collections.Frozen;
+
+namespace Caravan.Extraction.Knowledge;
+
+/// <summary>
+/// The named word sets of data/lexicon/cue-words.tsv: the words the extraction rules look for beside a name or a
+/// trigger ("... Ministry" is an organisation, "would" before a trigger makes it hypothetical). Knowledge kept as
+/// data, so that it can be read and extended without reading the rules.
+/// </summary>
+public static class CueWords
+{
+    private static readonly Lazy<FrozenDictionary<string, string[]>> Sets = new(Load);
+
+    /// <summary>The set of that name; <paramref name="ignoreCase"/> for sets matched against words as written.</summary>
+    public static FrozenSet<string> Set(string name, bool ignoreCase = false) =>
+        Words(name).ToFrozenSet(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+
+    /// <summary>The words of the set in the file's order.</summary>
+    public static IReadOnlyList<string> Words(string name) =>
+        Sets.Value.TryGetValue(name, out var words)
+            ? words
+            : throw new InvalidOperationException($"data/lexicon/cue-words.tsv has no set '{name}'; it has {string.Join(", ", Sets.Value.Keys)}.");
+
+    private static FrozenDictionary<string, string[]> Load() =>
+        DataFiles.ReadRows("lexicon/cue-words.tsv").ToFrozenDictionary(
+            row => row.Column(0),
+            row => row.Column(1).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            StringComparer.Ordinal);
+}
