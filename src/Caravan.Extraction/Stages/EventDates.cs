@@ -54,6 +54,13 @@ internal static partial class EventDates
 
         if (type.Family() is not (EventFamily.Statement or EventFamily.Initiative))
         {
+            // The lead of a report tells what has just happened ("Police have arrested six suspects"): undated, it
+            // happened in the month of the report. Only the month, since it may have been the day before or the week before.
+            if (IsHappening(type) && sentence.Index == FirstBodySentence(draft) && published is { Year: { } year, Month: { } month })
+            {
+                return (PartialDate.OfMonth(year, month), null, DateSource.Publication, null);
+            }
+
             return (null, null, DateSource.None, null);
         }
 
@@ -70,6 +77,8 @@ internal static partial class EventDates
             _ => (null, null, DateSource.None, null),
         };
     }
+
+    private static bool IsHappening(EventType type) => type.IsViolent() || type is EventType.Protest or EventType.Arrest or EventType.Sentencing;
 
     // A date across a comma or semicolon from the trigger more often belongs to another clause ("said in April, in reference to legislation signed into law in July").
     private static int ClauseBreaks(Sentence sentence, int a, int b)

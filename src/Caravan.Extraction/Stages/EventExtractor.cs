@@ -397,7 +397,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         }
 
         var (killed, injured, arrested) = CasualtyCounter.Count(sentence.Tokens);
-        if (type.IsViolent() && date is null && place.Precision == GeoPrecision.None && killed is null && injured is null)
+        if (type.IsViolent() && (date is null || source == DateSource.Publication) && place.Precision == GeoPrecision.None && killed is null && injured is null)
         {
             yield break; // "the attack's timing": an anaphor or a generality, with nothing to place on a map or timeline
         }

@@ -186,6 +186,23 @@ public sealed class TemporalTagger : IExtractionStage
             return Make(PartialDate.OfDay(date.Year, date.Month, date.Day), relative: true);
         }
 
+        if (g["today"].Success || g["yesterday"].Success)
+        {
+            // "announced today", "said yesterday": the report's own day, or the one before.
+            if (published is not { Year: { } ty, Month: { } tm, Day: { } td })
+            {
+                return null;
+            }
+
+            var day = new DateOnly(ty, tm, td).AddDays(g["yesterday"].Success ? -1 : 0);
+            return Make(PartialDate.OfDay(day.Year, day.Month, day.Day), relative: true);
+        }
+
+        if (g["ago"].Success)
+        {
+            return Ago(g, published) is { } ago ? Make(ago, relative: true) : null;
+        }
+
         if (lastDay is not { } anchor)
         {
             return null;
@@ -218,6 +235,43 @@ public sealed class TemporalTagger : IExtractionStage
     {
         var latestMonth = expressions.Where(e => e.Date.Year == year && e.Date.Month is not null).Select(e => e.Date.Month!.Value).DefaultIfEmpty().Max();
         return latestMonth > 0 ? PartialDate.OfMonth(year, latestMonth) : PartialDate.OfYear(year);
+    }
+
+    /// <summary>"12 days ago" is a day; "a week ago" the month it fell in; "two months ago" a month; "three years ago" a year.</summary>
+    private static PartialDate? Ago(GroupCollection g, PartialDate? published)
+    {
+        if (published is not { Year: { } py, Month: { } pm })
+        {
+            return null;
+        }
+
+        var count = NumberWords.Parse(g["an"].Value.ToLowerInvariant()) ?? 1;
+        var unit = g["au"].Value;
+        var from = new DateOnly(py, pm, published.Value.Day ?? 1);
+        if (unit.StartsWith("day", StringComparison.Ordinal))
+        {
+            if (published.Value.Day is null)
+            {
+                return null;
+            }
+
+            var day = from.AddDays(-count);
+            return PartialDate.OfDay(day.Year, day.Month, day.Day);
+        }
+
+        if (unit.StartsWith("week", StringComparison.Ordinal))
+        {
+            var week = from.AddDays(-7 * count);
+            return PartialDate.OfMonth(week.Year, week.Month);
+        }
+
+        if (unit.StartsWith("month", StringComparison.Ordinal))
+        {
+            var month = from.AddMonths(-count);
+            return PartialDate.OfMonth(month.Year, month.Month);
+        }
+
+        return PartialDate.OfYear(py - count);
     }
 
     private static bool IsModalMay(string text, int index) =>

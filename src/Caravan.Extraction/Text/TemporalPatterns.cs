@@ -22,7 +22,10 @@ internal static partial class TemporalPatterns
         @"|(?<reldays>(?<!\bfor\s)\b(?<n>(?i:" + NumberWord + @"))\s+(?<unit>days?|weeks?)\s+(?<dir>later|earlier|before|after)\b)" +
         @"|(?<nextday>\bthe\s+(?<nd>next|following|previous|preceding)\s+day\b)" +
         @"|(?<dayafter>\bthe\s+day\s+(?<da>after|before)\b)" +
-        @"|(?<weekday>\b(?:on|On|last|Last|this|This)\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+        @"|(?<weekday>\b(?:(?:on|On|last|Last|this|This|late|early)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
+        @"|(?<today>\b(?:[Tt]oday|[Tt]onight|this morning|this afternoon|this evening)\b)" +
+        @"|(?<yesterday>\b[Yy]esterday\b)" +
+        @"|(?<ago>\b(?<an>(?i:" + NumberWord + @"))\s+(?<au>days?|weeks?|months?|years?)\s+ago\b)",
         RegexOptions.None, 250)]
     public static partial Regex DateExpression();
 

@@ -194,4 +194,13 @@ public class EventExtractorOnUnseenReportsTests
 
         Assert.All(draft.Events, e => Assert.NotEqual("RU", e.Place.Country));
     }
+
+    [Fact]
+    public void AnUndatedArrestInTheLeadHappenedInTheReportsMonth()
+    {
+        var draft = Run.All("RFE/RL, November 30, 2011\n\nASTANA -- Kazakh police have arrested six suspected associates of a gunman.\n\nThe six were detained in the city of Taraz, officials said.");
+
+        var lead = Assert.Single(draft.Events, e => e.Evidence.StartsWith("ASTANA", StringComparison.Ordinal));
+        Assert.Equal((Caravan.Core.Events.EventType.Arrest, "2011-11"), (lead.Type, lead.Date?.ToString()));
+    }
 }

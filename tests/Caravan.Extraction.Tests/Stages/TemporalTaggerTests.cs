@@ -73,4 +73,17 @@ public class TemporalTaggerTests
 
         Assert.Contains(draft.Dates, d => d.Text == "February 28" && d.Date.ToString() == "2014-02-28");
     }
+
+    [Theory]
+    [InlineData("The ministry announced today that a curfew was imposed.", "today", "2011-12-17")]
+    [InlineData("Police said yesterday that two men were detained.", "yesterday", "2011-12-16")]
+    [InlineData("Troops killed 10 gunmen Tuesday in the mountains.", "Tuesday", "2011-12-13")]
+    [InlineData("The militants invaded 12 days ago from the south.", "12 days ago", "2011-12-05")]
+    [InlineData("The bloc said a week ago that it saw no need to send troops.", "a week ago", "2011-12")]
+    public void RelativeDaysResolveAgainstThePublicationDate(string sentence, string expression, string date)
+    {
+        var draft = Run.Until<TemporalTagger>($"RFE/RL, Saturday, December 17, 2011\n\n{sentence}");
+
+        Assert.Contains(draft.Dates, d => d.Text == expression && d.Date.ToString() == date);
+    }
 }
