@@ -25,8 +25,11 @@ internal static partial class EventDates
         DocumentDraft draft, Sentence sentence, EventType type, int triggerOffset, PartialDate? anchorDate)
     {
         var published = draft.Metadata.Published;
+        var statement = type.Family() is EventFamily.Statement or EventFamily.Initiative;
         var own = draft.Dates
             .Where(d => d.SentenceIndex == sentence.Index && !IsInDateline(draft, sentence, d))
+            .Where(d => statement || !DatesTheSaying(draft, d))
+            .Where(d => !InRelativeClauseAfter(draft, d, triggerOffset))
             .Where(d => type != EventType.Initiative || !IsAfter(d.Date, published))
             .OrderBy(d => Math.Abs(d.Start - triggerOffset) + (ClauseBreaks(sentence, d.Start < triggerOffset ? d.End : d.Start, triggerOffset) * ClauseBreakPenalty) + (d.Date.Precision == DatePrecision.Year ? YearOnlyPenalty : 0))
             .FirstOrDefault();
@@ -78,6 +81,17 @@ internal static partial class EventDates
         };
     }
 
+    // "32 people were killed in a riot, authorities said Monday": the day of the telling, not of the killing.
+    private static bool DatesTheSaying(DocumentDraft draft, TemporalExpression date)
+    {
+        var before = draft.Text[Math.Max(0, date.Start - 24)..date.Start];
+        return SpeechBefore().IsMatch(before);
+    }
+
+    // "a decree ... in Zhanaozen, a town where 11 people were shot dead on December 16": the date of the relative clause's happening.
+    private static bool InRelativeClauseAfter(DocumentDraft draft, TemporalExpression date, int triggerOffset) =>
+        date.Start > triggerOffset && RelativeClause().IsMatch(draft.Text.AsSpan(triggerOffset, date.Start - triggerOffset));
+
     private static bool IsHappening(EventType type) => type.IsViolent() || type is EventType.Protest or EventType.Arrest or EventType.Sentencing;
 
     // A date across a comma or semicolon from the trigger more often belongs to another clause ("said in April, in reference to legislation signed into law in July").
@@ -126,6 +140,12 @@ internal static partial class EventDates
 
         return earlier?.Date;
     }
+
+    [GeneratedRegex(@"\b(?:said|says|told\s+\S+(?:\s+\S+)?|announced|reported|stated|added|confirmed)\s+(?:on\s+)?$", RegexOptions.None, 250)]
+    private static partial Regex SpeechBefore();
+
+    [GeneratedRegex(@",\s+(?:where|which|who|whom|when)\b|,\s+an?\s+\w+(?:\s+\w+)?\s+(?:town|city|village|region)\s+where\b", RegexOptions.None, 250)]
+    private static partial Regex RelativeClause();
 
     /// <summary>Where a dateline hands over to the story: "Dushanbe, 21 October 2022 (TDI):", "BISHKEK, September 17, 2022 —".</summary>
     [GeneratedRegex(@":|\s[—–-]\s", RegexOptions.None, 250)]

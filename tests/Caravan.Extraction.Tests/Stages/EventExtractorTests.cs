@@ -203,4 +203,21 @@ public class EventExtractorOnUnseenReportsTests
         var lead = Assert.Single(draft.Events, e => e.Evidence.StartsWith("ASTANA", StringComparison.Ordinal));
         Assert.Equal((Caravan.Core.Events.EventType.Arrest, "2011-11"), (lead.Type, lead.Date?.ToString()));
     }
+
+    [Fact]
+    public void TheDayOfTheTellingDoesNotDateTheKilling()
+    {
+        var draft = Run.All("AFP, May 20, 2019\n\nDUSHANBE, Tajikistan: At least 32 people were killed in a prison riot in Tajikistan, authorities said Monday.");
+
+        Assert.All(draft.Events, e => Assert.NotEqual("2019-05-20", e.Date?.ToString()));
+    }
+
+    [Fact]
+    public void ADateInARelativeClauseBelongsToItsOwnHappening()
+    {
+        var draft = Run.All("RFE/RL, December 17, 2011\n\nThe president has issued a decree enforcing a state of emergency in Zhanaozen, a western Kazakh town where at least 11 people were shot dead on December 16.");
+
+        var decree = Assert.Single(draft.Events, e => e.Type == Caravan.Core.Events.EventType.Legislation);
+        Assert.NotEqual("2011-12-16", decree.Date?.ToString());
+    }
 }
