@@ -92,7 +92,7 @@ internal static partial class EventDates
     private static bool InRelativeClauseAfter(DocumentDraft draft, TemporalExpression date, int triggerOffset) =>
         date.Start > triggerOffset && RelativeClause().IsMatch(draft.Text.AsSpan(triggerOffset, date.Start - triggerOffset));
 
-    private static bool IsHappening(EventType type) => type.IsViolent() || type is EventType.Protest or EventType.Arrest or EventType.Sentencing;
+    private static bool IsHappening(EventType type) => type.IsViolent() || type is EventType.Protest or EventType.Arrest or EventType.Sentencing or EventType.Legislation or EventType.MilitaryExercise;
 
     // A date across a comma or semicolon from the trigger more often belongs to another clause ("said in April, in reference to legislation signed into law in July").
     private static int ClauseBreaks(Sentence sentence, int a, int b)
