@@ -1,0 +1,44 @@
+using Caravan.Core.Entities;
+using Caravan.Core.Events;
+using Caravan.Core.Places;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Pipeline;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// An event no sentence placed happened in the country the report is about, when one country has at least half
+/// of the report's country mentions (places and demonyms): "Government forces traded fire Tuesday with the
+/// gunmen" in a report of Kyrgyz troops and Kyrgyz villages is in Kyrgyzstan. A report about several countries
+/// places nothing this way; a phone call stays nowhere, and a statement or proposal keeps the place its speaker gave it.
+/// </summary>
+public sealed class ReportCountry : IExtractionStage
+{
+    private const double DominantShare = 0.5;
+
+    public DocumentDraft Apply(DocumentDraft draft)
+    {
+        if (Dominant(draft) is not { } country)
+        {
+            return draft;
+        }
+
+        return draft with { Events = [.. draft.Events.Select(e => e.Place.Country is null && !IsRemoteTalk(e) && e.Type.Family() is not (EventFamily.Statement or EventFamily.Initiative) ? e with { Place = e.Place with { Country = country } } : e)] };
+    }
+
+    /// <summary>The country with at least half of the report's country mentions, if there is one.</summary>
+    public static string? Dominant(DocumentDraft draft)
+    {
+        var counts = draft.Mentions
+            .Where(m => m.Country is not null && m.Type is EntityType.Gpe or EntityType.Loc)
+            .GroupBy(m => m.Country!, StringComparer.Ordinal)
+            .Select(g => (Country: g.Key, Count: g.Count()))
+            .OrderByDescending(p => p.Count)
+            .ThenBy(p => p.Country, StringComparer.Ordinal)
+            .ToList();
+        return counts.Count > 0 && counts[0].Count >= DominantShare * counts.Sum(c => c.Count) ? counts[0].Country : null;
+    }
+
+    // The extractor leaves a phone call or video link unplaced on purpose.
+    private static bool IsRemoteTalk(ExtractedEvent e) => e.Type == EventType.Meeting && e.Place.Precision == GeoPrecision.None;
+}

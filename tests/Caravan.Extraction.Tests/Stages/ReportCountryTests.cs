@@ -1,0 +1,29 @@
+using Caravan.Core.Events;
+
+namespace Caravan.Extraction.Tests.Stages;
+
+public class ReportCountryTests
+{
+    [Fact]
+    public void AnUnplacedClashHappenedInTheCountryTheReportIsAbout()
+    {
+        const string text = "Kyrgyz troops battle rebels\n\nBISHKEK, Kyrgyzstan (AP) _ Kyrgyz troops clashed with militants in southern Kyrgyzstan on Saturday, the Kyrgyz Defence Ministry said.\n\n"
+            + "Government forces traded fire Tuesday with the gunmen, killing 10 of them, a presidential spokesman said.";
+
+        var events = Run.All(text).Events;
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("KG", e.Place.Country));
+    }
+
+    [Fact]
+    public void AReportAboutSeveralCountriesPlacesNothingByItself()
+    {
+        const string text = "Kazakh and Uzbek leaders met in Tashkent on Monday. Kazakhstan and Uzbekistan discussed the border with Kyrgyzstan and Tajikistan.\n\n"
+            + "Unknown gunmen fired at a bus on Tuesday, killing two people, officials said.";
+
+        var shooting = Assert.Single(Run.All(text).Events, e => e.Type.IsViolent());
+
+        Assert.Null(shooting.Place.Country);
+    }
+}
