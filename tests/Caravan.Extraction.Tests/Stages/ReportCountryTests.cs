@@ -27,3 +27,18 @@ public class ReportCountryTests
         Assert.Null(shooting.Place.Country);
     }
 }
+
+public class RegionOfInterestTests
+{
+    [Fact]
+    public void ABombingAReportPlacesFarFromTheRegionIsBackground()
+    {
+        var consolidated = Run.Until<Caravan.Extraction.Stages.EventConsolidator>("Reuters, March 3, 2015\n\nA suicide bomber killed 20 people in Baghdad, Iraq, on Tuesday. Police detained two men in Osh, Kyrgyzstan, on Monday.");
+        Assert.Contains(consolidated.Events, e => e.Place.Country == "IQ");
+
+        var kept = new Caravan.Extraction.Stages.RegionOfInterest().Apply(consolidated).Events;
+
+        Assert.DoesNotContain(kept, e => e.Place.Country == "IQ");
+        Assert.Contains(kept, e => e.Place.Country == "KG");
+    }
+}
