@@ -11,7 +11,7 @@ namespace Caravan.Extraction.Stages;
 /// a surname under the full name said before ("Kamilov" is "Abdulaziz Kamilov"), an acronym under the name
 /// it abbreviates, "Defense Ministry" under "Kyrgyz Defense Ministry", a demonym under its country.
 /// </summary>
-public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
+public sealed partial class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
 {
     private static readonly HashSet<string> AlsoKnownAs = new(StringComparer.Ordinal) { "also known as", "aka", "a.k.a.", "better known as", "known as", "alias" };
 
@@ -48,6 +48,15 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
             }
 
             group.Aliases.Add(mention.Text);
+            if (type is EntityType.Org or EntityType.ArmedGroup && mention.Canonical is null && StripCountryPrefix(mention) is var bare && bare != mention.Text && bare.Contains(' ', StringComparison.Ordinal))
+            {
+                group.Aliases.Add(bare); // "Tajikistan's Interior Ministry" is also named "Interior Ministry", as later sentences call it
+            }
+
+            if (type is EntityType.Org or EntityType.ArmedGroup && mention.Canonical is null && OfCountry().Match(mention.Text) is { Success: true } of && knowledge.Find(of.Groups["country"].Value) is { Type: EntityType.Gpe })
+            {
+                group.Aliases.Add(of.Groups["body"].Value); // "State National Security Committee of Kyrgyzstan": "State National Security Committee"
+            }
             group.Country ??= mention.Country ?? (type == EntityType.Person ? knowledge.OfficialCountry(group.Name) ?? CountryBefore(draft.Mentions, i) : CountryNamedIn(group.Name));
             groupOf[i] = group;
         }
@@ -200,4 +209,7 @@ public sealed class EntityResolver(KnowledgeBase knowledge) : IExtractionStage
         public string? Country { get; set; } = country;
         public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<body>.+?\s\S+)\s+of\s+(?:the\s+)?(?<country>(?:Republic\s+of\s+)?[A-Z][a-z]+(?:stan)?)$", System.Text.RegularExpressions.RegexOptions.None, 250)]
+    private static partial System.Text.RegularExpressions.Regex OfCountry();
 }

@@ -66,4 +66,22 @@ public class PlaceDisambiguatorTests
 
         Assert.Equal(country, aksu.Place?.Country);
     }
+
+    [Theory]
+    [InlineData("Tajikistan's Interior Ministry said two men were detained.", "Interior Ministry")]
+    [InlineData("The State National Security Committee of Kyrgyzstan detained two men.", "State National Security Committee")]
+    public void ABodyNamedWithItsCountryIsAlsoNamedWithout(string text, string alias)
+    {
+        var entities = Run.All(text).Entities;
+
+        Assert.Contains(entities, e => e.Aliases.Contains(alias));
+    }
+
+    [Fact]
+    public void AbbreviatedRanksAndWeaponsAreNoNames()
+    {
+        var entities = Run.All("Col. Gen. Myrzakan Subanov said the gunmen carried Kalashnikov rifles.").Entities;
+
+        Assert.DoesNotContain(entities, e => e.Name is "Col" or "Gen" or "Kalashnikov");
+    }
 }
