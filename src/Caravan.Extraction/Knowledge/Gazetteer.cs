@@ -14,6 +14,8 @@ public sealed class Gazetteer
     // Small villages share names with common words and surnames; below this a place must be an admin seat.
     private const long MinimumPopulation = 15_000;
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWords = CueWords.Set("name.function-word", ignoreCase: true);
+
     private readonly Dictionary<string, string> admin1Names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlaceInfo> admin1ByCode = new(StringComparer.Ordinal);
     private readonly List<LexiconEntry> entries = [];
@@ -68,7 +70,7 @@ public sealed class Gazetteer
             var feature = row.Column(4);
             var population = long.TryParse(row.Column(7), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 0;
             var isSeat = feature is "PPLC" or "PPLA";
-            if (!isSeat && !isCurated && population < MinimumPopulation)
+            if ((!isSeat && !isCurated && population < MinimumPopulation) || FunctionWords.Contains(row.Column(1)))
             {
                 continue;
             }
