@@ -321,6 +321,38 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         NameCues.Organisation.Contains(word) || NameCues.ArmedGroup.Contains(word) || NameCues.NotAnEntity.Contains(word)
         || NameCues.Location.Contains(word) || knowledge.Titles.Contains(word.ToLowerInvariant());
 
+    /// <summary>A run of capitalised words to type, with what stood before it: a title, a country ("Kyrgyz Security Council").</summary>
+    private readonly record struct CapitalisedRun(Sentence Sentence, string[]? Ner, int Start, int End, bool TitleCue, (string? Country, int Start)? CountryPrefix)
+    {
+        public IReadOnlyList<Token> Tokens => Sentence.Tokens;
+
+        public int Length => End - Start;
+
+        public string Text => Slice(Sentence, Start, End);
+
+        public Mention As(EntityType type) => new(Tokens[Start].Start, Tokens[End - 1].End, Text, type, Sentence.Index);
+    }
+
+    /// <summary>A rule that decides a run, adding the mentions it finds (none, if it decides there are none), or leaves it to the next rule.</summary>
+    private delegate bool RunRule(CapitalisedRun run, List<Mention> mentions);
+
+    private RunRule[]? runRules;
+
+    /// <summary>The rules that type a capitalised run, in order: the first that decides wins.</summary>
+    private RunRule[] RunRules => runRules ??=
+    [
+        TitleThenPerson,
+        PlaceAfterSettlementOf,
+        UnknownBannedGroup,
+        PlaceBeforeSettlementNoun,
+        EventOrDocumentName,
+        NameByHeadNoun,
+        NothingNameLike,
+        UncuedPhrase,
+        CuedPhrase,
+        LoneWord,
+    ];
+
     private void ClassifySequence(Sentence sentence, string[]? ner, int start, int end, bool titleCue, (string? Country, int Start)? countryPrefix, List<Mention> mentions)
     {
         var tokens = sentence.Tokens;
@@ -334,7 +366,20 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             return;
         }
 
-        // The last title splits "Security Council Secretary | Amirkul Azimov": what follows is the person.
+        var run = new CapitalisedRun(sentence, ner, start, end, titleCue, countryPrefix);
+        foreach (var rule in RunRules)
+        {
+            if (rule(run, mentions))
+            {
+                return;
+            }
+        }
+    }
+
+    // "Security Council Secretary | Amirkul Azimov": the last title splits the run, and what follows it is the person.
+    private bool TitleThenPerson(CapitalisedRun run, List<Mention> mentions)
+    {
+        var (tokens, start, end) = (run.Tokens, run.Start, run.End);
         var lastTitle = -1;
         for (var k = end - 1; k >= start; k--)
         {
@@ -345,65 +390,87 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             }
         }
 
-        if (lastTitle >= 0)
+        if (lastTitle < 0)
         {
-            var nameStart = lastTitle + 1;
-            while (nameStart < end && (Connectors.Contains(tokens[nameStart].Text) || knowledge.IsCommonWord(tokens[nameStart].Text) || knowledge.Titles.Contains(tokens[nameStart].Lower)))
-            {
-                nameStart++;
-            }
-
-            var titleStart = start;
-            while (titleStart < lastTitle && !knowledge.Titles.Contains(tokens[titleStart].Lower) && !IsTitleModifier(tokens[titleStart].Text))
-            {
-                titleStart++;
-            }
-
-            if (titleStart > start)
-            {
-                ClassifySequence(sentence, ner, start, titleStart, titleCue: false, countryPrefix, mentions);
-            }
-
-            if (nameStart < end && IsNameLike(tokens, nameStart, end))
-            {
-                mentions.Add(new Mention(tokens[nameStart].Start, tokens[end - 1].End, Slice(sentence, nameStart, end), EntityType.Person, sentence.Index));
-            }
-
-            return;
+            return false;
         }
 
+        var nameStart = lastTitle + 1;
+        while (nameStart < end && (Connectors.Contains(tokens[nameStart].Text) || knowledge.IsCommonWord(tokens[nameStart].Text) || knowledge.Titles.Contains(tokens[nameStart].Lower)))
+        {
+            nameStart++;
+        }
+
+        var titleStart = start;
+        while (titleStart < lastTitle && !knowledge.Titles.Contains(tokens[titleStart].Lower) && !IsTitleModifier(tokens[titleStart].Text))
+        {
+            titleStart++;
+        }
+
+        if (titleStart > start)
+        {
+            ClassifySequence(run.Sentence, run.Ner, start, titleStart, titleCue: false, run.CountryPrefix, mentions);
+        }
+
+        if (nameStart < end && IsNameLike(tokens, nameStart, end))
+        {
+            mentions.Add((run with { Start = nameStart }).As(EntityType.Person));
+        }
+
+        return true;
+    }
+
+    // "near the village of Kok-Tash": a place the gazetteer does not know.
+    private static bool PlaceAfterSettlementOf(CapitalisedRun run, List<Mention> mentions)
+    {
+        var (tokens, start) = (run.Tokens, run.Start);
         if (start >= 2 && tokens[start - 1].Text == "of" && tokens[start - 2].Lower is "village" or "town" or "city" or "settlement" or "district" or "region" or "province")
         {
-            // "near the village of Kok-Tash": a place the gazetteer does not know.
-            mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, Slice(sentence, start, end), EntityType.Gpe, sentence.Index));
-            return;
+            mentions.Add(run.As(EntityType.Gpe));
+            return true;
         }
 
+        return false;
+    }
+
+    // "the banned Yakyn Inkar group": an armed or extremist group the lexicon does not know.
+    private static bool UnknownBannedGroup(CapitalisedRun run, List<Mention> mentions)
+    {
+        var (tokens, start, end) = (run.Tokens, run.Start, run.End);
         if (end < tokens.Count && tokens[end].Lower is "group" or "movement" or "cell" or "organisation" or "organization" && !tokens[end].IsCapitalised
             && start > 0 && tokens[start - 1].Lower is "banned" or "extremist" or "terrorist" or "militant" or "radical" or "jihadist" or "outlawed" or "underground")
         {
-            // "the banned Yakyn Inkar group": an armed or extremist group the lexicon does not know.
-            mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, Slice(sentence, start, end), EntityType.ArmedGroup, sentence.Index));
-            return;
+            mentions.Add(run.As(EntityType.ArmedGroup));
+            return true;
         }
 
+        return false;
+    }
+
+    // "in the Shamsiddin Shohin district", "the Kamarob village": a place the gazetteer does not know.
+    private static bool PlaceBeforeSettlementNoun(CapitalisedRun run, List<Mention> mentions)
+    {
+        var (tokens, end) = (run.Tokens, run.End);
         if (end < tokens.Count && tokens[end].Lower is "district" or "village" or "town" or "city" or "oblast" or "province" or "region" && !tokens[end].IsCapitalised)
         {
-            // "in the Shamsiddin Shohin district", "the Kamarob village": a place the gazetteer does not know.
-            mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, Slice(sentence, start, end), EntityType.Gpe, sentence.Index));
-            return;
+            mentions.Add(run.As(EntityType.Gpe));
+            return true;
         }
 
+        return false;
+    }
+
+    // "the Dushanbe Conference", "the Military Cooperation Plan": named, but no entity.
+    private static bool EventOrDocumentName(CapitalisedRun run, List<Mention> mentions) =>
+        NameCues.NotAnEntity.Contains(HeadNoun(run.Tokens, run.Start, run.End));
+
+    // "... Ministry" is an organisation, "... Movement" with "Islamic" an armed group, "... Valley" a place; a head noun alone ("the Council") is no name.
+    private static bool NameByHeadNoun(CapitalisedRun run, List<Mention> mentions)
+    {
+        var (tokens, start, end) = (run.Tokens, run.Start, run.End);
         var head = HeadNoun(tokens, start, end);
-        if (NameCues.NotAnEntity.Contains(head))
-        {
-            return;
-        }
-
-        var words = Enumerable.Range(start, end - start).Select(k => tokens[k].Text).ToList();
-        var prefixStart = countryPrefix?.Start ?? start;
         EntityType? type = null;
-        if (NameCues.ArmedGroup.Contains(head) && words.Any(NameCues.ArmedGroupMarkers.Contains))
+        if (NameCues.ArmedGroup.Contains(head) && Enumerable.Range(start, end - start).Any(k => NameCues.ArmedGroupMarkers.Contains(tokens[k].Text)))
         {
             type = EntityType.ArmedGroup;
         }
@@ -411,72 +478,88 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         {
             type = EntityType.Org;
         }
-        else if (NameCues.Location.Contains(head) && end - start >= 2)
+        else if (NameCues.Location.Contains(head) && run.Length >= 2)
         {
             type = EntityType.Loc;
         }
 
-        if (type is not null && end - start == 1 && countryPrefix is null)
+        if (type is null)
         {
-            // A head noun alone ("the Council", "Army") is not a name.
-            return;
+            return false;
         }
 
-        if (type is not null)
+        if (run.Length == 1 && run.CountryPrefix is null)
         {
-            mentions.Add(new Mention(tokens[prefixStart].Start, tokens[end - 1].End, Slice(sentence, prefixStart, end), type.Value, sentence.Index) { Country = countryPrefix?.Country });
-            AddParenthesisedAcronym(sentence, end, Slice(sentence, prefixStart, end), type.Value, mentions);
-            return;
+            return true;
         }
 
-        if (!IsNameLike(tokens, start, end))
-        {
-            return;
-        }
+        var prefixStart = run.CountryPrefix?.Start ?? start;
+        var text = Slice(run.Sentence, prefixStart, end);
+        mentions.Add(new Mention(tokens[prefixStart].Start, tokens[end - 1].End, text, type.Value, run.Sentence.Index) { Country = run.CountryPrefix?.Country });
+        AddParenthesisedAcronym(run.Sentence, end, text, type.Value, mentions);
+        return true;
+    }
 
-        var followedBySpeech = end < tokens.Count && SpeechVerbs.Contains(tokens[end].Text);
-        var surnameLike = NameCues.HasSurnameEnding(tokens[end - 1].Text);
+    private bool NothingNameLike(CapitalisedRun run, List<Mention> mentions) => !IsNameLike(run.Tokens, run.Start, run.End);
+
+    // Two or more capitalised words with no cue that they name someone, and a common word among them or a "for"/"on"/"against" before: a phrase, not a name.
+    private bool UncuedPhrase(CapitalisedRun run, List<Mention> mentions)
+    {
+        var (tokens, start, end) = (run.Tokens, run.Start, run.End);
         var allUncommon = Enumerable.Range(start, end - start).All(k => !knowledge.IsCommonWord(tokens[k].Text));
         var afterThingConnector = start > 0 && tokens[start - 1].Text is "for" or "on" or "against";
-        if (end - start >= 2 && !(titleCue || surnameLike || followedBySpeech || (allUncommon && !afterThingConnector)))
-        {
-            return;
-        }
-
-        var isSentenceStart = start == 0 || tokens[start - 1].Text is "“" or "\"" or "(" or "[";
-        if (end - start >= 2 || titleCue || NameCues.HasSurnameEnding(tokens[end - 1].Text) || followedBySpeech)
-        {
-            if (end - start > 4)
-            {
-                return;
-            }
-
-            var strongCue = titleCue || surnameLike || followedBySpeech;
-            var personOrTagged = strongCue ? EntityType.Person : StatisticalType(ner, start, end);
-            if (personOrTagged is { } typed)
-            {
-                mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, Slice(sentence, start, end), typed, sentence.Index));
-            }
-
-            return;
-        }
-
-        if (!isSentenceStart)
-        {
-            // A lone unknown capitalised word: an outlet, a group or a surname; the tagger's word, then the resolver's.
-            var statisticalType = StatisticalType(ner, start, end);
-            var afterArticle = start > 0 && tokens[start - 1].Lower == "the";
-            if (afterArticle && statisticalType is EntityType.Gpe)
-            {
-                return; // "see the Monitor": a place rarely takes the article, a publication's name does
-            }
-
-            if (statisticalType is not null || ner is null || NerLabels(ner, start, end).All(l => l == "O"))
-            {
-                mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, tokens[start].Text, statisticalType ?? EntityType.Org, sentence.Index));
-            }
-        }
+        return run.Length >= 2 && !(HasPersonCue(run) || (allUncommon && !afterThingConnector));
     }
+
+    // A name with a cue (a title before, a surname ending, "said" after) is a person; a longer run is what the tagger says.
+    private static bool CuedPhrase(CapitalisedRun run, List<Mention> mentions)
+    {
+        if (run.Length < 2 && !HasPersonCue(run))
+        {
+            return false;
+        }
+
+        if (run.Length > 4)
+        {
+            return true;
+        }
+
+        var typed = HasPersonCue(run) ? EntityType.Person : StatisticalType(run.Ner, run.Start, run.End);
+        if (typed is { } type)
+        {
+            mentions.Add(run.As(type));
+        }
+
+        return true;
+    }
+
+    // A lone unknown capitalised word inside a sentence: an outlet, a group or a surname; the tagger's word, then the resolver's.
+    private static bool LoneWord(CapitalisedRun run, List<Mention> mentions)
+    {
+        var (tokens, start, end) = (run.Tokens, run.Start, run.End);
+        var isSentenceStart = start == 0 || tokens[start - 1].Text is "“" or "\"" or "(" or "[";
+        if (isSentenceStart)
+        {
+            return true;
+        }
+
+        var statisticalType = StatisticalType(run.Ner, start, end);
+        var afterArticle = start > 0 && tokens[start - 1].Lower == "the";
+        if (afterArticle && statisticalType is EntityType.Gpe)
+        {
+            return true; // "see the Monitor": a place rarely takes the article, a publication's name does
+        }
+
+        if (statisticalType is not null || run.Ner is null || NerLabels(run.Ner, start, end).All(l => l == "O"))
+        {
+            mentions.Add(new Mention(tokens[start].Start, tokens[end - 1].End, tokens[start].Text, statisticalType ?? EntityType.Org, run.Sentence.Index));
+        }
+
+        return true;
+    }
+
+    private static bool HasPersonCue(CapitalisedRun run) =>
+        run.TitleCue || NameCues.HasSurnameEnding(run.Tokens[run.End - 1].Text) || (run.End < run.Tokens.Count && SpeechVerbs.Contains(run.Tokens[run.End].Text));
 
     /// <summary>The type the statistical tagger gives the span's last word: PER, ORG, LOC; none for MISC or O.</summary>
     private static EntityType? StatisticalType(string[]? ner, int start, int end)
