@@ -32,12 +32,6 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     private static readonly FrozenSet<string> Planned = CueWords.Set("event.planned");
 
-    private static readonly FrozenSet<string> Militants = CueWords.Set("actor.militant", ignoreCase: true);
-    private static readonly FrozenSet<string> MilitaryTargets = CueWords.Set("actor.military", ignoreCase: true);
-
-    private static readonly EventType[] ViolencePriority =
-        [EventType.SuicideBombing, EventType.ArmedClash, EventType.RemoteViolence, EventType.Abduction, EventType.Attack];
-
     private const int NearReach = 2;
 
     private readonly CameoLexicon cameo = CameoLexicon.Default;
@@ -85,7 +79,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             var ordinal = observations.Count;
             var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
             var (found, hits) = FindTriggers(draft, sentence, lower);
-            var choice = ChooseTypes(found, lower).ToList();
+            var choice = EventTypeChoice.Choose(found, lower).ToList();
             var cameoHits = cameo.Match(lower).ToList();
             var positions = new Dictionary<EventType, int>();
             foreach (var (type, at) in choice)
@@ -255,7 +249,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     // "Taliban fighters seized several districts", not "police seized weapons in the village": territory taken by fighters.
     private static bool ByArmedGroup(DocumentDraft draft, Sentence sentence, string[] lower) =>
-        lower.Any(Militants.Contains) || draft.Mentions.Any(m => m.SentenceIndex == sentence.Index && m.Type == EntityType.ArmedGroup);
+        lower.Any(EventTypeChoice.Militants.Contains) || draft.Mentions.Any(m => m.SentenceIndex == sentence.Index && m.Type == EntityType.ArmedGroup);
 
     // "The attack came less than a month after prisoners escaped on August 23": the date is the other happening's.
     private static bool IsFollowedBySequel(string[] lower, int at) =>
@@ -292,65 +286,6 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     }
 
     private static bool IsStatement(EventType type) => type.Family() is EventFamily.Statement or EventFamily.Initiative;
-
-    /// <summary>One type per family; an agreement is the point of the meeting it was signed at; a denial answers, it does not warn.</summary>
-    private static IEnumerable<(EventType Type, int At)> ChooseTypes(Dictionary<EventType, int> found, string[] lower)
-    {
-        if (found.TryGetValue(EventType.Agreement, out var agreementAt) && found.TryGetValue(EventType.Meeting, out var meetingNounAt) && meetingNounAt > agreementAt)
-        {
-            found.Remove(EventType.Meeting); // "signed at the Consultative Meeting": the meeting is only the venue
-        }
-
-        if (found.TryGetValue(EventType.Denial, out var denialAt))
-        {
-            found.Remove(EventType.Warning);
-            foreach (var denied in found.Where(pair => pair.Key.IsViolent() && pair.Value > denialAt).Select(pair => pair.Key).ToList())
-            {
-                found.Remove(denied); // "denied reports that border guards had been killed in clashes": what is denied did not happen
-            }
-        }
-
-        if (found.TryGetValue(EventType.Warning, out var warningAt) && lower[warningAt] == "said" && found.Keys.Any(t => t.IsViolent()))
-        {
-            found.Remove(EventType.Warning); // "officials said 24 people were killed in the fighting": a report of the violence, not a warning
-        }
-
-        if (found.TryGetValue(EventType.Initiative, out var proposalAt) && found.TryGetValue(EventType.Meeting, out var meetingAt) && proposalAt < meetingAt)
-        {
-            found.Remove(EventType.Meeting);
-        }
-
-        var violent = ViolencePriority.FirstOrDefault(found.ContainsKey);
-        foreach (var (type, at) in found.OrderBy(pair => pair.Value))
-        {
-            if (type.IsViolent())
-            {
-                if (type != violent)
-                {
-                    continue;
-                }
-
-                var refined = type == EventType.Attack && lower.Any(Militants.Contains) && lower.Any(MilitaryTargets.Contains) ? EventType.ArmedClash : type;
-                yield return (refined, at);
-            }
-            else if (type == EventType.Arrest && found.ContainsKey(EventType.Sentencing))
-            {
-                continue;
-            }
-            else if (type == EventType.Visit && found.TryGetValue(EventType.Meeting, out var meeting) && meeting < at)
-            {
-                continue;
-            }
-            else if (type == EventType.Meeting && found.TryGetValue(EventType.Visit, out var visit) && visit < at)
-            {
-                continue;
-            }
-            else
-            {
-                yield return (type, at);
-            }
-        }
-    }
 
     private IEnumerable<EventCandidate> Build(DocumentDraft draft, Sentence sentence, EventType type, int at, string[] lower, (PartialDate? Date, PlaceReference? Place) anchor)
     {

@@ -1,0 +1,110 @@
+using System.Collections.Frozen;
+using Caravan.Core.Events;
+using Caravan.Extraction.Knowledge;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// The types a sentence reports, from the trigger words found in it: ordered rules each drop a type that is only the
+/// setting or the subject of another (the meeting a treaty was signed at, the violence a denial denies), then one
+/// type per family is kept, the violent one by priority.
+/// </summary>
+internal static class EventTypeChoice
+{
+    public static readonly FrozenSet<string> Militants = CueWords.Set("actor.militant", ignoreCase: true);
+
+    private static readonly FrozenSet<string> MilitaryTargets = CueWords.Set("actor.military", ignoreCase: true);
+
+    private static readonly EventType[] ViolencePriority =
+        [EventType.SuicideBombing, EventType.ArmedClash, EventType.RemoteViolence, EventType.Abduction, EventType.Attack];
+
+    /// <summary>A rule that drops from the triggers found (type → token index) a type another one outranks.</summary>
+    private delegate void Pruning(Dictionary<EventType, int> found, string[] lower);
+
+    private static readonly Pruning[] Prunings =
+    [
+        AgreementOutranksItsVenue,
+        DenialVoidsWhatItDenies,
+        ReportedViolenceIsNoWarning,
+        ProposalOutranksItsVenue,
+    ];
+
+    public static IEnumerable<(EventType Type, int At)> Choose(Dictionary<EventType, int> found, string[] lower)
+    {
+        foreach (var prune in Prunings)
+        {
+            prune(found, lower);
+        }
+
+        var violent = ViolencePriority.FirstOrDefault(found.ContainsKey);
+        foreach (var (type, at) in found.OrderBy(pair => pair.Value))
+        {
+            if (type.IsViolent())
+            {
+                if (type == violent)
+                {
+                    yield return (MilitantsOnTheMilitaryFight(type, lower) ? EventType.ArmedClash : type, at);
+                }
+            }
+            else if (!IsAStepOfAnother(type, at, found))
+            {
+                yield return (type, at);
+            }
+        }
+    }
+
+    // "signed at the Consultative Meeting": the meeting is only the venue.
+    private static void AgreementOutranksItsVenue(Dictionary<EventType, int> found, string[] lower)
+    {
+        if (found.TryGetValue(EventType.Agreement, out var agreementAt) && found.TryGetValue(EventType.Meeting, out var meetingAt) && meetingAt > agreementAt)
+        {
+            found.Remove(EventType.Meeting);
+        }
+    }
+
+    // "denied reports that border guards had been killed in clashes": a denial answers, it does not warn, and what it denies did not happen.
+    private static void DenialVoidsWhatItDenies(Dictionary<EventType, int> found, string[] lower)
+    {
+        if (!found.TryGetValue(EventType.Denial, out var denialAt))
+        {
+            return;
+        }
+
+        found.Remove(EventType.Warning);
+        foreach (var denied in found.Where(pair => pair.Key.IsViolent() && pair.Value > denialAt).Select(pair => pair.Key).ToList())
+        {
+            found.Remove(denied);
+        }
+    }
+
+    // "officials said 24 people were killed in the fighting": a report of the violence, not a warning.
+    private static void ReportedViolenceIsNoWarning(Dictionary<EventType, int> found, string[] lower)
+    {
+        if (found.TryGetValue(EventType.Warning, out var warningAt) && lower[warningAt] == "said" && found.Keys.Any(t => t.IsViolent()))
+        {
+            found.Remove(EventType.Warning);
+        }
+    }
+
+    // "proposed at the meeting ...": the proposal is the news, the meeting its venue.
+    private static void ProposalOutranksItsVenue(Dictionary<EventType, int> found, string[] lower)
+    {
+        if (found.TryGetValue(EventType.Initiative, out var proposalAt) && found.TryGetValue(EventType.Meeting, out var meetingAt) && proposalAt < meetingAt)
+        {
+            found.Remove(EventType.Meeting);
+        }
+    }
+
+    // "gunmen attacked a border post": militants attacking the military is a clash.
+    private static bool MilitantsOnTheMilitaryFight(EventType type, string[] lower) =>
+        type == EventType.Attack && lower.Any(Militants.Contains) && lower.Any(MilitaryTargets.Contains);
+
+    // An arrest told with its sentence is a step of the trial; a meeting during a visit (or a visit to a meeting) is one happening, named first.
+    private static bool IsAStepOfAnother(EventType type, int at, Dictionary<EventType, int> found) => type switch
+    {
+        EventType.Arrest => found.ContainsKey(EventType.Sentencing),
+        EventType.Visit => found.TryGetValue(EventType.Meeting, out var meeting) && meeting < at,
+        EventType.Meeting => found.TryGetValue(EventType.Visit, out var visit) && visit < at,
+        _ => false,
+    };
+}
