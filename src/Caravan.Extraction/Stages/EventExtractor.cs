@@ -292,11 +292,6 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         var triggerOffset = sentence.Tokens[at].Start;
         var mentions = draft.Mentions.Where(m => m.SentenceIndex == sentence.Index).ToList();
         var statement = IsStatement(type);
-        if (type == EventType.Warning && !mentions.Any(m => m.Type is EntityType.Person or EntityType.Org or EntityType.ArmedGroup))
-        {
-            yield break; // a warning needs someone who gives it
-        }
-
         var (date, dateEnd, source, ownDate) = EventDates.Choose(draft, sentence, type, triggerOffset, anchor.Date);
         var placeMentions = type == EventType.Initiative ? [.. mentions.Where(m => m.Start < triggerOffset || EventPlaces.IsWhereAnnounced(sentence, m))] : mentions;
         var place = (type == EventType.Visit ? EventPlaces.Destination(mentions, sentence, at) : null) ?? EventPlaces.Choose(draft, placeMentions, sentence, triggerOffset);
@@ -309,11 +304,6 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         if (remote)
         {
             place = PlaceReference.Unknown; // a phone call or video link happens in no one place
-        }
-
-        if (type == EventType.Visit && place.Precision == GeoPrecision.None)
-        {
-            yield break; // "before his visit": a visit with nowhere to go is a reference, not an event
         }
 
         var placeNamed = place.Precision != GeoPrecision.None;
@@ -332,14 +322,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         }
 
         var (killed, injured, arrested) = CasualtyCounter.Count(sentence.Tokens);
-        if (type.IsViolent() && (date is null || source == DateSource.Publication) && place.Precision == GeoPrecision.None && killed is null && injured is null)
+        if (NoHappening.Applies(new NoHappening.Sketch(type, lower[at], mentions, date, source, ownDate, place, killed, injured)))
         {
-            yield break; // "the attack's timing": an anaphor or a generality, with nothing to place on a map or timeline
-        }
-
-        if (type == EventType.Protest && ownDate is null && place.Precision <= GeoPrecision.Country && lower[at].EndsWith('s') && killed is null)
-        {
-            yield break; // "there have been pro-independence uprisings": protests in general, not one that happened somewhere on a day
+            yield break;
         }
 
         // "DUSHANBE, Nov 6 (Reuters) - A court ... sentenced": the outlet that files the report takes no part in it.

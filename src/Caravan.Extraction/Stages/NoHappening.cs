@@ -1,0 +1,57 @@
+using Caravan.Core.Dates;
+using Caravan.Core.Entities;
+using Caravan.Core.Events;
+using Caravan.Core.Places;
+using Caravan.Extraction.Model;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// Rules that tell a built event is no happening of its own, in order: a warning nobody gave, a visit with nowhere
+/// to go, violence with nothing to place on a map or a timeline, protests in general.
+/// </summary>
+internal static class NoHappening
+{
+    /// <summary>What the rules look at: the event's type and trigger word, its sentence's mentions, its date and place, its counts.</summary>
+    public readonly record struct Sketch(
+        EventType Type, string TriggerWord, IReadOnlyList<Mention> Mentions, PartialDate? Date, DateSource Source,
+        TemporalExpression? OwnDate, PlaceReference Place, int? Killed, int? Injured);
+
+    private delegate bool Rule(Sketch sketch);
+
+    private static readonly Rule[] Rules =
+    [
+        WarningWithoutSpeaker,
+        VisitWithNowhereToGo,
+        ViolenceWithNothingToPlace,
+        ProtestsInGeneral,
+    ];
+
+    public static bool Applies(Sketch sketch)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule(sketch))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A warning needs someone who gives it.
+    private static bool WarningWithoutSpeaker(Sketch s) =>
+        s.Type == EventType.Warning && !s.Mentions.Any(m => m.Type is EntityType.Person or EntityType.Org or EntityType.ArmedGroup);
+
+    // "before his visit": a visit with nowhere to go is a reference, not an event.
+    private static bool VisitWithNowhereToGo(Sketch s) => s.Type == EventType.Visit && s.Place.Precision == GeoPrecision.None;
+
+    // "the attack's timing": an anaphor or a generality, with nothing to place on a map or timeline.
+    private static bool ViolenceWithNothingToPlace(Sketch s) =>
+        s.Type.IsViolent() && (s.Date is null || s.Source == DateSource.Publication) && s.Place.Precision == GeoPrecision.None && s.Killed is null && s.Injured is null;
+
+    // "there have been pro-independence uprisings": protests in general, not one that happened somewhere on a day.
+    private static bool ProtestsInGeneral(Sketch s) =>
+        s.Type == EventType.Protest && s.OwnDate is null && s.Place.Precision <= GeoPrecision.Country && s.TriggerWord.EndsWith('s') && s.Killed is null;
+}
