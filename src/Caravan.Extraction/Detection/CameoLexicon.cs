@@ -38,7 +38,7 @@ public sealed partial class CameoLexicon
     {
         for (var i = 0; i < lower.Count; i++)
         {
-            if (!verbsByForm.TryGetValue(lower[i], out var verbs))
+            if (!verbsByForm.TryGetValue(lower[i], out var verbs) || IsDateMonth(lower, i))
             {
                 continue;
             }
@@ -67,6 +67,11 @@ public sealed partial class CameoLexicon
             }
         }
     }
+
+    // "On March 2", "2 May": a month, not the verb.
+    private static bool IsDateMonth(IReadOnlyList<string> lower, int i) =>
+        Text.DateParsing.Month(lower[i]) is not null && lower[i].Length >= 3
+        && ((i + 1 < lower.Count && lower[i + 1].Length > 0 && char.IsAsciiDigit(lower[i + 1][0])) || (i > 0 && lower[i - 1].Length > 0 && char.IsAsciiDigit(lower[i - 1][0])));
 
     public EventType? TypeOf(string code)
     {
@@ -116,14 +121,15 @@ public sealed partial class CameoLexicon
         var forms = new Dictionary<string, List<CameoVerb>>(StringComparer.Ordinal);
         var inVerbs = false;
         string? blockCode = null;
-        var blockVerbs = new List<(string Word, string? Particle, List<string> Forms, string? Code)>();
+        var blockVerbs = new List<(string Word, string? Particle, List<string> Forms, string? Code, bool OwnCode)>();
         var patterns = new List<CameoPattern>();
 
         void Flush()
         {
-            foreach (var (_, particle, verbForms, code) in blockVerbs)
+            foreach (var (_, particle, verbForms, code, ownCode) in blockVerbs)
             {
-                var verb = new CameoVerb(particle, code ?? blockCode, [.. patterns]);
+                // "HOLD [---]" in the CONFINE block: a verb's own empty code means no event, not the block's.
+                var verb = new CameoVerb(particle, ownCode ? code : blockCode, [.. patterns]);
                 foreach (var form in verbForms)
                 {
                     if (!forms.TryGetValue(form, out var list))
@@ -174,9 +180,10 @@ public sealed partial class CameoLexicon
                 var words = verb.Groups["word"].Value.TrimStart('+').ToLowerInvariant().Split('_');
                 var irregular = verb.Groups["irregular"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                     .Select(f => f.TrimStart('+').ToLowerInvariant().Split('_')[0]);
-                var code = verb.Groups["code"].Success ? CodeOf(verb.Groups["code"].Value) : null;
+                var ownCode = verb.Groups["code"].Success;
+                var code = ownCode ? CodeOf(verb.Groups["code"].Value) : null;
                 var particle = words.Length > 1 ? words[1] : null;
-                blockVerbs.Add((words[0], particle, [.. Inflections(words[0]).Concat(irregular).Distinct()], code));
+                blockVerbs.Add((words[0], particle, [.. Inflections(words[0]).Concat(irregular).Distinct()], code, ownCode));
             }
         }
 

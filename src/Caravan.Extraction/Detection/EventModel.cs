@@ -12,7 +12,7 @@ namespace Caravan.Extraction.Detection;
 /// </summary>
 public sealed class EventModel
 {
-    private const string Magic = "CARAVAN-EVENTS-1";
+    private const string Magic = "CARAVAN-EVENTS-2";
     private const string DefaultModelResource = "Caravan.Data.models/events.bin";
     private static readonly Lazy<EventModel?> Shipped = new(LoadShipped);
 
@@ -20,8 +20,9 @@ public sealed class EventModel
     private readonly float[][] weights;
     private readonly float[] bias;
 
-    internal EventModel(IReadOnlyList<string> features, IReadOnlyList<EventType> types, float[][] weights, float[] bias, double threshold)
+    internal EventModel(IReadOnlyList<string> features, IReadOnlyList<EventType> types, float[][] weights, float[] bias, double threshold, double vetoThreshold)
     {
+        VetoThreshold = vetoThreshold;
         featureIndex = features.Select((name, i) => (name, i)).ToFrozenDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
         Types = types;
         this.weights = weights;
@@ -34,8 +35,11 @@ public sealed class EventModel
 
     public IReadOnlyList<EventType> Types { get; }
 
-    /// <summary>The probability from which a type is reported.</summary>
+    /// <summary>The probability from which the model adds a type the rules did not choose.</summary>
     public double Threshold { get; }
+
+    /// <summary>The probability below which a sentence tells no new happening: what the rules found there joins the one just told.</summary>
+    public double VetoThreshold { get; }
 
     public int FeatureCount => featureIndex.Count;
 
@@ -106,6 +110,7 @@ public sealed class EventModel
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Threshold);
+        writer.Write(VetoThreshold);
         writer.Write(Types.Count);
         foreach (var type in Types)
         {
@@ -143,6 +148,7 @@ public sealed class EventModel
             }
 
             var threshold = reader.ReadDouble();
+            var vetoThreshold = reader.ReadDouble();
             var types = Enumerable.Range(0, reader.ReadInt32()).Select(_ => EventTypes.Parse(reader.ReadString())).ToList();
             var names = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToList();
             var weights = new float[types.Count + 1][];
@@ -159,7 +165,7 @@ public sealed class EventModel
                 }
             }
 
-            return new EventModel(names, types, weights, bias, threshold);
+            return new EventModel(names, types, weights, bias, threshold, vetoThreshold);
         }
         catch (EndOfStreamException)
         {

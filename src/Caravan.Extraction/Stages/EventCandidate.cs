@@ -11,5 +11,11 @@ public sealed record EventCandidate(ExtractedEvent Event, int SentenceIndex, Dat
     /// <summary>A definite reference back with no date of its own, wherever its sentence places it ("the attack had been ordered by militants in Syria").</summary>
     public bool IsReference { get; init; }
 
+    /// <summary>
+    /// The event model is sure its sentence tells no new happening ("31 people died on the Kyrgyz side"): it joins the
+    /// happening of its family told just before, adding its date, place and counts, where there is one.
+    /// </summary>
+    public bool RetellsOnly { get; init; }
+
     public bool DateFromOwnSentence => DateSource == DateSource.OwnSentence;
 }

@@ -21,6 +21,12 @@ public sealed class EventConsolidator : IExtractionStage
         foreach (var candidate in draft.Candidates)
         {
             var index = kept.FindIndex(existing => SameHappening(existing, candidate));
+            if (index < 0 && candidate.RetellsOnly)
+            {
+                // The model says the sentence tells no new happening: it joins the last one of its family told just before, if any.
+                index = kept.FindLastIndex(existing => existing.Event.Type.Family() == candidate.Event.Type.Family() && candidate.SentenceIndex - existing.SentenceIndex <= FollowUpReach + 1);
+            }
+
             if (index < 0)
             {
                 kept.Add(candidate);

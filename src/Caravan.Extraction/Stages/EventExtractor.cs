@@ -8,6 +8,7 @@ using Caravan.Extraction.Detection;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Model;
 using Caravan.Extraction.Pipeline;
+using Caravan.Extraction.Text;
 
 namespace Caravan.Extraction.Stages;
 
@@ -47,10 +48,12 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         {
             var sentence = observation.Sentence;
             var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
+            var retells = Model is not null && Model.Score(observation.Features).Event < Model.VetoThreshold;
             foreach (var (type, at) in Decide(observation))
             {
-                foreach (var candidate in Build(draft, sentence, type, at, lower, anchor))
+                foreach (var built in Build(draft, sentence, type, at, lower, anchor))
                 {
+                    var candidate = retells ? built with { RetellsOnly = true } : built;
                     candidates.Add(candidate);
                     if (anchor.Date is null && IsReportedEvent(draft, candidate))
                     {
@@ -111,9 +114,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     }
 
     /// <summary>
-    /// The types a sentence reports: the rules' choice, and with a model, the type the model is sure the sentence
-    /// reports where a trigger word or CAMEO verb of that type proposes it and the rules chose none of its family
-    /// ("occupied five villages", "took hostages", "appealed to its neighbours for weapons").
+    /// The types a sentence reports: the rules' choice, and the type the model is sure the sentence reports where a
+    /// trigger word or CAMEO verb of that type proposes it and the rules chose none of its family ("occupied five
+    /// villages", "took hostages", "appealed to its neighbours for weapons").
     /// </summary>
     private IEnumerable<(EventType Type, int At)> Decide(SentenceObservation observation)
     {
@@ -160,7 +163,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             // Most triggers start with a whole word: a set look-up rules them out before any scan.
             var first = trigger.Words[0];
             var at = !first.EndsWith('*') && !words.Contains(first) ? -1 : FindTrigger(trigger, lower, sentenceLower);
-            if (at < 0)
+            if (at < 0 || IsMonthOfADate(lower, at))
             {
                 continue;
             }
@@ -260,6 +263,11 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         lower[at] is "convicted" or "jailed" or "imprisoned"
         && at > 0 && (lower[at - 1] is "the" or "a" or "an" or "two" or "three" or "several" or "many" || char.IsDigit(lower[at - 1][0]))
         && at + 1 < lower.Length && char.IsLetter(lower[at + 1][0]) && !Verdicts.Contains(lower[at + 1]);
+
+    // "On March 2": the month, not a march.
+    private static bool IsMonthOfADate(string[] lower, int at) =>
+        DateParsing.Month(lower[at]) is not null && lower[at].Length >= 3
+        && ((at + 1 < lower.Length && char.IsAsciiDigit(lower[at + 1][0])) || (at > 0 && char.IsAsciiDigit(lower[at - 1][0])));
 
     // "On 3 May 2024, police arrested": the month, not the modal.
     private static bool IsMonthMay(Sentence sentence, int k) =>

@@ -220,4 +220,20 @@ public class EventExtractorOnUnseenReportsTests
         var decree = Assert.Single(draft.Events, e => e.Type == Caravan.Core.Events.EventType.Legislation);
         Assert.NotEqual("2011-12-16", decree.Date?.ToString());
     }
+
+    [Theory]
+    [InlineData("Militants occupied five villages in the Batken region on Sunday.", Caravan.Core.Events.EventType.ArmedClash)]
+    [InlineData("Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Tash on Thursday.", Caravan.Core.Events.EventType.ArmedClash)]
+    [InlineData("A man set off an explosive device in the city of Taraz on Saturday.", Caravan.Core.Events.EventType.RemoteViolence)]
+    [InlineData("A resident of the village of Chorkuh was shot dead on Tuesday.", Caravan.Core.Events.EventType.Attack)]
+    [InlineData("The former commander surrendered to the authorities in Khorog on August 12.", Caravan.Core.Events.EventType.Arrest)]
+    [InlineData("A march was held in Khorog on Wednesday morning.", Caravan.Core.Events.EventType.Protest)]
+    [InlineData("Kyrgyzstan has appealed to its neighbours for weapons to fight the militants.", Caravan.Core.Events.EventType.Initiative)]
+    [InlineData("The Russian defence minister arrived in Dushanbe on Monday.", Caravan.Core.Events.EventType.Visit)]
+    public void PhrasingsOfRealReportsAreEvents(string sentence, Caravan.Core.Events.EventType type)
+    {
+        var events = Run.All($"Asia-Plus, July 24, 2013\n\n{sentence}").Events;
+
+        Assert.Contains(events, e => e.Type == type);
+    }
 }
