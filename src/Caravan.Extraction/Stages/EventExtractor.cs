@@ -301,7 +301,12 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         var mentions = draft.Mentions.Where(m => m.SentenceIndex == sentence.Index).ToList();
         var statement = IsStatement(type);
         var (date, dateEnd, source, ownDate) = EventDates.Choose(draft, sentence, type, triggerOffset, anchor.Date);
-        var placeMentions = type == EventType.Initiative ? [.. mentions.Where(m => m.Start < triggerOffset || EventPlaces.IsWhereAnnounced(sentence, m))] : mentions;
+        var placeMentions = type switch
+        {
+            EventType.Initiative => [.. mentions.Where(m => m.Start < triggerOffset || EventPlaces.IsWhereAnnounced(sentence, m))],
+            EventType.Arrest or EventType.Sentencing => [.. mentions.Where(m => !EventPlaces.IsInTheCharge(sentence, m, at))],
+            _ => mentions,
+        };
         var place = (type == EventType.Visit ? EventPlaces.Destination(mentions, sentence, at) : null) ?? EventPlaces.Choose(draft, placeMentions, sentence, triggerOffset);
         if (place.Precision == GeoPrecision.None && !statement)
         {

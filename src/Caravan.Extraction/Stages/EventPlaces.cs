@@ -179,6 +179,25 @@ internal static class EventPlaces
         return false;
     }
 
+    /// <summary>
+    /// "sentenced to ten years for attempting to join IS in Syria", "detained on suspicion of planning attacks in
+    /// Almaty": a place in the charge, after the trigger, is where the crime was meant to be, not where the arrest or
+    /// the trial took place.
+    /// </summary>
+    public static bool IsInTheCharge(Sentence sentence, Mention mention, int triggerIndex)
+    {
+        var index = IndexOfToken(sentence, mention.Start);
+        for (var k = triggerIndex + 1; k < index; k++)
+        {
+            if (sentence.Tokens[k].Lower is "for" or "suspicion" or "charges" or "charged" or "accused" or "attempting" or "planning")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"fired from Afghanistan", "representatives from Osh": where people or shells came from, not where it happened.</summary>
     private static bool IsOrigin(Sentence sentence, int fromIndex)
     {

@@ -236,4 +236,13 @@ public class EventExtractorOnUnseenReportsTests
 
         Assert.Contains(events, e => e.Type == type);
     }
+
+    [Fact]
+    public void APlaceInTheChargeIsNotWhereTheTrialWas()
+    {
+        var draft = Run.All("AFP, May 20, 2019\n\nA Dushanbe court sentenced the 20-year-old to ten years in prison for attempting to join IS in Syria.");
+
+        var sentence = Assert.Single(draft.Events, e => e.Type == Caravan.Core.Events.EventType.Sentencing);
+        Assert.Equal("TJ", sentence.Place.Country);
+    }
 }
