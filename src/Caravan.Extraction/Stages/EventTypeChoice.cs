@@ -15,6 +15,8 @@ internal static class EventTypeChoice
 
     private static readonly FrozenSet<string> MilitaryTargets = CueWords.Set("actor.military", ignoreCase: true);
 
+    private static readonly FrozenSet<string> CivilianCrowds = CueWords.Set("actor.civilian-crowd", ignoreCase: true);
+
     private static readonly EventType[] ViolencePriority =
         [EventType.SuicideBombing, EventType.ArmedClash, EventType.RemoteViolence, EventType.Abduction, EventType.Attack];
 
@@ -43,7 +45,7 @@ internal static class EventTypeChoice
             {
                 if (type == violent)
                 {
-                    yield return (MilitantsOnTheMilitaryFight(type, lower) ? EventType.ArmedClash : type, at);
+                    yield return (MilitantsOnTheMilitaryFight(type, lower) ? EventType.ArmedClash : CiviliansClashing(type, lower) ? EventType.Protest : type, at);
                 }
             }
             else if (!IsAStepOfAnother(type, at, found))
@@ -98,6 +100,10 @@ internal static class EventTypeChoice
     // "gunmen attacked a border post": militants attacking the military is a clash.
     private static bool MilitantsOnTheMilitaryFight(EventType type, string[] lower) =>
         type == EventType.Attack && lower.Any(Militants.Contains) && lower.Any(MilitaryTargets.Contains);
+
+    // "Clashes between ethnic Kyrgyz and Uzbeks", "residents clashed with border guards": a riot, not a battle of armed groups.
+    private static bool CiviliansClashing(EventType type, string[] lower) =>
+        type == EventType.ArmedClash && lower.Any(CivilianCrowds.Contains) && !lower.Any(Militants.Contains);
 
     // An arrest told with its sentence is a step of the trial; a meeting during a visit (or a visit to a meeting) is one happening, named first.
     private static bool IsAStepOfAnother(EventType type, int at, Dictionary<EventType, int> found) => type switch

@@ -245,4 +245,13 @@ public class EventExtractorOnUnseenReportsTests
         var sentence = Assert.Single(draft.Events, e => e.Type == Caravan.Core.Events.EventType.Sentencing);
         Assert.Equal("TJ", sentence.Place.Country);
     }
+
+    [Fact]
+    public void CiviliansClashingAreARiotNotABattle()
+    {
+        var events = Run.All("RFE/RL, January 8, 2013\n\nSokh residents clashed with Kyrgyz border guards in the village of Sokh on January 6.").Events;
+
+        Assert.Contains(events, e => e.Type == Caravan.Core.Events.EventType.Protest);
+        Assert.DoesNotContain(events, e => e.Type == Caravan.Core.Events.EventType.ArmedClash);
+    }
 }
