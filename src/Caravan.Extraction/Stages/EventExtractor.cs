@@ -33,6 +33,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     private static readonly FrozenSet<string> Planned = CueWords.Set("event.planned");
 
+    private static readonly FrozenSet<string> SpeechVerbs = CueWords.Set("speech.verb", ignoreCase: true);
+
     private const int NearReach = 2;
 
     private readonly CameoLexicon cameo = CameoLexicon.Default;
@@ -172,6 +174,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             // gives way to another of the same type ("held talks").
             var better = !found.TryGetValue(trigger.Type, out var earlier) || (IsAnaphoric(lower, earlier) && !IsAnaphoric(lower, at));
             var guarded = (trigger.Type == EventType.Initiative && IsOnTheInitiativeOf(lower, at)) || IsAttributive(lower, at)
+                || (trigger.Type == EventType.Meeting && (IsMannerOfSaying(lower, at) || IsMetWithForce(lower, at)))
                 || (TerritoryVerbs.Contains(lower[at]) && !ByArmedGroup(draft, sentence, lower));
             var hypothetical = IsHypothetical(sentence, lower, at, trigger.Type);
             hits.Add(new TriggerHit(trigger.Type, at, hypothetical, guarded, IsAnaphoric(lower, at)));
@@ -263,6 +266,14 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         lower[at] is "convicted" or "jailed" or "imprisoned"
         && at > 0 && (lower[at - 1] is "the" or "a" or "an" or "two" or "three" or "several" or "many" || char.IsDigit(lower[at - 1][0]))
         && at + 1 < lower.Length && char.IsLetter(lower[at + 1][0]) && !Verdicts.Contains(lower[at + 1]);
+
+    // "he said by telephone", "told Reuters by phone": how something was said, not a call between officials.
+    private static bool IsMannerOfSaying(string[] lower, int at) =>
+        lower[at] == "by" && at > 0 && SpeechVerbs.Contains(lower[at - 1]);
+
+    // "forces were met with armed resistance", "met with fire": opposition, not a meeting.
+    private static bool IsMetWithForce(string[] lower, int at) =>
+        lower[at] == "met" && at + 2 < lower.Length && lower[at + 1] == "with" && lower[at + 2] is "armed" or "resistance" or "fire" or "gunfire" or "protests" or "criticism" or "force";
 
     // "On March 2": the month, not a march.
     private static bool IsMonthOfADate(string[] lower, int at) =>

@@ -254,4 +254,22 @@ public class EventExtractorOnUnseenReportsTests
         Assert.Contains(events, e => e.Type == Caravan.Core.Events.EventType.Protest);
         Assert.DoesNotContain(events, e => e.Type == Caravan.Core.Events.EventType.ArmedClash);
     }
+
+    [Theory]
+    [InlineData("Tolekan Ismailova, a campaigner, said by telephone from Osh that four people had been killed.")]
+    [InlineData("During a security operation, law enforcement forces were met with armed resistance in the village of Nariman.")]
+    public void SayingByTelephoneAndMeetingResistanceAreNoMeetings(string sentence)
+    {
+        var events = Run.All($"Reuters, June 22, 2010\n\n{sentence}").Events;
+
+        Assert.DoesNotContain(events, e => e.Type == Caravan.Core.Events.EventType.Meeting);
+    }
+
+    [Fact]
+    public void MilitantsCapturingVillagesMakeNoArrest()
+    {
+        var events = Run.All("AP, August 28, 1999\n\nThe militants have captured several villages and taken a number of hostages in the Batken region.").Events;
+
+        Assert.DoesNotContain(events, e => e.Type == Caravan.Core.Events.EventType.Arrest);
+    }
 }
