@@ -17,6 +17,9 @@ public sealed record DocumentDraft(string FileName, string RawText)
     /// <summary>Character offset where the body starts, after headline, byline and header lines.</summary>
     public int BodyStart { get; init; }
 
+    /// <summary>Character spans of the header lines that only credit the report ("RFE/RL, November 30, 2011"): no entity is named there.</summary>
+    public IReadOnlyList<(int Start, int End)> CreditLines { get; init; } = [];
+
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];
 
     /// <summary>The statistical tagger's BIO labels, one array per sentence aligned with its tokens; empty without a model.</summary>

@@ -17,6 +17,12 @@ public sealed partial class EntityResolver(KnowledgeBase knowledge) : IExtractio
 
     public DocumentDraft Apply(DocumentDraft draft)
     {
+        if (draft.CreditLines.Count > 0)
+        {
+            // The outlet named in a credit line credits the report; it takes part in nothing the report tells.
+            draft = draft with { Mentions = [.. draft.Mentions.Where(m => !draft.CreditLines.Any(c => m.Start >= c.Start && m.End <= c.End))] };
+        }
+
         var groups = new List<EntityGroup>();
         var byKey = new Dictionary<string, EntityGroup>(StringComparer.Ordinal);
         var groupOf = new EntityGroup[draft.Mentions.Count];
@@ -190,7 +196,8 @@ public sealed partial class EntityResolver(KnowledgeBase knowledge) : IExtractio
 
     private static void AddOutlet(DocumentDraft draft, List<EntityGroup> groups)
     {
-        if (draft.Metadata.Outlet is { } outlet)
+        // An outlet known only from a credit line credits the report and is no entity of it; one from a dateline or a notice is kept.
+        if (draft.Metadata.Outlet is { } outlet && draft.CreditLines.Count == 0)
         {
             var bare = outlet.Contains('(', StringComparison.Ordinal) ? outlet[..outlet.IndexOf('(', StringComparison.Ordinal)].Trim() : outlet;
             if (!groups.Any(g => g.Aliases.Contains(bare) || g.Name == bare))

@@ -23,6 +23,7 @@ public sealed class MetadataReader : IExtractionStage
         string? title = null, outlet = null, byline = null, dateline = null;
         PartialDate? bylineDate = null, datelineDate = null, headerDate = null, updateDate = null;
         var bodyStart = 0;
+        var creditLines = new List<(int Start, int End)>();
 
         for (var i = 0; i < lines.Count && i < HeaderLinesToScan; i++)
         {
@@ -63,6 +64,7 @@ public sealed class MetadataReader : IExtractionStage
             {
                 headerDate ??= credit.Date; // "RFE/RL, November 30, 2011", "UzA, 17.09.2019", "April 29, 2021" under the headline
                 outlet ??= credit.Outlet;
+                creditLines.Add((start, start + line.Length));
             }
             else if (title is null && LooksLikeTitle(line, i + 1 < lines.Count ? lines[i + 1].Line : null))
             {
@@ -100,7 +102,7 @@ public sealed class MetadataReader : IExtractionStage
             Published = MostPrecise(bylineDate, datelineDate, headerDate) ?? updateDate,
             Outlet = outlet,
         };
-        return draft with { Metadata = metadata with { Byline = byline, Dateline = dateline }, BodyStart = bodyStart };
+        return draft with { Metadata = metadata with { Byline = byline, Dateline = dateline }, BodyStart = bodyStart, CreditLines = creditLines };
     }
 
     /// <summary>The first date that names its year and as much as any other, else the first at all: a wire dateline ("Oct 23") leaves the year to the credit line.</summary>

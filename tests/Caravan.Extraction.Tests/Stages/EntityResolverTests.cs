@@ -84,4 +84,14 @@ public class PlaceDisambiguatorTests
 
         Assert.DoesNotContain(entities, e => e.Name is "Col" or "Gen" or "Kalashnikov");
     }
+
+    [Fact]
+    public void TheOutletOfACreditLineIsNoEntityButOneToldInTheStoryIs()
+    {
+        var credited = Run.All("Voice of America, March 29, 2004\n\nPolice detained two men in Tashkent on Monday.").Entities;
+        var told = Run.All("Voice of America, March 29, 2004\n\nPolice detained two men in Tashkent on Monday, an official told Voice of America.").Entities;
+
+        Assert.DoesNotContain(credited, e => e.Name == "Voice of America");
+        Assert.Contains(told, e => e.Name == "Voice of America");
+    }
 }
