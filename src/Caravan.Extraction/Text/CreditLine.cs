@@ -31,13 +31,25 @@ public static partial class CreditLine
         }
 
         var before = Noise().Replace(line[..match.Index], " ");
-        var after = Noise().Replace(line[(match.Index + match.Length)..], " ");
-        if (after.Trim(' ', ',', '.', '|', '-', '–', '—', '(', ')', '/').Length > 0)
+        var rawAfter = Noise().Replace(line[(match.Index + match.Length)..], " ").TrimStart(' ', ',');
+        var after = rawAfter.Trim(' ', ',', '.', '|', '-', '–', '—', '(', ')', '/');
+        var outlet = before.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/');
+        if (after.Length > 0)
         {
-            return null;
+            // "3 March 2015 — Eurasianet", "Posted on March 3, 2015 by admin": a short name after the date.
+            var trailing = TrailingName().Match(after);
+            var separated = rawAfter.Length > 0 && (rawAfter[0] is '—' or '–' or '-' or '|' or '/' || rawAfter.StartsWith("by ", StringComparison.OrdinalIgnoreCase));
+            if (!trailing.Success || !separated)
+            {
+                return null;
+            }
+
+            if (outlet.Length == 0 && !trailing.Groups["by"].Success)
+            {
+                outlet = trailing.Groups["name"].Value;
+            }
         }
 
-        var outlet = before.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/');
         if (ByFor().Match(outlet) is { Success: true } byline)
         {
             outlet = byline.Groups["outlet"].Value; // "By Almaz Kumenov for Eurasianet": the outlet, not the writer
@@ -103,7 +115,7 @@ public static partial class CreditLine
         year is >= 1900 and <= 2100 && PartialDate.TryCreateDay(year, month, day, out var date) ? date : null;
 
     [GeneratedRegex(
-        @"(?<iso>\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b)"
+        @"(?<iso>\b[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\b|T[0-9:.]+(?:Z|[+-][0-9:]+)?)"
         + @"|(?<dmy>\b(?<nd>[0-9]{1,2})\.(?<nm>[0-9]{1,2})\.(?<ny>[0-9]{4})\b)"
         + @"|(?<us>\b(?<u1>[0-9]{1,2})/(?<u2>[0-9]{1,2})/(?<uy>[0-9]{4})\b)"
         + @"|(?<named>\b(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<m1>" + DateParsing.MonthPattern + @")\.?,?\s+(?<y1>[0-9]{4})\b"
@@ -114,12 +126,15 @@ public static partial class CreditLine
 
     // What a credit line carries beside its date: field labels, weekdays, clock times, time zones.
     [GeneratedRegex(
-        @"\b(?:Published|Posted|Updated|Date|Publication date)\s*:|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?"
-        + @"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|MSK|msk|EST|EDT|CET|local time)\b|\(\s*\)",
+        @"\b(?:Published|Posted|Updated|Date|Publication date)(?:\s+on)?\s*:?|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?"
+        + @"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|MSK|msk|EST|EDT|CET|ET|PT|CT|local time)\b(?:\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?|\(\s*\)",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex Noise();
 
     // [0-9], not \d: \d also matches other scripts' digits, which int.Parse does not read.
+    [GeneratedRegex(@"^(?:(?<by>by\s+)?(?<name>[A-Z][\w.&'’\-]*(?:\s+[\w.&'’\-]+){0,4}))$", RegexOptions.IgnoreCase, TimeoutMs)]
+    private static partial Regex TrailingName();
+
     [GeneratedRegex(@"^By\s+.+?\s+for\s+(?<outlet>.+)$", RegexOptions.None, TimeoutMs)]
     private static partial Regex ByFor();
 }

@@ -75,6 +75,11 @@ public class MetadataReaderTests
     [InlineData("RFE/RL, May 2015", "2015-05", "RFE/RL")]
     [InlineData("Kazinform, 2014", "2014", "Kazinform")]
     [InlineData("By Almaz Kumenov for Eurasianet April 25, 2023", "2023-04-25", "Eurasianet")]
+    [InlineData("Posted on March 3, 2015 by admin", "2015-03-03", null)]
+    [InlineData("3 March 2015 — Eurasianet", "2015-03-03", "Eurasianet")]
+    [InlineData("Mar 3, 2015, 10:20 AM ET", "2015-03-03", null)]
+    [InlineData("2015-03-03T10:20:00Z", "2015-03-03", null)]
+    [InlineData("Published 03.03.2015", "2015-03-03", null)]
     public void CreditLinesOfManyShapesGiveThePublicationDate(string credit, string published, string? outlet)
     {
         foreach (var text in new[] { $"{credit}\n\nTroops clashed with militants on Tuesday.", $"Troops clash with militants\n{credit}\n\nTroops clashed with militants on Tuesday." })
@@ -97,6 +102,14 @@ public class MetadataReaderTests
 
         Assert.Equal(published, draft.Metadata.Published?.ToString());
         Assert.Equal(outlet, draft.Metadata.Outlet);
+    }
+
+    [Fact]
+    public void AHeadlineWithADateInsideIsNoCreditLine()
+    {
+        var draft = Run.Until<MetadataReader>("Attack on March 3, 2015 kills five border guards\n\nThe attack came at night.");
+
+        Assert.Equal("Attack on March 3, 2015 kills five border guards", draft.Metadata.Title);
     }
 
     [Fact]
