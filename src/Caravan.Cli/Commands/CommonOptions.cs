@@ -13,6 +13,14 @@ internal static class CommonOptions
 
     public const string DefaultDatabase = "caravan.db";
 
+    /// <summary>--gold DIR...: folders of NAME.txt with NAME.gold.json beside them (eval, events train).</summary>
+    public static Option<DirectoryInfo[]> GoldFolders() => new("--gold")
+    {
+        Description = "Folders of NAME.txt with NAME.gold.json beside them",
+        Required = true,
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     public static Option<string> Database() => new("--db")
     {
         Description = "SQLite database file",

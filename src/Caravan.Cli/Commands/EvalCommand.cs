@@ -12,12 +12,7 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var gold = new Option<DirectoryInfo[]>("--gold")
-        {
-            Description = "Folders of NAME.txt with NAME.gold.json beside them",
-            Required = true,
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var gold = CommonOptions.GoldFolders();
         var verbose = new Option<bool>("--verbose") { Description = "Per-document scores and unmatched events" };
         var folds = new Option<int?>("--folds") { Description = "Cross-validate the event model: train on all folds but one, score that one, for each" };
         var model = new Option<FileInfo?>("--model") { Description = "Event model to score with (default: the shipped one)" };

@@ -11,12 +11,7 @@ internal static class EventsTrainCommand
 {
     public static Command Create()
     {
-        var gold = new Option<DirectoryInfo[]>("--gold")
-        {
-            Description = "Folders of NAME.txt with NAME.gold.json beside them",
-            Required = true,
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var gold = CommonOptions.GoldFolders();
         var output = new Option<FileInfo>("--out") { Description = "Where to write the model", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training sentences", DefaultValueFactory = _ => new EventModelTrainer.Options().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the training order (same data and seed, same model)", DefaultValueFactory = _ => 1 };

@@ -38,7 +38,7 @@ public sealed partial class CameoLexicon
     {
         for (var i = 0; i < lower.Count; i++)
         {
-            if (!verbsByForm.TryGetValue(lower[i], out var verbs) || IsDateMonth(lower, i))
+            if (!verbsByForm.TryGetValue(lower[i], out var verbs) || Text.DateParsing.IsMonthOfADate(lower, i))
             {
                 continue;
             }
@@ -67,11 +67,6 @@ public sealed partial class CameoLexicon
             }
         }
     }
-
-    // "On March 2", "2 May": a month, not the verb.
-    private static bool IsDateMonth(IReadOnlyList<string> lower, int i) =>
-        Text.DateParsing.Month(lower[i]) is not null && lower[i].Length >= 3
-        && ((i + 1 < lower.Count && lower[i + 1].Length > 0 && char.IsAsciiDigit(lower[i + 1][0])) || (i > 0 && lower[i - 1].Length > 0 && char.IsAsciiDigit(lower[i - 1][0])));
 
     public EventType? TypeOf(string code)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Caravan.Core.Entities;
 using Caravan.Core.Text;
@@ -14,7 +15,7 @@ public sealed class Gazetteer
     // Small villages share names with common words and surnames; below this a place must be an admin seat.
     private const long MinimumPopulation = 15_000;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> FunctionWords = CueWords.Set("name.function-word", ignoreCase: true);
+    private static readonly FrozenSet<string> FunctionWords = CueWords.Set("name.function-word", ignoreCase: true);
 
     private readonly Dictionary<string, string> admin1Names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlaceInfo> admin1ByCode = new(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
 using Caravan.Core.Text;
@@ -83,8 +84,8 @@ public sealed partial class KnowledgeBase
 
     public bool IsCommonWord(string token) => CommonWords.Contains(token.ToLowerInvariant());
 
-    [System.Text.RegularExpressions.GeneratedRegex("(?:stan|ston|ia|iye)$", System.Text.RegularExpressions.RegexOptions.None, 250)]
-    private static partial System.Text.RegularExpressions.Regex CountryNameEndings();
+    [GeneratedRegex("(?:stan|ston|ia|iye)$", RegexOptions.None, 250)]
+    private static partial Regex CountryNameEndings();
 
     private void LoadCountries()
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Caravan.Core.Entities;
 using Caravan.Core.Text;
 using Caravan.Extraction.Knowledge;
@@ -217,6 +218,6 @@ public sealed partial class EntityResolver(KnowledgeBase knowledge) : IExtractio
         public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<body>.+?\s\S+)\s+of\s+(?:the\s+)?(?<country>(?:Republic\s+of\s+)?[A-Z][a-z]+(?:stan)?)$", System.Text.RegularExpressions.RegexOptions.None, 250)]
-    private static partial System.Text.RegularExpressions.Regex OfCountry();
+    [GeneratedRegex(@"^(?<body>.+?\s\S+)\s+of\s+(?:the\s+)?(?<country>(?:Republic\s+of\s+)?[A-Z][a-z]+(?:stan)?)$", RegexOptions.None, 250)]
+    private static partial Regex OfCountry();
 }

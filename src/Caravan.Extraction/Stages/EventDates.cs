@@ -55,7 +55,7 @@ internal static partial class EventDates
             return (anchorDate, null, DateSource.ReportedEvent, null); // signed during the visit or summit the report covers
         }
 
-        if (type.Family() is not (EventFamily.Statement or EventFamily.Initiative))
+        if (!statement)
         {
             // The lead of a report tells what has just happened ("Police have arrested six suspects"): undated, it
             // happened in the month of the report. Only the month, since it may have been the day before or the week before.

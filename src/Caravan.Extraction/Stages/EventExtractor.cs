@@ -50,8 +50,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         {
             var sentence = observation.Sentence;
             var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
-            var retells = Model is not null && Model.Score(observation.Features).Event < Model.VetoThreshold;
-            foreach (var (type, at) in Decide(observation))
+            var score = Model?.Score(observation.Features);
+            var retells = score is { } scored && scored.Event < Model!.VetoThreshold;
+            foreach (var (type, at) in Decide(observation, score))
             {
                 foreach (var built in Build(draft, sentence, type, at, lower, anchor))
                 {
@@ -120,15 +121,15 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     /// trigger word or CAMEO verb of that type proposes it and the rules chose none of its family ("occupied five
     /// villages", "took hostages", "appealed to its neighbours for weapons").
     /// </summary>
-    private IEnumerable<(EventType Type, int At)> Decide(SentenceObservation observation)
+    private IEnumerable<(EventType Type, int At)> Decide(SentenceObservation observation, (double Event, double[] Types)? score)
     {
-        if (Model is null)
+        if (Model is null || score is not { } scored)
         {
             return observation.RuleChoice;
         }
 
+        var (reports, types) = scored;
         var chosen = observation.RuleChoice.ToList();
-        var (reports, types) = Model.Score(observation.Features);
         if (reports < Model.Threshold || chosen.Any(c => c.Type == EventType.Denial))
         {
             return chosen; // what a denial denies did not happen
@@ -165,7 +166,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             // Most triggers start with a whole word: a set look-up rules them out before any scan.
             var first = trigger.Words[0];
             var at = !first.EndsWith('*') && !words.Contains(first) ? -1 : FindTrigger(trigger, lower, sentenceLower);
-            if (at < 0 || IsMonthOfADate(lower, at))
+            if (at < 0 || DateParsing.IsMonthOfADate(lower, at))
             {
                 continue;
             }
@@ -274,11 +275,6 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     // "forces were met with armed resistance", "met with fire": opposition, not a meeting.
     private static bool IsMetWithForce(string[] lower, int at) =>
         lower[at] == "met" && at + 2 < lower.Length && lower[at + 1] == "with" && lower[at + 2] is "armed" or "resistance" or "fire" or "gunfire" or "protests" or "criticism" or "force";
-
-    // "On March 2": the month, not a march.
-    private static bool IsMonthOfADate(string[] lower, int at) =>
-        DateParsing.Month(lower[at]) is not null && lower[at].Length >= 3
-        && ((at + 1 < lower.Length && char.IsAsciiDigit(lower[at + 1][0])) || (at > 0 && char.IsAsciiDigit(lower[at - 1][0])));
 
     // "On 3 May 2024, police arrested": the month, not the modal.
     private static bool IsMonthMay(Sentence sentence, int k) =>

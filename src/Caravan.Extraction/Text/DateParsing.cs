@@ -32,6 +32,11 @@ public static class DateParsing
         return null;
     }
 
+    /// <summary>"On March 2", "2 May": a month written beside a day's number, not the verb "march" or the modal "may".</summary>
+    public static bool IsMonthOfADate(IReadOnlyList<string> lower, int i) =>
+        Month(lower[i]) is not null && lower[i].Length >= 3
+        && ((i + 1 < lower.Count && lower[i + 1].Length > 0 && char.IsAsciiDigit(lower[i + 1][0])) || (i > 0 && lower[i - 1].Length > 0 && char.IsAsciiDigit(lower[i - 1][0])));
+
     public static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>"Nov 6", "6 November": a day of a month, its year left to the reader.</summary>

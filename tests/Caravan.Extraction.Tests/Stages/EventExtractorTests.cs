@@ -183,7 +183,7 @@ public class EventExtractorOnUnseenReportsTests
     {
         var draft = Run.All("BISHKEK, Kyrgyzstan (AP) _ The militants have taken a number of hostages, including four Japanese geologists, in the Batken region.");
 
-        var abduction = Assert.Single(draft.Events, e => e.Type == Caravan.Core.Events.EventType.Abduction);
+        var abduction = Assert.Single(draft.Events, e => e.Type == EventType.Abduction);
         Assert.Equal("KG", abduction.Place.Country);
     }
 
@@ -201,7 +201,7 @@ public class EventExtractorOnUnseenReportsTests
         var draft = Run.All("RFE/RL, November 30, 2011\n\nASTANA -- Kazakh police have arrested six suspected associates of a gunman.\n\nThe six were detained in the city of Taraz, officials said.");
 
         var lead = Assert.Single(draft.Events, e => e.Evidence.StartsWith("ASTANA", StringComparison.Ordinal));
-        Assert.Equal((Caravan.Core.Events.EventType.Arrest, "2011-11"), (lead.Type, lead.Date?.ToString()));
+        Assert.Equal((EventType.Arrest, "2011-11"), (lead.Type, lead.Date?.ToString()));
     }
 
     [Fact]
@@ -217,20 +217,20 @@ public class EventExtractorOnUnseenReportsTests
     {
         var draft = Run.All("RFE/RL, December 17, 2011\n\nThe president has issued a decree enforcing a state of emergency in Zhanaozen, a western Kazakh town where at least 11 people were shot dead on December 16.");
 
-        var decree = Assert.Single(draft.Events, e => e.Type == Caravan.Core.Events.EventType.Legislation);
+        var decree = Assert.Single(draft.Events, e => e.Type == EventType.Legislation);
         Assert.NotEqual("2011-12-16", decree.Date?.ToString());
     }
 
     [Theory]
-    [InlineData("Militants occupied five villages in the Batken region on Sunday.", Caravan.Core.Events.EventType.ArmedClash)]
-    [InlineData("Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Tash on Thursday.", Caravan.Core.Events.EventType.ArmedClash)]
-    [InlineData("A man set off an explosive device in the city of Taraz on Saturday.", Caravan.Core.Events.EventType.RemoteViolence)]
-    [InlineData("A resident of the village of Chorkuh was shot dead on Tuesday.", Caravan.Core.Events.EventType.Attack)]
-    [InlineData("The former commander surrendered to the authorities in Khorog on August 12.", Caravan.Core.Events.EventType.Arrest)]
-    [InlineData("A march was held in Khorog on Wednesday morning.", Caravan.Core.Events.EventType.Protest)]
-    [InlineData("Kyrgyzstan has appealed to its neighbours for weapons to fight the militants.", Caravan.Core.Events.EventType.Initiative)]
-    [InlineData("The Russian defence minister arrived in Dushanbe on Monday.", Caravan.Core.Events.EventType.Visit)]
-    public void PhrasingsOfRealReportsAreEvents(string sentence, Caravan.Core.Events.EventType type)
+    [InlineData("Militants occupied five villages in the Batken region on Sunday.", EventType.ArmedClash)]
+    [InlineData("Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Tash on Thursday.", EventType.ArmedClash)]
+    [InlineData("A man set off an explosive device in the city of Taraz on Saturday.", EventType.RemoteViolence)]
+    [InlineData("A resident of the village of Chorkuh was shot dead on Tuesday.", EventType.Attack)]
+    [InlineData("The former commander surrendered to the authorities in Khorog on August 12.", EventType.Arrest)]
+    [InlineData("A march was held in Khorog on Wednesday morning.", EventType.Protest)]
+    [InlineData("Kyrgyzstan has appealed to its neighbours for weapons to fight the militants.", EventType.Initiative)]
+    [InlineData("The Russian defence minister arrived in Dushanbe on Monday.", EventType.Visit)]
+    public void PhrasingsOfRealReportsAreEvents(string sentence, EventType type)
     {
         var events = Run.All($"Asia-Plus, July 24, 2013\n\n{sentence}").Events;
 
@@ -242,7 +242,7 @@ public class EventExtractorOnUnseenReportsTests
     {
         var draft = Run.All("AFP, May 20, 2019\n\nA Dushanbe court sentenced the 20-year-old to ten years in prison for attempting to join IS in Syria.");
 
-        var sentence = Assert.Single(draft.Events, e => e.Type == Caravan.Core.Events.EventType.Sentencing);
+        var sentence = Assert.Single(draft.Events, e => e.Type == EventType.Sentencing);
         Assert.Equal("TJ", sentence.Place.Country);
     }
 
@@ -251,8 +251,8 @@ public class EventExtractorOnUnseenReportsTests
     {
         var events = Run.All("RFE/RL, January 8, 2013\n\nSokh residents clashed with Kyrgyz border guards in the village of Sokh on January 6.").Events;
 
-        Assert.Contains(events, e => e.Type == Caravan.Core.Events.EventType.Protest);
-        Assert.DoesNotContain(events, e => e.Type == Caravan.Core.Events.EventType.ArmedClash);
+        Assert.Contains(events, e => e.Type == EventType.Protest);
+        Assert.DoesNotContain(events, e => e.Type == EventType.ArmedClash);
     }
 
     [Theory]
@@ -262,7 +262,7 @@ public class EventExtractorOnUnseenReportsTests
     {
         var events = Run.All($"Reuters, June 22, 2010\n\n{sentence}").Events;
 
-        Assert.DoesNotContain(events, e => e.Type == Caravan.Core.Events.EventType.Meeting);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Meeting);
     }
 
     [Fact]
@@ -270,6 +270,6 @@ public class EventExtractorOnUnseenReportsTests
     {
         var events = Run.All("AP, August 28, 1999\n\nThe militants have captured several villages and taken a number of hostages in the Batken region.").Events;
 
-        Assert.DoesNotContain(events, e => e.Type == Caravan.Core.Events.EventType.Arrest);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Arrest);
     }
 }
