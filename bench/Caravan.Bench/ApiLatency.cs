@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -24,7 +25,7 @@ internal static class ApiLatency
         var random = new Random(7);
         string key;
         var watch = Stopwatch.StartNew();
-        using (var store = new SqliteEventStore(database))
+        using (var store = new SqliteEventStore(database, Reader.Instance))
         {
             store.Migrate();
             SyntheticEvents.Load(store, events, random);
@@ -35,7 +36,7 @@ internal static class ApiLatency
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loaded {events:N0} synthetic events into {database} in {watch.Elapsed.TotalSeconds:F1} s ({new FileInfo(database).Length / 1e6:F0} MB)"));
         var url = $"http://127.0.0.1:{FreePort()}";
-        await using var app = CaravanServer.Build(() => new SqliteEventStore(database), url);
+        await using var app = CaravanServer.Build(reader => new SqliteEventStore(database, reader), url);
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);

@@ -204,8 +204,8 @@ static void AliasThresholds(string pairsFile)
 static void StoreBenchmark(string database, int events, string samples)
 {
     using Caravan.Storage.IEventStore store = Caravan.Storage.Postgres.PostgresEventStore.IsPostgres(database)
-        ? new Caravan.Storage.Postgres.PostgresEventStore(database)
-        : new Caravan.Storage.Sqlite.SqliteEventStore(database);
+        ? new Caravan.Storage.Postgres.PostgresEventStore(database, Caravan.Core.Sharing.Reader.Instance)
+        : new Caravan.Storage.Sqlite.SqliteEventStore(database, Caravan.Core.Sharing.Reader.Instance);
     store.Migrate();
     var relational = (Caravan.Storage.Relational.RelationalEventStore)store;
 
@@ -270,7 +270,7 @@ static void MemoryPerThousand(string samples, int thousands)
     }
 
     var database = Path.Combine(folder, "memory.db");
-    using (var store = new Caravan.Storage.Sqlite.SqliteEventStore(database))
+    using (var store = new Caravan.Storage.Sqlite.SqliteEventStore(database, Caravan.Core.Sharing.Reader.Instance))
     {
         store.Migrate();
         var ingestor = new Caravan.Ingestion.DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new Caravan.Extraction.Resolution.EntityMatcher(Caravan.Extraction.Knowledge.KnowledgeBase.Default), TimeProvider.System);

@@ -78,13 +78,14 @@ public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipel
     {
         var path = source.Path;
         var draft = pipeline.Run(source.FileName, source.Text);
-        var id = DocumentId.FromContent(draft.Text);
+        var id = DocumentId.For(Owner, draft.Text);
         SaveOutcome outcome;
         lock (gate)
         {
-            if (store.Contains(id))
+            // De-duplication within what the poster may read: a copy held only by others, unseen, says nothing.
+            if (store.FindVisibleCopy(DocumentId.FromContent(draft.Text)) is { } copy)
             {
-                return new IngestOutcome(path, IngestStatus.AlreadyPresent, id.Value, 0, null);
+                return new IngestOutcome(path, IngestStatus.AlreadyPresent, copy.Value, 0, null);
             }
 
             var tlp = Tlp ?? store.SourceMarking(draft.Metadata.Outlet, source.Path) ?? Core.Sharing.Tlp.Green;

@@ -21,4 +21,11 @@ public sealed record DocumentRecord(
 }
 
 /// <summary>Where a received object came from: a partner's TAXII server or a file, and when it arrived.</summary>
-public sealed record Provenance(string Source, DateTimeOffset At);
+public sealed record Provenance(string Source, DateTimeOffset At)
+{
+    /// <summary>
+    /// The organisation the object itself names as its creator (a STIX identity): kept as what the sender says,
+    /// never taken as the owner, which comes from the sender's credentials.
+    /// </summary>
+    public string? StatedOwner { get; init; }
+}

@@ -3,6 +3,12 @@ namespace Caravan.Storage;
 /// <summary>Documents as a list and by full-text search (SQLite FTS5; PostgreSQL text search).</summary>
 public interface IDocumentCatalog
 {
+    /// <summary>
+    /// A document with this text (<see cref="Caravan.Core.Documents.DocumentId.FromContent"/>) that the reader may
+    /// see, the reader's own first; null when the reader may see none, whoever else holds one.
+    /// </summary>
+    Caravan.Core.Documents.DocumentId? FindVisibleCopy(Caravan.Core.Documents.DocumentId content);
+
     /// <summary>Newest ingested first.</summary>
     IReadOnlyList<DocumentSummary> ListDocuments(int limit, int offset);
 

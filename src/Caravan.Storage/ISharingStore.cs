@@ -6,15 +6,20 @@ namespace Caravan.Storage;
 /// <summary>Who reads, whom an organisation shares AMBER with, per-source markings, and the audit log.</summary>
 public interface ISharingStore
 {
-    /// <summary>The reader every read of this store answers to; the instance itself until set.</summary>
+    /// <summary>Whom every read and write of this store answers to, given when it was opened.</summary>
     Reader Reader { get; }
-
-    /// <summary>Binds this store to a reader for the rest of its life (one request, one command).</summary>
-    void ReadAs(Reader reader);
 
     void SharePartner(string owner, string partner);
 
     IReadOnlyList<(string Owner, string Partner)> Partners();
+
+    /// <summary>Lets the partner's analysts review, edit and add events on the owner's objects they may read.</summary>
+    void GrantEdits(string owner, string partner);
+
+    IReadOnlyList<(string Owner, string Partner)> EditGrants();
+
+    /// <summary>Whether this store's reader may change an object with this marking (<see cref="WritePolicy"/>).</summary>
+    bool MayChange(Marking marking);
 
     void SetSourceMarking(string source, Tlp tlp);
 

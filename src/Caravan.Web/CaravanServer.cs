@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using Caravan.Storage;
 using Caravan.Web.Accounts;
 using Caravan.Web.Alerts;
@@ -26,19 +27,20 @@ public static class CaravanServer
     private const string SelectingScheme = "Caravan";
 
     /// <summary>Serves until <paramref name="cancellation"/> fires or the process is asked to stop.</summary>
-    public static async Task ServeAsync(Func<IEventStore> openStore, string url, CancellationToken cancellation)
+    public static async Task ServeAsync(Func<Reader, IEventStore> openStore, string url, CancellationToken cancellation)
     {
         await using var app = Build(openStore, url);
         await app.StartAsync(cancellation);
         await app.WaitForShutdownAsync(cancellation);
     }
 
-    public static WebApplication Build(Func<IEventStore> openStore, string url)
+    public static WebApplication Build(Func<Reader, IEventStore> openStore, string url)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<WriteRefusals>();
         builder.Services.AddOpenApi();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(services => new StoreProvider(openStore, services.GetRequiredService<IHttpContextAccessor>()));

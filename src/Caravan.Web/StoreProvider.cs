@@ -9,7 +9,7 @@ namespace Caravan.Web;
 /// Opens a store for one request, bound to the signed-in user's organisation: every read through it sees
 /// only what the markings allow that organisation. The database is a SQLite file or a PostgreSQL URL.
 /// </summary>
-public sealed class StoreProvider(Func<IEventStore> open, IHttpContextAccessor requests)
+public sealed class StoreProvider(Func<Reader, IEventStore> open, IHttpContextAccessor requests)
 {
     /// <summary>A store reading as the current request's user; a request without one may read nothing.</summary>
     public IEventStore Open()
@@ -20,11 +20,9 @@ public sealed class StoreProvider(Func<IEventStore> open, IHttpContextAccessor r
             throw new InvalidOperationException("the store is opened for a signed-in user only");
         }
 
-        var store = open();
-        store.ReadAs(Reader.Of(organisation));
-        return store;
+        return open(Reader.Of(organisation, user.Role()));
     }
 
     /// <summary>A store reading as the instance: for signing in (before anyone is known) and for publishing to TAXII.</summary>
-    public IEventStore OpenAsInstance() => open();
+    public IEventStore OpenAsInstance() => open(Reader.Instance);
 }

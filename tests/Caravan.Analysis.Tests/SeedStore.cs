@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Pipeline;
 using Caravan.Extraction.Resolution;
@@ -14,7 +15,7 @@ internal sealed class SeedStore : IDisposable
 
     public SeedStore()
     {
-        Store = new SqliteEventStore(Path.Combine(folder, "caravan.db"));
+        Store = new SqliteEventStore(Path.Combine(folder, "caravan.db"), Reader.Instance);
         Store.Migrate();
     }
 

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using Caravan.Extraction.Pipeline;
 using Caravan.Storage.Sqlite;
 
@@ -13,7 +14,7 @@ public sealed class DocumentIngestorTests : IDisposable
 
     public DocumentIngestorTests()
     {
-        store = new SqliteEventStore(Path.Combine(folder.Path, "caravan.db"));
+        store = new SqliteEventStore(Path.Combine(folder.Path, "caravan.db"), Reader.Instance);
         store.Migrate();
         ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new Caravan.Extraction.Resolution.EntityMatcher(Caravan.Extraction.Knowledge.KnowledgeBase.Default), TimeProvider.System);
     }
@@ -73,7 +74,7 @@ public sealed class SeedKnowledgeBaseTests : IDisposable
     [Fact]
     public void IngestingTheSeedsYieldsOneEntityEachWithItsVariants()
     {
-        using var store = new SqliteEventStore(Path.Combine(folder.Path, "caravan.db"));
+        using var store = new SqliteEventStore(Path.Combine(folder.Path, "caravan.db"), Reader.Instance);
         store.Migrate();
         var ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new Caravan.Extraction.Resolution.EntityMatcher(Caravan.Extraction.Knowledge.KnowledgeBase.Default), TimeProvider.System);
         foreach (var file in Caravan.Ingestion.Sources.SourceReader.Expand([Samples.Folder]).Where(f => f.EndsWith(".txt", StringComparison.Ordinal)))

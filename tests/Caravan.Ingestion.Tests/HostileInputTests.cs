@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.Diagnostics;
 using System.Text;
 using Caravan.Extraction.Pipeline;
@@ -45,7 +46,7 @@ public sealed class HostileInputTests : IDisposable
 
     private IngestOutcome Ingest(string path)
     {
-        using var store = new SqliteEventStore(Path.Combine(folder.Path, "hostile.db"));
+        using var store = new SqliteEventStore(Path.Combine(folder.Path, "hostile.db"), Reader.Instance);
         store.Migrate();
         var ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new Caravan.Extraction.Resolution.EntityMatcher(Caravan.Extraction.Knowledge.KnowledgeBase.Default), TimeProvider.System);
         return ingestor.Ingest(path);

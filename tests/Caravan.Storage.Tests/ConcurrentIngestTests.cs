@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Pipeline;
 using Caravan.Extraction.Resolution;
@@ -34,7 +35,7 @@ public sealed class ConcurrentIngestTests(PostgresServer server) : IDisposable
         var outcomes = new System.Collections.Concurrent.ConcurrentBag<IngestOutcome>();
         var threads = Enumerable.Range(0, workers).Select(_ => new Thread(() =>
         {
-            using var store = new PostgresEventStore(database);
+            using var store = new PostgresEventStore(database, Reader.Instance);
             store.Migrate();
             var ingestor = new DocumentIngestor(store, pipeline, matcher, TimeProvider.System);
             while (queue.TryDequeue(out var file))
@@ -42,14 +43,14 @@ public sealed class ConcurrentIngestTests(PostgresServer server) : IDisposable
                 outcomes.Add(ingestor.Ingest(file));
             }
         })).ToList();
-        using (var first = new PostgresEventStore(database))
+        using (var first = new PostgresEventStore(database, Reader.Instance))
         {
             first.Migrate();
         }
 
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
-        using var check = new PostgresEventStore(database);
+        using var check = new PostgresEventStore(database, Reader.Instance);
         return (
             outcomes.Count(o => o.Status == IngestStatus.Added),
             outcomes.Count(o => o.Status == IngestStatus.AlreadyPresent),

@@ -3,6 +3,7 @@ using Caravan.Core.Documents;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
 using Caravan.Core.Places;
+using Caravan.Core.Sharing;
 
 namespace Caravan.Storage.Tests;
 
@@ -26,7 +27,11 @@ public abstract class EventStoreContract : IDisposable
 
     protected IEventStore Store => store.Value;
 
-    protected abstract IEventStore CreateStore();
+    /// <summary>Another connection to the same database, as the instance.</summary>
+    protected IEventStore CreateStore() => CreateStore(Reader.Instance);
+
+    /// <summary>Another connection to the same database, reading and writing as <paramref name="reader"/>.</summary>
+    protected abstract IEventStore CreateStore(Reader reader);
 
     public virtual void Dispose()
     {

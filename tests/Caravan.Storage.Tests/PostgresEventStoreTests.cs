@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using Caravan.Storage.Postgres;
 
 namespace Caravan.Storage.Tests;
@@ -8,7 +9,7 @@ public sealed class PostgresEventStoreTests(PostgresServer server) : KnowledgeBa
 {
     private readonly string connection = server.CreateDatabase();
 
-    protected override IEventStore CreateStore() => new PostgresEventStore(connection);
+    protected override IEventStore CreateStore(Reader reader) => new PostgresEventStore(connection, reader);
 
     [Fact]
     public void APostgresUrlOpensTheSameDatabase()
@@ -16,7 +17,7 @@ public sealed class PostgresEventStoreTests(PostgresServer server) : KnowledgeBa
         Store.Save(Document("via connection string"), [], []);
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
 
-        using var viaUrl = new PostgresEventStore($"postgres://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}");
+        using var viaUrl = new PostgresEventStore($"postgres://{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}", Reader.Instance);
 
         Assert.Equal(1, viaUrl.CountDocuments());
     }
@@ -24,7 +25,7 @@ public sealed class PostgresEventStoreTests(PostgresServer server) : KnowledgeBa
     [Fact]
     public void AnUnreachableServerIsAClearError()
     {
-        var error = Assert.Throws<StoreException>(() => new PostgresEventStore("postgres://nobody@127.0.0.1:1/none"));
+        var error = Assert.Throws<StoreException>(() => new PostgresEventStore("postgres://nobody@127.0.0.1:1/none", Reader.Instance));
 
         Assert.Contains("cannot open PostgreSQL database", error.Message, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Pipeline;
 using Caravan.Extraction.Resolution;
@@ -18,7 +19,7 @@ public sealed class QueueWorkerTests(PostgresServer server) : IDisposable
         var files = SampleCopies.Write(folder, copies: 6, distinct: true);
 
         var database = server.CreateDatabase();
-        using (var setup = new PostgresEventStore(database))
+        using (var setup = new PostgresEventStore(database, Reader.Instance))
         {
             setup.Migrate();
             Assert.Equal(files.Count, setup.Enqueue(files));
@@ -29,14 +30,14 @@ public sealed class QueueWorkerTests(PostgresServer server) : IDisposable
         var outcomes = new System.Collections.Concurrent.ConcurrentBag<IngestOutcome>();
         var workers = Enumerable.Range(0, 4).Select(w => new Thread(() =>
         {
-            using var store = new PostgresEventStore(database);
+            using var store = new PostgresEventStore(database, Reader.Instance);
             var ingestor = new DocumentIngestor(store, pipeline, matcher, TimeProvider.System);
             new QueueWorker(store, ingestor, $"worker-{w}").Drain(outcomes.Add, CancellationToken.None);
         })).ToList();
         workers.ForEach(t => t.Start());
         workers.ForEach(t => t.Join());
 
-        using var check = new PostgresEventStore(database);
+        using var check = new PostgresEventStore(database, Reader.Instance);
         var jobs = check.FinishedJobs(1000);
         Assert.Equal(files.Count, outcomes.Count(o => o.Status == IngestStatus.Added));
         Assert.Equal(files.Order(StringComparer.Ordinal), jobs.Select(j => j.Path).Order(StringComparer.Ordinal));

@@ -52,8 +52,7 @@ public abstract class SharingContract : CatalogContract
         var seeded = SeedOnePerMarking();
         var entityIds = seeded.ToDictionary(s => s.Key, s => Store.SearchEntities(s.Value.Entity, EntityType.Org, 5).Single().Id);
         var reader = organisation is null ? Reader.Instance : Reader.Of(organisation);
-        using var store = CreateStore();
-        store.ReadAs(reader);
+        using var store = CreateStore(reader);
 
         var expected = Tlps.All.Where(t => Expected(reader, t)).ToHashSet();
         var documentOf = seeded.ToDictionary(s => s.Value.Document, s => s.Key);

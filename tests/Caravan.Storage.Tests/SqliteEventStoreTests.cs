@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using Caravan.Storage.Sqlite;
 
 namespace Caravan.Storage.Tests;
@@ -7,7 +8,7 @@ public sealed class SqliteEventStoreTests : KnowledgeBaseContract
 {
     private readonly string folder = Directory.CreateTempSubdirectory("caravan-sqlite-").FullName;
 
-    protected override IEventStore CreateStore() => new SqliteEventStore(Path.Combine(folder, "caravan.db"));
+    protected override IEventStore CreateStore(Reader reader) => new SqliteEventStore(Path.Combine(folder, "caravan.db"), reader);
 
     [Fact]
     public void TheDatabaseIsAFileInWalMode()
@@ -21,7 +22,7 @@ public sealed class SqliteEventStoreTests : KnowledgeBaseContract
     [Fact]
     public void AnUnopenablePathSaysWhich()
     {
-        var error = Assert.Throws<StoreException>(() => new SqliteEventStore(Path.Combine(folder, "missing-dir", "x", "caravan.db")));
+        var error = Assert.Throws<StoreException>(() => new SqliteEventStore(Path.Combine(folder, "missing-dir", "x", "caravan.db"), Reader.Instance));
 
         Assert.Contains("missing-dir", error.Message, StringComparison.Ordinal);
     }

@@ -105,8 +105,7 @@ public abstract class StixObjectContract : SharingContract
 
         int Count(string collection, string organisation)
         {
-            using var store = CreateStore();
-            store.ReadAs(Reader.Of(organisation));
+            using var store = CreateStore(Reader.Of(organisation));
             return store.QueryStixObjects(new StixObjectQuery(collection)).Objects.Count;
         }
 

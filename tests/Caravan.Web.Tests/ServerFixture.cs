@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.Net;
 using System.Net.Sockets;
 using Caravan.Core.Accounts;
@@ -22,6 +23,9 @@ public sealed class ServerFixture : IAsyncLifetime
     public const string Viewer = "daniyar";
     public const string Password = "correct horse battery";
 
+    /// <summary>The organisation of <see cref="Analyst"/> and <see cref="Viewer"/>, granted edits on the samples.</summary>
+    public const string Organisation = "kg-cert";
+
     /// <summary>An analyst of another organisation, a partner of nobody.</summary>
     public const string Outsider = "farrukh";
     public const string OutsiderOrganisation = "uz-sgb";
@@ -43,7 +47,7 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using (var store = new SqliteEventStore(Database))
+        using (var store = new SqliteEventStore(Database, Reader.Instance))
         {
             store.Migrate();
             var ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new EntityMatcher(KnowledgeBase.Default), TimeProvider.System);
@@ -52,8 +56,10 @@ public sealed class ServerFixture : IAsyncLifetime
                 ingestor.Ingest(file);
             }
 
-            var analyst = store.AddUser(Analyst, "kg-cert", Role.Analyst, PasswordHashing.Hash(Password));
-            var viewer = store.AddUser(Viewer, "kg-cert", Role.Viewer, PasswordHashing.Hash(Password));
+            // The samples are the instance's own; it lets kg-cert's analysts review them.
+            store.GrantEdits(Marking.LocalOwner, Organisation);
+            var analyst = store.AddUser(Analyst, Organisation, Role.Analyst, PasswordHashing.Hash(Password));
+            var viewer = store.AddUser(Viewer, Organisation, Role.Viewer, PasswordHashing.Hash(Password));
             var analystKey = ApiKeys.New();
             store.AddApiKey(analyst.Id, ApiKeys.Hash(analystKey), "tests");
             ViewerKey = ApiKeys.New();
@@ -65,7 +71,7 @@ public sealed class ServerFixture : IAsyncLifetime
         }
 
         var port = FreePort();
-        app = CaravanServer.Build(() => new SqliteEventStore(Database), $"http://127.0.0.1:{port}");
+        app = CaravanServer.Build(reader => new SqliteEventStore(Database, reader), $"http://127.0.0.1:{port}");
         await app.StartAsync();
         Client.BaseAddress = new Uri($"http://127.0.0.1:{port}");
     }

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.CommandLine;
 using System.Globalization;
 using Caravan.Analysis.Alerts;
@@ -21,7 +22,7 @@ internal static class AlertsCommand
         var command = new Command("alerts", "Alerts raised by the rules; add, list and run rules; anomalies") { database, limit };
         command.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var table = new Table().Border(TableBorder.Rounded).AddColumns("alert", "rule", "event", "raised", "webhook");
             foreach (var alert in store.Alerts(parse.GetValue(limit)))
             {
@@ -82,7 +83,7 @@ internal static class AlertsCommand
                 return CommonOptions.Fail("a webhook needs a signing secret: give --secret-stdin and pipe it in");
             }
 
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var rule = store.AddAlertRule(new AlertRule(0, parse.GetRequiredValue(name), parse.GetRequiredValue(organisation))
             {
                 Type = eventType,
@@ -107,7 +108,7 @@ internal static class AlertsCommand
         var rules = new Command("rules", "List the alert rules") { database };
         rules.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             foreach (var rule in store.AlertRules())
             {
                 Console.WriteLine($"{rule.Id}\t{rule.Name}\t{rule.Owner}\t{rule.Describe()}\t{rule.Webhook}");
@@ -124,7 +125,7 @@ internal static class AlertsCommand
         var run = new Command("run", "Run the rules over new events and deliver due webhooks, once") { database };
         run.SetAction(async (parse, cancellation) =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var raised = AlertEngine.Evaluate(store, DateTimeOffset.UtcNow);
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
             var delivered = await new WebhookDispatcher(http, TimeProvider.System).DeliverDueAsync(store, cancellation);
@@ -140,7 +141,7 @@ internal static class AlertsCommand
         var anomalies = new Command("anomalies", "Weeks in which a region had many more events than in the weeks before") { database };
         anomalies.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var found = AnomalyDetector.Detect(store.QueryEvents(new Caravan.Storage.EventQuery { Limit = 1_000_000 }).Select(e => e.Event));
             foreach (var a in found)
             {

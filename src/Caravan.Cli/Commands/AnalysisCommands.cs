@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.CommandLine;
 using Caravan.Analysis;
 using Caravan.Analysis.Claims;
@@ -23,7 +24,7 @@ internal static class AnalysisCommands
         var command = new Command("commitments", "Agreements and initiatives tracked from proposal to implementation") { database, format };
         command.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var commitments = CommitmentTracker.Track(AnalysisInput.Documents(store), AnalysisInput.Rulings(store));
             if (parse.GetValue(format) == "json")
             {
@@ -63,7 +64,7 @@ internal static class AnalysisCommands
                 return 1;
             }
 
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var commitments = CommitmentTracker.Track(AnalysisInput.Documents(store), []);
             if (commitments.All(c => c.Key != parse.GetRequiredValue(key)))
             {
@@ -85,7 +86,7 @@ internal static class AnalysisCommands
         var command = new Command("claims", "Claims (warnings, denials, attributed reports asserted or confirmed) with their speakers, and what answered or bore them out") { database, format };
         command.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var picture = ClaimAnalysis.Analyse(AnalysisInput.Documents(store));
             if (parse.GetValue(format) == "json")
             {
@@ -116,7 +117,7 @@ internal static class AnalysisCommands
         var command = new Command("corroboration", "Events told by several reports joined into one happening, with their sources and reliability") { database, format, minimum };
         command.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var events = store.QueryEvents(new EventQuery { Limit = 1_000_000 });
             var happenings = EventClusters.Build(events, AnalysisInput.Reliability(store)).Where(c => c.Corroboration >= parse.GetValue(minimum)).ToList();
             if (parse.GetValue(format) == "json")

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.CommandLine;
 using System.Globalization;
 using Caravan.Core.Audit;
@@ -18,7 +19,7 @@ internal static class AuditCommand
         var verify = new Command("verify", "Recompute the chain; exit 1 and name the first entry that was changed, removed or reordered") { database };
         verify.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var count = 0L;
             var head = AuditChain.Genesis;
             var broken = AuditChain.FirstBroken(All(store).Select(e =>
@@ -42,7 +43,7 @@ internal static class AuditCommand
         var list = new Command("list", "The newest entries") { listDatabase, limit };
         list.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(listDatabase));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(listDatabase), Reader.Instance);
             foreach (var e in All(store).TakeLast(Math.Max(1, parse.GetValue(limit))))
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{e.Id}\t{e.At:yyyy-MM-dd HH:mm:ss}\t{e.Actor}\t{e.Organisation}\t{e.Action}\t{e.Object}\t{e.Detail}"));

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -30,7 +31,7 @@ internal static class EntitiesCommand
         var command = new Command("entities", "The knowledge base: one entity per real thing across documents") { database, search, type, merge, split, alias, analyst, note, decisions, format, limit };
         command.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             try
             {
                 if (parse.GetValue(merge) is { Length: 2 } pair)

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.CommandLine;
 using Caravan.Core.Events;
 using Caravan.Storage;
@@ -49,7 +50,7 @@ internal static class EventsCommand
 
             // The CLI is not paged: --limit may exceed the API's page size.
             query = query with { Limit = parse.GetValue(limit) };
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             Print(store.QueryEvents(query), parse.GetRequiredValue(format));
             return 0;
         });

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.Collections.Concurrent;
 using System.CommandLine;
 using Caravan.Extraction.Knowledge;
@@ -38,7 +39,7 @@ internal static class IngestCommand
         var pipeline = ExtractionPipeline.CreateDefault();
         var matcher = new EntityMatcher(KnowledgeBase.Default);
         var ownConnections = PostgresEventStore.IsPostgres(database);
-        var stores = Enumerable.Range(0, ownConnections ? workers : 1).Select(_ => StoreFactory.Open(database)).ToList();
+        var stores = Enumerable.Range(0, ownConnections ? workers : 1).Select(_ => StoreFactory.Open(database, Reader.Instance)).ToList();
         var gate = new object();
         try
         {

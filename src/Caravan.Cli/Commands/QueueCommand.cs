@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.Collections.Concurrent;
 using System.CommandLine;
 using Caravan.Extraction.Knowledge;
@@ -33,7 +34,7 @@ internal static class QueueCommand
         add.SetAction(parse =>
         {
             var files = SourceReader.Expand(parse.GetRequiredValue(paths)).Select(Path.GetFullPath).ToList();
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var queued = store.Enqueue(files);
             Console.WriteLine($"{queued} files queued ({files.Count - queued} already waiting)");
             return 0;
@@ -56,7 +57,7 @@ internal static class QueueCommand
             var count = Math.Clamp(parse.GetValue(workers), 1, 64);
             var processName = parse.GetValue(name) ?? $"{Environment.MachineName}:{Environment.ProcessId}";
             var ownConnections = PostgresEventStore.IsPostgres(db);
-            var stores = Enumerable.Range(0, ownConnections ? count : 1).Select(_ => StoreFactory.Open(db)).ToList();
+            var stores = Enumerable.Range(0, ownConnections ? count : 1).Select(_ => StoreFactory.Open(db, Reader.Instance)).ToList();
             try
             {
                 var requeued = stores[0].Requeue(TimeSpan.FromMinutes(parse.GetValue(stale)));
@@ -107,7 +108,7 @@ internal static class QueueCommand
         var status = new Command("status", "How many jobs wait, run, are done and failed") { database };
         status.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var s = store.QueueStatus();
             Console.WriteLine($"{s.Queued} queued, {s.Running} running, {s.Done} done, {s.Failed} failed");
             return 0;

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.CommandLine;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Pipeline;
@@ -23,7 +24,7 @@ internal static class ReextractCommand
 
     private static int Run(string[] requested, string database)
     {
-        using var store = StoreFactory.Open(database);
+        using var store = StoreFactory.Open(database, Reader.Instance);
         IReadOnlyList<string> ids = requested.Length > 0 ? requested : AllDocuments(store);
         var ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new EntityMatcher(KnowledgeBase.Default), TimeProvider.System);
         int removed = 0, added = 0, kept = 0;

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.CommandLine;
 using Caravan.Web;
 
@@ -15,14 +16,14 @@ internal static class ServeCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var db = parse.GetRequiredValue(database);
-            using (StoreFactory.Open(db))
+            using (StoreFactory.Open(db, Reader.Instance))
             {
                 // Opening once migrates the schema before the first request.
             }
 
             var url = $"http://{parse.GetRequiredValue(host)}:{parse.GetValue(port)}";
             Console.Error.WriteLine($"Caravan serving {url} (pages; API under /api; Ctrl+C to stop). Sign in as a user made by `caravan users add`.");
-            await CaravanServer.ServeAsync(() => StoreFactory.Open(db), url, cancellation);
+            await CaravanServer.ServeAsync(reader => StoreFactory.Open(db, reader), url, cancellation);
             return 0;
         });
         return command;

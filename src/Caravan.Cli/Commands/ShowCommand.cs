@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.CommandLine;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
@@ -16,7 +17,7 @@ internal static class ShowCommand
         var command = new Command("show", "Show a stored document with its entities and events") { reference, database };
         command.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             StoredDocument? found;
             try
             {

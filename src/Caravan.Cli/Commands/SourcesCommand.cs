@@ -18,7 +18,7 @@ internal static class SourcesCommand
         var mark = new Command("mark", "Set the default marking of a source") { database, source, tlp };
         mark.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var marking = parse.GetValue(tlp)!.Value;
             store.SetSourceMarking(parse.GetRequiredValue(source), marking);
             Console.WriteLine($"{parse.GetRequiredValue(source)}: {marking.Label()}");
@@ -29,7 +29,7 @@ internal static class SourcesCommand
         var list = new Command("list", "Sources with a default marking") { listDatabase };
         list.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(listDatabase));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(listDatabase), Reader.Instance);
             foreach (var (name, marking) in store.SourceMarkings())
             {
                 Console.WriteLine($"{name}\t{marking.Label()}");
@@ -52,7 +52,7 @@ internal static class SourcesCommand
                 return 1;
             }
 
-            using var store = StoreFactory.Open(parse.GetRequiredValue(rateDatabase));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(rateDatabase), Reader.Instance);
             store.RateOutlet(parse.GetRequiredValue(outlet), parsed.ToString(), parse.GetRequiredValue(analyst), parse.GetValue(note));
             Console.WriteLine($"{parse.GetRequiredValue(outlet)}: {parsed} ({parsed.Meaning()})");
             return 0;

@@ -21,11 +21,8 @@ internal static class StixCommands
         var stix = new Command("stix", "All documents and events as one STIX 2.1 bundle, with TLP markings and deterministic ids") { database, reader, includeRed, output };
         stix.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
-            if (parse.GetValue(reader) is { Length: > 0 } organisation)
-            {
-                store.ReadAs(Reader.Of(organisation));
-            }
+            var asReader = parse.GetValue(reader) is { Length: > 0 } organisation ? Reader.Of(organisation) : Reader.Instance;
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), asReader);
 
             var bundle = StixExporter.Bundle(store, parse.GetValue(includeRed));
             var count = bundle["objects"]!.AsArray().Count;
@@ -53,9 +50,17 @@ internal static class StixCommands
         var database = CommonOptions.Database();
         var file = new Argument<string>("file") { Description = "A STIX 2.1 bundle (JSON)" };
         var from = new Option<string?>("--from") { Description = "Who sent it, kept as the documents' provenance (default: the file's name)" };
-        var stix = new Command("stix", "Import a STIX 2.1 bundle: reports become documents, Caravan incidents events; nothing twice") { database, file, from };
+        var owner = new Option<string?>("--owner") { Description = "The organisation the imported objects belong to (whoever the bundle names as creator)" };
+        var restore = new Option<bool>("--restore") { Description = "Restore this instance's own export: keep the owners and document ids the bundle names" };
+        var stix = new Command("stix", "Import a STIX 2.1 bundle: reports become documents, Caravan incidents events; nothing twice") { database, file, from, owner, restore };
         stix.SetAction(parse =>
         {
+            if ((parse.GetValue(owner) is { Length: > 0 }) == parse.GetValue(restore))
+            {
+                return CommonOptions.Fail("give --owner ORG (the organisation that sent the bundle) or --restore (this instance's own export), not both");
+            }
+
+            var importOwner = parse.GetValue(restore) ? ImportOwner.AsStatedForRestore : ImportOwner.Of(parse.GetValue(owner)!);
             var path = parse.GetRequiredValue(file);
             JsonObject bundle;
             try
@@ -68,10 +73,10 @@ internal static class StixCommands
                 return 1;
             }
 
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             try
             {
-                var outcome = StixImporter.Import(store, bundle, new Provenance(parse.GetValue(from) ?? "file:" + Path.GetFileName(path), DateTimeOffset.UtcNow), Environment.UserName);
+                var outcome = StixImporter.Import(store, bundle, new Provenance(parse.GetValue(from) ?? "file:" + Path.GetFileName(path), DateTimeOffset.UtcNow), Environment.UserName, importOwner);
                 var notKept = outcome.NotKept.Count == 0 ? "" : "; not kept: " + string.Join(", ", outcome.NotKept.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Value} {k.Key}"));
                 Console.WriteLine($"{outcome.Objects} objects: {outcome.DocumentsAdded} documents added ({outcome.DocumentsPresent} already present), {outcome.EventsAdded} events added{notKept}");
                 return 0;

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using Caravan.Storage;
 using Caravan.Storage.Postgres;
 using Caravan.Storage.Sqlite;
@@ -6,10 +7,10 @@ namespace Caravan.Cli.Commands;
 
 internal static class StoreFactory
 {
-    /// <summary>A SQLite file, or PostgreSQL for a postgres:// URL or an Npgsql connection string; migrated.</summary>
-    public static IEventStore Open(string database)
+    /// <summary>A SQLite file, or PostgreSQL for a postgres:// URL or an Npgsql connection string; migrated; read and written as <paramref name="reader"/>.</summary>
+    public static IEventStore Open(string database, Reader reader)
     {
-        IEventStore store = PostgresEventStore.IsPostgres(database) ? new PostgresEventStore(database) : new SqliteEventStore(database);
+        IEventStore store = PostgresEventStore.IsPostgres(database) ? new PostgresEventStore(database, reader) : new SqliteEventStore(database, reader);
         store.Migrate();
         return store;
     }

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.CommandLine;
 using System.Net.Http.Headers;
 using Caravan.Exchange.Stix;
@@ -21,7 +22,8 @@ internal static class SyncCommand
         var user = new Option<string?>("--user") { Description = "Sign in with HTTP Basic as this user of the partner; the password is read from standard input" };
         var keyStdin = new Option<bool>("--key-stdin") { Description = "Read an API key of the partner from standard input instead" };
         var organisation = CommonOptions.Organisation("The organisation here that the partner shares with: AMBER objects pulled become readable by its users");
-        var sync = new Command("sync", "Pull a partner's TAXII collection; repeated pulls add only what is new") { database, from, collection, user, keyStdin, organisation };
+        var partner = new Option<string?>("--partner") { Description = "The partner organisation that owns what is pulled (default: the server's host name)" };
+        var sync = new Command("sync", "Pull a partner's TAXII collection; repeated pulls add only what is new") { database, from, collection, user, keyStdin, organisation, partner };
         sync.SetAction(async (parse, cancellation) =>
         {
             if (!Uri.TryCreate(parse.GetRequiredValue(from), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
@@ -45,12 +47,12 @@ internal static class SyncCommand
             }
 
             using var http = TaxiiClient.CreateHttp(credentials, TimeSpan.FromMinutes(5));
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var progress = new Progress<int>(count => Console.Error.Write($"\r{count} objects pulled"));
             try
             {
                 var outcome = await TaxiiSync.RunAsync(store, new TaxiiClient(http), url, parse.GetRequiredValue(collection),
-                    parse.GetRequiredValue(organisation), Environment.UserName, progress, cancellation);
+                    parse.GetRequiredValue(organisation), parse.GetValue(partner) is { Length: > 0 } named ? named : url.Host, Environment.UserName, progress, cancellation);
                 Console.Error.WriteLine();
                 Console.WriteLine(
                     $"{outcome.Objects} objects in {outcome.Pages} pages from {outcome.Collection}: {outcome.Import.DocumentsAdded} documents added " +

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.CommandLine;
 using Caravan.Core.Accounts;
 using Caravan.Storage;
@@ -50,7 +51,7 @@ internal static class UsersCommand
                 return CommonOptions.Fail($"The password must have at least {PasswordHashing.MinimumLength} characters.");
             }
 
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             Roles.TryParse(parse.GetRequiredValue(role), out var parsedRole);
             try
             {
@@ -74,7 +75,7 @@ internal static class UsersCommand
         var key = new Command("key", "Make an API key for a user; it is printed once and stored only as a hash") { database, name, label };
         key.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             if (store.FindUser(parse.GetRequiredValue(name)) is not { } account)
             {
                 return CommonOptions.Fail($"There is no user '{parse.GetRequiredValue(name)}'.");
@@ -94,7 +95,7 @@ internal static class UsersCommand
         var list = new Command("list", "List users") { database };
         list.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             var table = new Table().Border(TableBorder.Rounded).AddColumns("name", "organisation", "role", "created");
             foreach (var account in store.ListUsers())
             {

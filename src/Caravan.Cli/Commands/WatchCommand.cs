@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.CommandLine;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Pipeline;
@@ -44,7 +45,7 @@ internal static class WatchCommand
                 return 1;
             }
 
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database));
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
             http.DefaultRequestHeaders.UserAgent.ParseAdd("Caravan/1.0 (+feed watcher)");
             var ingestor = new DocumentIngestor(store, ExtractionPipeline.CreateDefault(), new EntityMatcher(KnowledgeBase.Default), TimeProvider.System)

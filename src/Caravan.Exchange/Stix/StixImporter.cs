@@ -17,6 +17,25 @@ namespace Caravan.Exchange.Stix;
 public sealed record ImportOutcome(int Objects, int DocumentsAdded, int DocumentsPresent, int EventsAdded, IReadOnlyDictionary<string, int> NotKept);
 
 /// <summary>
+/// Whom imported objects belong to. Ownership comes from credentials, never from content: objects belong to
+/// the organisation that sent them (the TAXII account's, the partner a sync is configured for, the one named
+/// on the command line). Only restoring this instance's own export keeps the owners the bundle names.
+/// </summary>
+public sealed record ImportOwner
+{
+    private ImportOwner(string? organisation) => Organisation = organisation;
+
+    /// <summary>The owner of every imported object; null when the bundle's own creators are kept.</summary>
+    public string? Organisation { get; }
+
+    public static ImportOwner Of(string organisation) =>
+        string.IsNullOrWhiteSpace(organisation) ? throw new ArgumentException("objects belong to an organisation", nameof(organisation)) : new(organisation);
+
+    /// <summary>A backup of this instance, restored by its operator: the owners it names are this instance's own.</summary>
+    public static ImportOwner AsStatedForRestore { get; } = new((string?)null);
+}
+
+/// <summary>
 /// Reads a STIX 2.1 bundle (or a TAXII envelope's objects) into the store. Reports become documents with
 /// their entities; incidents with the Caravan extension become events with their own marking and STIX id.
 /// Importing the same objects again adds nothing. Objects without a TLP marking are kept as AMBER.
@@ -25,7 +44,7 @@ public static class StixImporter
 {
     private static readonly Tlp Unmarked = Tlp.Amber;
 
-    public static ImportOutcome Import(IEventStore store, JsonObject bundle, Provenance provenance, string actor)
+    public static ImportOutcome Import(IEventStore store, JsonObject bundle, Provenance provenance, string actor, ImportOwner owner)
     {
         var objects = Objects(bundle);
         var byId = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
@@ -52,9 +71,9 @@ public static class StixImporter
         {
             used.Add(Text(report, "id")!);
             var refs = report["object_refs"]?.AsArray().Select(r => r!.GetValue<string>()).Where(byId.ContainsKey).Select(r => byId[r]).ToList() ?? [];
-            var document = Document(report, byId, provenance);
+            var document = Document(report, byId, provenance, owner);
             var entities = refs.Where(o => !eventPlaces.Contains(Text(o, "id")!)).Select(Entity).OfType<Entity>().ToList();
-            var events = refs.Where(o => Text(o, "type") == "incident" && Ours(o) is not null).Select(o => Event(o, byId, notes[Text(o, "id")!])).ToList();
+            var events = refs.Where(o => Text(o, "type") == "incident" && Ours(o) is not null).Select(o => Event(o, byId, notes[Text(o, "id")!], owner)).ToList();
             refs.ForEach(o => used.Add(Text(o, "id")!));
             events.SelectMany(e => notes[e.StixId]).ToList().ForEach(n => used.Add(Text(n, "id")!));
             if (store.Save(document, entities, []) == SaveOutcome.Added)
@@ -104,7 +123,7 @@ public static class StixImporter
         return objects;
     }
 
-    private static DocumentRecord Document(JsonObject report, Dictionary<string, JsonObject> byId, Provenance provenance)
+    private static DocumentRecord Document(JsonObject report, Dictionary<string, JsonObject> byId, Provenance provenance, ImportOwner owner)
     {
         var ours = Ours(report);
         var text = Text(report, "description") ?? Text(report, "name") ?? "";
@@ -113,17 +132,20 @@ public static class StixImporter
         var published = ours is not null
             ? Date(Text(ours, "published"))
             : Text(report, "published") is { Length: >= 10 } ts ? Date(ts[..10]) : null;
-        var id = Text(ours, "document_id") is { Length: 64 } known ? new DocumentId(known) : DocumentId.FromContent(text);
+        var stated = MarkingOf(report, byId, ImportOwner.AsStatedForRestore);
+        var marking = MarkingOf(report, byId, owner);
+        // Only a restore may keep the id the bundle gives; anyone else's copy is their own document.
+        var id = owner.Organisation is null && Text(ours, "document_id") is { Length: 64 } known ? new DocumentId(known) : DocumentId.For(marking.Owner, text);
         var ingested = Text(ours, "ingested_at") is { } at ? StixTime.Parse(at) : provenance.At;
         return new DocumentRecord(id, Text(ours, "source_path") ?? Text(report, "id")!, file, Text(ours, "media_type") ?? "text/plain", text,
             new DocumentMetadata(file, Text(report, "name"), published, Text(ours, "outlet")), ingested)
         {
-            Marking = MarkingOf(report, byId),
-            ReceivedFrom = provenance,
+            Marking = marking,
+            ReceivedFrom = provenance with { StatedOwner = stated.Owner == NoStatedOwner ? null : stated.Owner },
         };
     }
 
-    private static ReceivedEvent Event(JsonObject incident, Dictionary<string, JsonObject> byId, IEnumerable<JsonObject> notes)
+    private static ReceivedEvent Event(JsonObject incident, Dictionary<string, JsonObject> byId, IEnumerable<JsonObject> notes, ImportOwner owner)
     {
         var x = Ours(incident)!;
         var e = new ExtractedEvent
@@ -144,7 +166,7 @@ public static class StixImporter
         };
         var review = ReviewStates.TryParse(Text(x, "review"), out var state) ? state : ReviewState.Machine;
         var reviewedAt = Text(x, "reviewed_at") is { } at ? StixTime.Parse(at) : (DateTimeOffset?)null;
-        return new ReceivedEvent(e, MarkingOf(incident, byId), Text(incident, "id")!, review, Text(x, "reviewed_by"), reviewedAt)
+        return new ReceivedEvent(e, MarkingOf(incident, byId, owner), Text(incident, "id")!, review, Text(x, "reviewed_by"), reviewedAt)
         {
             Comments = [.. notes.Select(Comment).OfType<ReceivedComment>().OrderBy(c => c.At)],
         };
@@ -168,9 +190,12 @@ public static class StixImporter
         _ => null,
     };
 
-    private static Marking MarkingOf(JsonObject o, Dictionary<string, JsonObject> byId)
+    private const string NoStatedOwner = "partner";
+
+    private static Marking MarkingOf(JsonObject o, Dictionary<string, JsonObject> byId, ImportOwner importOwner)
     {
-        var owner = Text(o, "created_by_ref") is { } creator && byId.TryGetValue(creator, out var identity) ? Text(identity, "name") ?? creator : "partner";
+        var owner = importOwner.Organisation
+            ?? (Text(o, "created_by_ref") is { } creator && byId.TryGetValue(creator, out var identity) ? Text(identity, "name") ?? creator : NoStatedOwner);
         var markings = o["object_marking_refs"]?.AsArray().Select(r => Tlps.FromStixMarkingId(r!.GetValue<string>())).OfType<Tlp>().ToList() ?? [];
         return new Marking(owner, markings.Count > 0 ? markings.MostRestrictive() : Unmarked);
     }

@@ -47,7 +47,8 @@ public static class TaxiiIntake
         if (accepted.Count > 0)
         {
             var bundle = new JsonObject { ["objects"] = new JsonArray([.. accepted.Select(a => (JsonNode)a.Object.DeepClone())]) };
-            StixImporter.Import(store, bundle, new Provenance($"taxii:{actor}", now), actor);
+            // The sender's organisation owns what it sends, whatever identity the objects name.
+            StixImporter.Import(store, bundle, new Provenance($"taxii:{actor}", now), actor, ImportOwner.Of(store.Reader.Organisation ?? Marking.LocalOwner));
         }
 
         return Status(Guid.NewGuid().ToString(), now, array.Count, successes, failures);

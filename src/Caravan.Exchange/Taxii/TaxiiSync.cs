@@ -12,15 +12,17 @@ public sealed record SyncOutcome(string Collection, int Objects, int Pages, Impo
 /// <summary>
 /// Pulls a partner's collection into the store: only what was added since the last pull (added_after the
 /// watermark kept per server and collection), page by page, then imported with the partner and time as
-/// provenance and the partner's markings. Running it again adds nothing. AMBER objects the partner let us
-/// read are shared with <c>receivingOrganisation</c> here, so its analysts see them and no one else does.
+/// provenance and the partner's markings. What is pulled belongs to <c>partner</c>, the organisation this
+/// instance knows the server as, whatever identities the objects name (kept as their stated creator). Running
+/// it again adds nothing. AMBER objects the partner let us read are shared with <c>receivingOrganisation</c>
+/// here, so its analysts see them and no one else does.
 /// </summary>
 public static class TaxiiSync
 {
     public const int PageSize = 1000;
 
     public static async Task<SyncOutcome> RunAsync(
-        IEventStore store, TaxiiClient client, Uri url, string collection, string receivingOrganisation, string actor,
+        IEventStore store, TaxiiClient client, Uri url, string collection, string receivingOrganisation, string partner, string actor,
         IProgress<int>? objectsSoFar, CancellationToken cancellation)
     {
         var apiRoot = await client.FindApiRootAsync(url, cancellation);
@@ -50,10 +52,10 @@ public static class TaxiiSync
 
         var alias = info["alias"]?.GetValue<string>() ?? collectionId;
         var provenance = new Provenance($"taxii:{apiRoot}collections/{alias}/", DateTimeOffset.UtcNow);
-        var imported = StixImporter.Import(store, new JsonObject { ["objects"] = new JsonArray([.. objects.Select(o => (JsonNode)o)]) }, provenance, actor);
-        foreach (var owner in AmberOwners(objects))
+        var imported = StixImporter.Import(store, new JsonObject { ["objects"] = new JsonArray([.. objects.Select(o => (JsonNode)o)]) }, provenance, actor, ImportOwner.Of(partner));
+        if (objects.Any(o => StixPublisher.MarkingOf(o) == Tlp.Amber))
         {
-            store.SharePartner(owner, receivingOrganisation);
+            store.SharePartner(partner, receivingOrganisation);
         }
 
         if (newest is not null)
@@ -64,18 +66,5 @@ public static class TaxiiSync
         store.Audit(new AuditEntry(DateTimeOffset.UtcNow, actor, receivingOrganisation, AuditActions.Sync, provenance.Source,
             $"{objects.Count} objects in {pages} pages; {imported.DocumentsAdded} documents and {imported.EventsAdded} events added"));
         return new SyncOutcome(alias, objects.Count, pages, imported, newest);
-    }
-
-    /// <summary>The organisations (by the name of their identity) that created AMBER objects among these.</summary>
-    private static IEnumerable<string> AmberOwners(List<JsonObject> objects)
-    {
-        var names = objects
-            .Where(o => o["type"]?.GetValue<string>() == "identity" && o["name"] is not null)
-            .GroupBy(o => o["id"]!.GetValue<string>(), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First()["name"]!.GetValue<string>(), StringComparer.Ordinal);
-        return objects
-            .Where(o => StixPublisher.MarkingOf(o) == Tlp.Amber && o["created_by_ref"]?.GetValue<string>() is { } creator && names.ContainsKey(creator))
-            .Select(o => names[o["created_by_ref"]!.GetValue<string>()])
-            .Distinct(StringComparer.Ordinal);
     }
 }

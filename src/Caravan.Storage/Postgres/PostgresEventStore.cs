@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using Caravan.Storage.Relational;
 using Npgsql;
 
@@ -6,8 +7,8 @@ namespace Caravan.Storage.Postgres;
 /// <summary>The shared-server store on PostgreSQL, from a connection string or a postgres:// URL.</summary>
 public sealed class PostgresEventStore : RelationalEventStore
 {
-    public PostgresEventStore(string connection)
-        : base(Open(connection))
+    public PostgresEventStore(string connection, Reader reader)
+        : base(Open(connection), reader)
     {
     }
 

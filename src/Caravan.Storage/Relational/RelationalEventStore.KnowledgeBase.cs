@@ -59,6 +59,9 @@ public abstract partial class RelationalEventStore
             throw new StoreException($"'{keptEntity.Name}' is {keptEntity.Type.ToWireName()} and '{mergedEntity.Name}' is {mergedEntity.Type.ToWireName()}; only entities of one type merge");
         }
 
+        EnsureMayChangeEntity(kept);
+        EnsureMayChangeEntity(merged);
+
         using var transaction = connection.BeginTransaction();
         Execute(transaction, "INSERT INTO kb_aliases (entity_id, alias, document_id, first_seen) SELECT @kept, alias, document_id, first_seen FROM kb_aliases WHERE entity_id = @merged ON CONFLICT DO NOTHING", ("@kept", kept), ("@merged", merged));
         Execute(transaction, "DELETE FROM kb_aliases WHERE entity_id = @merged", ("@merged", merged));
@@ -85,6 +88,8 @@ public abstract partial class RelationalEventStore
         {
             throw new StoreException($"'{alias}' is the only alias of '{source.Name}'; nothing to split from");
         }
+
+        EnsureMayChangeEntity(entity);
 
         using var transaction = connection.BeginTransaction();
         var created = InsertEntity(new Entity(alias, source.Type, [alias]) { Country = source.Country }, transaction);

@@ -29,6 +29,7 @@ public abstract partial class RelationalEventStore
         }
 
         var before = GetEvent(id) ?? throw new StoreException($"There is no event {id}.");
+        EnsureMayChange(before.Marking, $"Event {id}");
         var at = DateTimeOffset.UtcNow;
         using var transaction = connection.BeginTransaction();
         using (var update = Command(
@@ -67,10 +68,7 @@ public abstract partial class RelationalEventStore
 
     public StoredEvent AddEvent(DocumentId document, ExtractedEvent added, string analyst, string? note)
     {
-        if (!Contains(document))
-        {
-            throw new StoreException($"There is no document {document.Value}.");
-        }
+        EnsureMayChangeDocument(document);
 
         var at = DateTimeOffset.UtcNow;
         using var transaction = connection.BeginTransaction();
@@ -91,13 +89,21 @@ public abstract partial class RelationalEventStore
 
     public int SaveReceivedEvents(DocumentId document, IReadOnlyList<ReceivedEvent> events)
     {
+        EnsureOwnedByReader(VisibleDocumentMarking(document));
+        foreach (var received in events)
+        {
+            EnsureOwnedByReader(received.Marking);
+        }
+
         using var transaction = connection.BeginTransaction();
         var added = 0;
         foreach (var received in events)
         {
-            using (var known = Command("SELECT 1 FROM events WHERE stix_id = @stix", transaction))
+            // Known by id among the same owner's events only: another organisation's copy, visible or not, says nothing here.
+            using (var known = Command("SELECT 1 FROM events WHERE stix_id = @stix AND owner_org = @owner", transaction))
             {
                 Add(known, "@stix", received.StixId);
+                Add(known, "@owner", received.Marking.Owner);
                 if (known.ExecuteScalar() is not null)
                 {
                     continue;
@@ -123,6 +129,7 @@ public abstract partial class RelationalEventStore
 
     public ReextractOutcome Reextract(DocumentId document, IReadOnlyList<Entity> entities, IReadOnlyList<ExtractedEvent> events)
     {
+        EnsureMayChangeDocument(document);
         using var transaction = connection.BeginTransaction();
         var decided = new HashSet<string>(StringComparer.Ordinal);
         var kept = 0;

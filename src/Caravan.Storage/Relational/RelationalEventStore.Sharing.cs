@@ -10,9 +10,7 @@ public abstract partial class RelationalEventStore
 {
     private const string ReaderParameter = "@reader";
 
-    public Reader Reader { get; private set; } = Reader.Instance;
-
-    public void ReadAs(Reader reader) => Reader = reader;
+    public Reader Reader { get; }
 
     /// <summary>
     /// The one place the marking rule (<see cref="MarkingPolicy"/>) is written in SQL: every query that reads
@@ -27,24 +25,11 @@ public abstract partial class RelationalEventStore
 
     public void SharePartner(string owner, string partner)
     {
-        using var insert = Command("INSERT INTO partners (owner, partner) VALUES (@owner, @partner) ON CONFLICT DO NOTHING");
-        Add(insert, "@owner", owner);
-        Add(insert, "@partner", partner);
-        insert.ExecuteNonQuery();
+        InsertPair("partners", owner, partner);
+        amberPartners = null;
     }
 
-    public IReadOnlyList<(string Owner, string Partner)> Partners()
-    {
-        using var command = Command("SELECT owner, partner FROM partners ORDER BY owner, partner");
-        var partners = new List<(string, string)>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            partners.Add((reader.GetString(0), reader.GetString(1)));
-        }
-
-        return partners;
-    }
+    public IReadOnlyList<(string Owner, string Partner)> Partners() => Pairs("SELECT owner, partner FROM partners ORDER BY owner, partner");
 
     public void SetSourceMarking(string source, Tlp tlp)
     {

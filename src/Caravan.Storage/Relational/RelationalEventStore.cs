@@ -22,9 +22,11 @@ public abstract partial class RelationalEventStore : IEventStore
 {
     private readonly DbConnection connection;
 
-    protected RelationalEventStore(DbConnection connection)
+    /// <param name="reader">Whom every read and write of this store answers to, for its whole life.</param>
+    protected RelationalEventStore(DbConnection connection, Reader reader)
     {
         this.connection = connection;
+        Reader = reader;
     }
 
     /// <summary>
@@ -53,6 +55,18 @@ public abstract partial class RelationalEventStore : IEventStore
         }
     }
 
+    public DocumentId? FindVisibleCopy(DocumentId content)
+    {
+        using var command = Command(
+            $"""
+            SELECT d.id FROM documents d WHERE d.content_hash = @content AND {Visible("d")}
+            ORDER BY CASE WHEN d.owner_org = @owner THEN 0 ELSE 1 END, d.ingested_at LIMIT 1
+            """);
+        Add(command, "@content", content.Value);
+        Add(command, "@owner", Reader.Organisation ?? Marking.LocalOwner);
+        return command.ExecuteScalar() is string id ? new DocumentId(id) : null;
+    }
+
     public bool Contains(DocumentId id)
     {
         using var command = Command("SELECT 1 FROM documents WHERE id = @id");
@@ -62,11 +76,13 @@ public abstract partial class RelationalEventStore : IEventStore
 
     public SaveOutcome Save(DocumentRecord document, IReadOnlyList<Entity> entities, IReadOnlyList<ExtractedEvent> events, IEntityMatcher? matcher = null)
     {
+        EnsureOwnedByReader(document.Marking);
         using var transaction = connection.BeginTransaction();
         using (var insert = Command(
             """
-            INSERT INTO documents (id, source_path, file_name, media_type, title, outlet, published, text, ingested_at, owner_org, tlp, received_from, received_at)
-            VALUES (@id, @path, @file, @media, @title, @outlet, @published, @text, @at, @owner, @tlp, @from, @received)
+            INSERT INTO documents (id, source_path, file_name, media_type, title, outlet, published, text, ingested_at, owner_org, tlp, received_from, received_at,
+                content_hash, stated_owner)
+            VALUES (@id, @path, @file, @media, @title, @outlet, @published, @text, @at, @owner, @tlp, @from, @received, @content, @stated)
             ON CONFLICT DO NOTHING
             """, transaction))
         {
@@ -83,6 +99,8 @@ public abstract partial class RelationalEventStore : IEventStore
             Add(insert, "@tlp", document.Marking.Tlp.ToWireName());
             Add(insert, "@from", Nullable(document.ReceivedFrom?.Source));
             Add(insert, "@received", Nullable(document.ReceivedFrom?.At.ToString("O", CultureInfo.InvariantCulture)));
+            Add(insert, "@content", DocumentId.FromContent(document.Text).Value);
+            Add(insert, "@stated", Nullable(document.ReceivedFrom?.StatedOwner));
             if (insert.ExecuteNonQuery() == 0)
             {
                 return SaveOutcome.AlreadyPresent;
@@ -201,7 +219,7 @@ public abstract partial class RelationalEventStore : IEventStore
     {
         using var command = Command(
             $"""
-            SELECT d.id, d.source_path, d.file_name, d.media_type, d.title, d.outlet, d.published, d.text, d.ingested_at, d.owner_org, d.tlp, d.received_from, d.received_at
+            SELECT d.id, d.source_path, d.file_name, d.media_type, d.title, d.outlet, d.published, d.text, d.ingested_at, d.owner_org, d.tlp, d.received_from, d.received_at, d.stated_owner
             FROM documents d
             WHERE (d.id = @ref OR d.file_name = @ref OR (length(@ref) >= 6 AND d.id LIKE @prefix)) AND {Visible("d")}
             LIMIT 2
@@ -380,7 +398,7 @@ public abstract partial class RelationalEventStore : IEventStore
         DateTimeOffset.Parse(r.GetString(8), CultureInfo.InvariantCulture))
     {
         Marking = new Marking(r.GetString(9), Tlps.Parse(r.GetString(10))),
-        ReceivedFrom = r.IsDBNull(11) ? null : new Provenance(r.GetString(11), DateTimeOffset.Parse(r.GetString(12), CultureInfo.InvariantCulture)),
+        ReceivedFrom = r.IsDBNull(11) ? null : new Provenance(r.GetString(11), DateTimeOffset.Parse(r.GetString(12), CultureInfo.InvariantCulture)) { StatedOwner = String(r, 13) },
     };
 
     private List<Entity> ReadEntities(DocumentId id)

@@ -327,6 +327,18 @@ internal static class RelationalSchema
             note    TEXT
         );
         """,
+        """
+        CREATE TABLE edit_grants (
+            owner   TEXT NOT NULL,
+            partner TEXT NOT NULL,
+            PRIMARY KEY (owner, partner)
+        );
+
+        ALTER TABLE documents ADD COLUMN content_hash TEXT;
+        UPDATE documents SET content_hash = id;
+        CREATE INDEX ix_documents_content ON documents(content_hash);
+        ALTER TABLE documents ADD COLUMN stated_owner TEXT;
+        """,
     ];
 
     private static string[] Render(string identity, string floating, string bigInt, string fullText) =>

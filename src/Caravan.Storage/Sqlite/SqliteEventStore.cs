@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using Caravan.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
@@ -6,8 +7,8 @@ namespace Caravan.Storage.Sqlite;
 /// <summary>The embedded default store: one SQLite file in WAL mode, one writer at a time.</summary>
 public sealed class SqliteEventStore : RelationalEventStore
 {
-    public SqliteEventStore(string path)
-        : base(Open(path))
+    public SqliteEventStore(string path, Reader reader)
+        : base(Open(path), reader)
     {
     }
 

@@ -26,4 +26,8 @@ public static class CaravanPrincipal
     public static string Organisation(this ClaimsPrincipal user) => user.FindFirstValue(OrganisationClaim) ?? "";
 
     public static string Analyst(this ClaimsPrincipal user) => user.Identity?.Name ?? "anonymous";
+
+    /// <summary>The highest role the user holds; a user with no role claim may only read.</summary>
+    public static Role Role(this ClaimsPrincipal user) =>
+        Roles.All.Where(r => user.IsInRole(r.ToWireName())).DefaultIfEmpty(Core.Accounts.Role.Viewer).Max();
 }

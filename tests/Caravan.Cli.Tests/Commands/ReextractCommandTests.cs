@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using Caravan.Core.Review;
 using Caravan.Storage;
 using Caravan.Storage.Sqlite;
@@ -16,7 +17,7 @@ public sealed class ReextractCommandTests : IDisposable
         Assert.Equal(0, CaravanProcess.Run("ingest", Samples.Folder, "--db", Database).ExitCode);
         long confirmed, edited, rejected;
         List<string> before;
-        using (var store = new SqliteEventStore(Database))
+        using (var store = new SqliteEventStore(Database, Reader.Instance))
         {
             var events = store.QueryEvents(new EventQuery { Limit = 1000 });
             before = [.. events.Skip(3).Prepend(events[1]).Prepend(events[0]).Select(Key).Order(StringComparer.Ordinal)];
@@ -31,7 +32,7 @@ public sealed class ReextractCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("5 documents re-extracted", result.Output, StringComparison.Ordinal);
         Assert.Contains("3 events decided by analysts kept", result.Output, StringComparison.Ordinal);
-        using var after = new SqliteEventStore(Database);
+        using var after = new SqliteEventStore(Database, Reader.Instance);
         Assert.Equal(ReviewState.Confirmed, after.GetEvent(confirmed)!.Review);
         Assert.Equal(41, after.GetEvent(edited)!.Event.Fatalities);
         Assert.Equal(ReviewState.Rejected, after.GetEvent(rejected)!.Review);

@@ -74,11 +74,13 @@ public sealed class SyncCommandTests : IAsyncLifetime
 
         Assert.Equal((documents, events), Counts(B, Reader.Instance));
 
-        using (var store = new SqliteEventStore(B))
+        using (var store = new SqliteEventStore(B, Reader.Instance))
         {
-            Assert.Contains(("kg-cert", "uz-sgb"), store.Partners());
-            var received = store.ListDocuments(100, 0);
-            Assert.All(received, d => Assert.StartsWith("taxii:" + aUrl, store.FindDocument(d.Id)!.Document.ReceivedFrom!.Source, StringComparison.Ordinal));
+            // What B pulled belongs to the partner B pulls from; the creator A's objects name is kept as stated.
+            Assert.Equal([(PartnerA, "uz-sgb")], store.Partners());
+            var received = store.ListDocuments(100, 0).Select(d => store.FindDocument(d.Id)!.Document).ToList();
+            Assert.All(received, d => Assert.StartsWith("taxii:" + aUrl, d.ReceivedFrom!.Source, StringComparison.Ordinal));
+            Assert.All(received, d => Assert.Equal((PartnerA, "kg-cert"), (d.Marking.Owner, d.ReceivedFrom!.StatedOwner)));
         }
 
         Ok(CaravanProcess.RunWithInput(Password, "users", "add", "b-analyst", "--org", "uz-sgb", "--role", "analyst", "--password-stdin", "--db", B));
@@ -112,13 +114,15 @@ public sealed class SyncCommandTests : IAsyncLifetime
         Assert.Contains("--user", noCredentials.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>The name B knows instance A by, given to every sync.</summary>
+    private const string PartnerA = "kg-a";
+
     private CaravanProcess.Result Sync(string collection) =>
-        CaravanProcess.RunWithInput(Password, "sync", "--from", aUrl + "taxii2/", "--collection", collection, "--user", "uz-sync", "--db", B, "--org", "uz-sgb");
+        CaravanProcess.RunWithInput(Password, "sync", "--from", aUrl + "taxii2/", "--collection", collection, "--user", "uz-sync", "--db", B, "--org", "uz-sgb", "--partner", PartnerA);
 
     private static (int Documents, int Events) Counts(string database, Reader reader)
     {
-        using var store = new SqliteEventStore(database);
-        store.ReadAs(reader);
+        using var store = new SqliteEventStore(database, reader);
         return (store.CountDocuments(), store.CountEvents());
     }
 
@@ -146,7 +150,7 @@ public sealed class SyncCommandTests : IAsyncLifetime
             port = ((IPEndPoint)listener.LocalEndpoint).Port;
         }
 
-        var app = CaravanServer.Build(() => new SqliteEventStore(database), $"http://127.0.0.1:{port}");
+        var app = CaravanServer.Build(reader => new SqliteEventStore(database, reader), $"http://127.0.0.1:{port}");
         await app.StartAsync();
         servers.Add(app);
         return new Uri($"http://127.0.0.1:{port}/");

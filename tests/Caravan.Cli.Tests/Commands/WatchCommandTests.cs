@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.Net;
 using System.Net.Sockets;
 using System.Security;
@@ -70,7 +71,7 @@ public sealed class WatchCommandTests : IAsyncLifetime
         Assert.Contains("Batken PDF: added", first.Error, StringComparison.Ordinal);
         Assert.Contains("3 items, 0 new: 0 added", second.Output, StringComparison.Ordinal);
         Assert.Contains("4 items, 1 new: 1 added", third.Output, StringComparison.Ordinal);
-        using var store = new SqliteEventStore(Database);
+        using var store = new SqliteEventStore(Database, Reader.Instance);
         Assert.Equal(4, store.CountDocuments());
         var documents = store.ListDocuments(10, 0).Select(d => store.FindDocument(d.Id)!).ToList();
         var osh = documents.Single(d => d.Document.SourcePath.EndsWith("/articles/osh.html", StringComparison.Ordinal));

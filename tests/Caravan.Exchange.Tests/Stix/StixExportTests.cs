@@ -17,9 +17,9 @@ public sealed class StixExportTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("caravan-stix-").FullName;
 
-    private SqliteEventStore Open(string name)
+    private SqliteEventStore Open(string name, Reader? reader = null)
     {
-        var store = new SqliteEventStore(Path.Combine(folder, name));
+        var store = new SqliteEventStore(Path.Combine(folder, name), reader ?? Reader.Instance);
         store.Migrate();
         return store;
     }
@@ -69,8 +69,8 @@ public sealed class StixExportTests : IDisposable
         var second = StixExporter.Bundle(a, includeRed: true);
         using var b = Open("b.db");
 
-        var imported = StixImporter.Import(b, first, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests");
-        var again = StixImporter.Import(b, first, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests");
+        var imported = StixImporter.Import(b, first, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests", ImportOwner.AsStatedForRestore);
+        var again = StixImporter.Import(b, first, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests", ImportOwner.AsStatedForRestore);
 
         Assert.Equal(first.ToJsonString(), second.ToJsonString());
         Assert.Equal((5, a.CountEvents()), (imported.DocumentsAdded, imported.EventsAdded));
@@ -90,7 +90,7 @@ public sealed class StixExportTests : IDisposable
 
         var bundle = StixExporter.Bundle(a, includeRed: true);
         using var b = Open("b.db");
-        StixImporter.Import(b, bundle, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests");
+        StixImporter.Import(b, bundle, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests", ImportOwner.AsStatedForRestore);
 
         var notes = bundle["objects"]!.AsArray().Cast<JsonObject>().Where(o => o["type"]!.GetValue<string>() == "note").ToList();
         Assert.Equal(2, notes.Count);
@@ -105,8 +105,8 @@ public sealed class StixExportTests : IDisposable
     [Fact]
     public void An_export_for_a_partner_holds_what_it_may_see_and_never_red()
     {
-        using var store = Samples();
-        store.ReadAs(Reader.Of("uz-sgb"));
+        Samples().Dispose();
+        using var store = Open("a.db", Reader.Of("uz-sgb"));
 
         var bundle = StixExporter.Bundle(store);
 
@@ -118,6 +118,22 @@ public sealed class StixExportTests : IDisposable
         Assert.DoesNotContain(StixExporter.Bundle(Open("empty.db"))["objects"]!.AsArray(), o => o!["type"]!.GetValue<string>() == "report");
     }
 
+    [Fact]
+    public void An_import_belongs_to_the_sender_and_keeps_the_creator_it_names_as_stated()
+    {
+        using var a = Samples();
+        var bundle = StixExporter.Bundle(a);
+        using var b = Open("b.db");
+
+        var imported = StixImporter.Import(b, bundle, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests", ImportOwner.Of("uz-sgb"));
+
+        Assert.True(imported.DocumentsAdded > 0);
+        Assert.All(b.QueryEvents(new EventQuery { Limit = 1000, Review = null }), e => Assert.Equal("uz-sgb", e.Marking.Owner));
+        var document = b.FindDocument(b.ListDocuments(1, 0).Single().Id)!.Document;
+        Assert.Equal(("uz-sgb", "kg-cert"), (document.Marking.Owner, document.ReceivedFrom!.StatedOwner));
+        Assert.NotEqual(a.ListDocuments(1000, 0).Select(d => d.Id).Order(), b.ListDocuments(1000, 0).Select(d => d.Id).Order());
+    }
+
     public static TheoryData<string> OasisExamples => new(Directory.GetFiles(Path.Combine(StixSchemas.Folder, "examples"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(Path.GetFileName)!);
 
     [Theory]
@@ -127,7 +143,7 @@ public sealed class StixExportTests : IDisposable
         var path = Directory.GetFiles(Path.Combine(StixSchemas.Folder, "examples"), name, SearchOption.AllDirectories).Single();
         using var store = Open("examples.db");
 
-        var outcome = StixImporter.Import(store, (JsonObject)JsonNode.Parse(File.ReadAllText(path))!, new Provenance("file:" + name, DateTimeOffset.UtcNow), "tests");
+        var outcome = StixImporter.Import(store, (JsonObject)JsonNode.Parse(File.ReadAllText(path))!, new Provenance("file:" + name, DateTimeOffset.UtcNow), "tests", ImportOwner.Of("oasis"));
 
         Assert.True(outcome.Objects > 0);
         Assert.Equal(outcome.DocumentsAdded, store.CountDocuments());

@@ -1,3 +1,4 @@
+using Caravan.Core.Sharing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -52,7 +53,7 @@ public sealed class WebhookTests(ServerFixture server, Xunit.Abstractions.ITestO
     [Fact]
     public async Task A_matching_document_reaches_the_webhook_signed_within_five_seconds_and_a_failed_delivery_is_retried()
     {
-        using (var store = new SqliteEventStore(server.Database))
+        using (var store = new SqliteEventStore(server.Database, Reader.Instance))
         {
             store.AddAlertRule(new AlertRule(0, "Karakol arrests", "kg-cert") { Keyword = "Karakol", Type = Core.Events.EventType.Arrest, Webhook = new Uri(receiverUrl, "hook/steady"), Secret = Secret });
             store.AddAlertRule(new AlertRule(0, "Karakol, flaky receiver", "kg-cert") { Keyword = "Karakol", Webhook = new Uri(receiverUrl, "hook/flaky"), Secret = Secret });
@@ -83,7 +84,7 @@ public sealed class WebhookTests(ServerFixture server, Xunit.Abstractions.ITestO
         Assert.Single(received, r => r.Hook == "steady");
         Assert.Equal(2, received.Count(r => r.Hook == "flaky"));
 
-        using var store2 = new SqliteEventStore(server.Database);
+        using var store2 = new SqliteEventStore(server.Database, Reader.Instance);
         var alerts = store2.Alerts(100);
         Assert.Equal(2, alerts.Count);
         Assert.All(alerts, a => Assert.NotNull(a.DeliveredAt));

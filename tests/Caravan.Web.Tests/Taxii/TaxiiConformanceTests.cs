@@ -409,7 +409,7 @@ public sealed class TaxiiConformanceTests(ServerFixture server) : IClassFixture<
         using var analyst = TaxiiClients.Basic(server, ServerFixture.Analyst);
         await analyst.AllObjects(await analyst.CollectionId("kg-cert-amber"), 1000);
 
-        using var store = new Storage.Sqlite.SqliteEventStore(server.Database);
+        using var store = new Storage.Sqlite.SqliteEventStore(server.Database, Core.Sharing.Reader.Instance);
         var entries = store.AuditEntries(0, 100_000);
         Assert.Contains(entries, e => e.Action == "read" && e.Actor == ServerFixture.Analyst && e.Object!.StartsWith("taxii/kg-cert-amber", StringComparison.Ordinal));
     }
