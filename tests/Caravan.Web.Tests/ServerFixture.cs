@@ -70,7 +70,7 @@ public sealed class ServerFixture : IAsyncLifetime
             Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", analystKey);
         }
 
-        var port = FreePort();
+        var port = Ports.Free();
         app = CaravanServer.Build(reader => new SqliteEventStore(Database, reader), $"http://127.0.0.1:{port}");
         await app.StartAsync();
         Client.BaseAddress = new Uri($"http://127.0.0.1:{port}");
@@ -87,12 +87,5 @@ public sealed class ServerFixture : IAsyncLifetime
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -42,11 +42,16 @@ public static class EntitiesEndpoints
         routes.MapPost("/api/entities/{id:long}/merge", (long id, MergeRequest body, StoreProvider stores, HttpContext context) =>
         {
             using var store = stores.Open();
+            if (store.GetEntity(id) is null || store.GetEntity(body.Other) is null)
+            {
+                return Results.Problem(statusCode: 404, title: "No such entity", detail: $"No entity {(store.GetEntity(id) is null ? id : body.Other)}.");
+            }
+
             try
             {
                 return Results.Json(ToJson(store.MergeEntities(id, body.Other, context.User.Analyst(), body.Note)));
             }
-            catch (StoreException e)
+            catch (StoreException e) when (e is not WriteRefusedException)
             {
                 return Results.Problem(statusCode: 400, title: "Cannot merge", detail: e.Message);
             }

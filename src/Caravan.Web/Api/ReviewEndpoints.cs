@@ -71,9 +71,14 @@ public static class ReviewEndpoints
         routes.MapPost("/api/events", (NewEvent? body, StoreProvider stores, HttpContext context) =>
         {
             using var store = stores.Open();
-            if (body?.Document is not { Length: > 0 } reference || store.FindDocument(reference) is not { } document)
+            if (body?.Document is not { Length: > 0 } reference)
             {
-                return Results.Problem(statusCode: 400, title: "No such document", detail: "\"document\" must name a stored document.");
+                return Results.Problem(statusCode: 400, title: "No document", detail: "\"document\" must name a stored document.");
+            }
+
+            if (store.FindDocument(reference) is not { } document)
+            {
+                return Results.Problem(statusCode: 404, title: "No such document", detail: $"There is no document '{reference}'.");
             }
 
             var form = body.Event ?? new EventForm();

@@ -71,7 +71,7 @@ public sealed class ReviewApiTests(ServerFixture server) : IClassFixture<ServerF
         var unknownDocument = await Client.PostAsJsonAsync("/api/events", new { document = "no-such-document", @event = new { type = "warning", evidence = "x" } });
 
         Assert.Equal(("manual", sentence), (added.GetProperty("review").GetString(), added.GetProperty("evidence").GetString()));
-        Assert.Equal(HttpStatusCode.BadRequest, unknownDocument.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownDocument.StatusCode);
     }
 
     [Fact]

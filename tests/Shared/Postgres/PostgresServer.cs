@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Caravan.Storage.Tests;
+namespace Caravan.Testing;
 
 /// <summary>
 /// A private PostgreSQL server for the test run: a fresh cluster in a temporary folder, listening only on
@@ -29,7 +29,7 @@ public sealed class PostgresServer : IDisposable
             Run("chown", "postgres:postgres", dataFolder);
         }
 
-        Port = FreePort();
+        Port = Ports.Free();
         RunServerTool("initdb", "-D", dataFolder, "-U", "caravan", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8");
         RunServerTool("pg_ctl", "-D", dataFolder, "-l", Path.Combine(dataFolder, "server.log"), "-w", "-t", "60",
             "-o", $"-p {Port} -c listen_addresses=127.0.0.1 -k {dataFolder} -c fsync=off", "start");
@@ -99,12 +99,6 @@ public sealed class PostgresServer : IDisposable
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending(StringComparer.Ordinal).FirstOrDefault()
             : null;
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]
