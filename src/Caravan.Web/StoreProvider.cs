@@ -20,7 +20,7 @@ public sealed class StoreProvider(Func<Reader, IEventStore> open, IHttpContextAc
             throw new InvalidOperationException("the store is opened for a signed-in user only");
         }
 
-        return open(Reader.Of(organisation, user.Role()));
+        return open(Reader.Of(organisation, user.Role()) with { Name = user.Analyst() });
     }
 
     /// <summary>A store reading as the instance: for signing in (before anyone is known) and for publishing to TAXII.</summary>

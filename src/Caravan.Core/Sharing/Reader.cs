@@ -21,6 +21,9 @@ public sealed record Reader
     /// <summary>What the reader may do; a reader named without a role may only read.</summary>
     public Role Role { get; }
 
+    /// <summary>The user behind the reader, for the audit log; null for a reader that is no one in particular.</summary>
+    public string? Name { get; init; }
+
     public bool IsInstance => Organisation is null;
 
     public static Reader Instance { get; } = new(null, Role.Admin);

@@ -8,7 +8,7 @@ namespace Caravan.Storage.Relational;
 public abstract partial class RelationalEventStore
 {
     private string SummaryColumns =>
-        $"d.id, d.file_name, d.title, d.outlet, d.published, d.ingested_at, (SELECT COUNT(*) FROM events x WHERE x.document_id = d.id AND x.review_state <> 'rejected' AND {Visible("x")})";
+        $"d.id, d.file_name, d.title, d.outlet, d.published, d.ingested_at, (SELECT COUNT(*) FROM events x WHERE x.document_id = d.id AND x.review_state <> 'rejected' AND {Visible("x")}), d.tlp";
 
     /// <summary>
     /// The dialect's search: SQL selecting <see cref="SummaryColumns"/> and a snippet for documents matching
@@ -42,7 +42,7 @@ public abstract partial class RelationalEventStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            hits.Add(new SearchHit(ReadSummary(reader), reader.GetString(7)));
+            hits.Add(new SearchHit(ReadSummary(reader), reader.GetString(8)));
         }
 
         return hits;
@@ -127,12 +127,16 @@ public abstract partial class RelationalEventStore
         return summaries;
     }
 
-    private static DocumentSummary ReadSummary(DbDataReader r) => new(
-        r.GetString(0),
-        r.GetString(1),
-        String(r, 2),
-        String(r, 3),
-        String(r, 4),
-        DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture),
-        Convert.ToInt32(r.GetValue(6), CultureInfo.InvariantCulture));
+    private DocumentSummary ReadSummary(DbDataReader r)
+    {
+        NoteRead("document/" + r.GetString(0), r.GetString(7));
+        return new(
+            r.GetString(0),
+            r.GetString(1),
+            String(r, 2),
+            String(r, 3),
+            String(r, 4),
+            DateTimeOffset.Parse(r.GetString(5), CultureInfo.InvariantCulture),
+            Convert.ToInt32(r.GetValue(6), CultureInfo.InvariantCulture));
+    }
 }

@@ -190,7 +190,7 @@ public abstract partial class RelationalEventStore
         // Revisions of events the reader may not see are not shown either.
         using var command = Command(
             $"""
-            SELECT r.id, r.event_id, r.action, r.analyst, r.at, r.note, r.before, r.after
+            SELECT r.id, r.event_id, r.action, r.analyst, r.at, r.note, r.before, r.after, e.tlp
             FROM event_revisions r JOIN events e ON e.id = r.event_id
             WHERE {Visible("e")} AND {condition}
             {order}
@@ -201,6 +201,7 @@ public abstract partial class RelationalEventStore
         while (reader.Read())
         {
             ReviewActions.TryParse(reader.GetString(2), out var action);
+            NoteRead($"event/{reader.GetInt64(1)}", reader.GetString(8));
             revisions.Add(new EventRevision(
                 reader.GetInt64(0),
                 reader.GetInt64(1),

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Caravan.Core.Audit;
 using Caravan.Core.Dates;
 using Caravan.Core.Documents;
 using Caravan.Core.Entities;
@@ -119,6 +120,13 @@ public abstract partial class RelationalEventStore : IEventStore
             MarkForPublishing(document.Id, transaction);
         }
 
+        // A user's ingest is a change like any other; the instance's own bulk loads are counted by their command.
+        if (!Reader.IsInstance)
+        {
+            AuditChange(transaction, Reader.Name ?? Reader.Organisation!, AuditActions.Ingest, "document/" + document.Id.Value,
+                $"{document.Marking.Tlp.Label()}, {events.Count} events", document.ReceivedFrom?.Source);
+        }
+
         if (matcher is not null)
         {
             LockKnowledgeBase(transaction);
@@ -231,7 +239,9 @@ public abstract partial class RelationalEventStore : IEventStore
         {
             while (reader.Read())
             {
-                found.Add(ReadDocument(reader));
+                var read = ReadDocument(reader);
+                NoteRead("document/" + read.Id.Value, read.Marking.Tlp);
+                found.Add(read);
             }
         }
 
@@ -312,8 +322,15 @@ public abstract partial class RelationalEventStore : IEventStore
 
     public void Dispose()
     {
-        connection.Dispose();
-        GC.SuppressFinalize(this);
+        try
+        {
+            AuditSensitiveReads();
+        }
+        finally
+        {
+            connection.Dispose();
+            GC.SuppressFinalize(this);
+        }
     }
 
     // NULLS LAST rather than "x IS NULL, x": both dialects can then read a date index in order and stop at the
@@ -351,7 +368,9 @@ public abstract partial class RelationalEventStore : IEventStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            events.Add(ReadEvent(reader));
+            var e = ReadEvent(reader);
+            NoteRead($"event/{e.Id}", e.Marking.Tlp);
+            events.Add(e);
         }
 
         return events;

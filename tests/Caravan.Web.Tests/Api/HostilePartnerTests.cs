@@ -58,4 +58,36 @@ public sealed class HostilePartnerTests(ServerFixture server) : IClassFixture<Se
         // The owner sees its own copy first when it posts the text again.
         Assert.Equal(red.GetProperty("id").GetString(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString());
     }
+
+    [Fact]
+    public async Task Every_read_that_returns_red_rows_is_audited_once_per_request_with_their_ids()
+    {
+        const string Text = "Gunmen killed a guard at a customs post near Dostuk on 3 March 2025, the border service said. auditword.";
+        var posted = await (await server.Client.PostAsJsonAsync("/api/documents", new { text = Text, tlp = "red" })).Content.ReadFromJsonAsync<JsonElement>();
+        var document = posted.GetProperty("id").GetString()!;
+        var eventId = (await server.Client.GetFromJsonAsync<JsonElement>("/api/documents/" + document)).GetProperty("events")[0].GetProperty("id").GetInt64();
+        var reads = new[]
+        {
+            "/api/events?limit=1000", "/api/events/export?format=csv&text=dostuk", $"/api/events/{eventId}/history", "/api/search?q=auditword",
+            "/api/documents?limit=1000", "/events?text=dostuk",
+        };
+
+        foreach (var path in reads)
+        {
+            var before = AuditEntries().Count;
+            using var response = await server.Client.GetAsync(path);
+            var added = AuditEntries().Skip(before).Where(e => e.Action == "read" && e.Actor == ServerFixture.Analyst).ToList();
+
+            Assert.True(response.IsSuccessStatusCode, path);
+            var entry = Assert.Single(added);
+            Assert.Contains(path.Contains("documents", StringComparison.Ordinal) || path.Contains("search", StringComparison.Ordinal) ? "document/" + document : $"event/{eventId}",
+                entry.Detail, StringComparison.Ordinal);
+        }
+    }
+
+    private List<Core.Audit.AuditEntry> AuditEntries()
+    {
+        using var store = new Storage.Sqlite.SqliteEventStore(server.Database, Core.Sharing.Reader.Instance);
+        return [.. store.AuditEntries(0, 1_000_000)];
+    }
 }
