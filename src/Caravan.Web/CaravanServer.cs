@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,11 +49,18 @@ public static class CaravanServer
         builder.Services.AddSingleton<TaxiiPublishing>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BasicSignIns>();
+        builder.Services.AddSingleton(new SignInLimits());
+        builder.Services.AddSingleton<SignInGuard>();
+        // SIGTERM: stop taking requests and give running ones a few seconds, not the default thirty.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(4));
+        // A TLS-terminating proxy on this machine says the request was HTTPS (so the cookie is Secure) and whose it was.
+        builder.Services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         builder.Services.AddHostedService<AlertService>();
         builder.Services.AddRazorPages().AddApplicationPart(typeof(CaravanServer).Assembly);
         AddSignIn(builder.Services);
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(async (context, next) =>
@@ -95,6 +103,7 @@ public static class CaravanServer
                 options.Cookie.Name = "caravan";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 options.Events.OnRedirectToLogin = context => ApiStatusOrRedirect(context, StatusCodes.Status401Unauthorized);

@@ -17,7 +17,7 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     StoreProvider stores,
-    BasicSignIns basicSignIns) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    SignInGuard signIns) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
 
@@ -79,10 +79,10 @@ public sealed class ApiKeyAuthenticationHandler(
         }
 
         using var store = stores.OpenAsInstance();
-        var account = store.FindUser(decoded[..colon]);
-        return account is not null && basicSignIns.Verify(account, decoded[(colon + 1)..])
+        var (account, refusal) = signIns.SignIn(store, decoded[..colon], decoded[(colon + 1)..], Context.Connection.RemoteIpAddress?.ToString(), "basic");
+        return account is not null
             ? AuthenticateResult.Success(new AuthenticationTicket(CaravanPrincipal.For(account, SchemeName), SchemeName))
-            : AuthenticateResult.Fail("Wrong user name or password.");
+            : AuthenticateResult.Fail(refusal == SignInRefusal.WrongCredentials ? "Wrong user name or password." : "Too many wrong attempts; try again later.");
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

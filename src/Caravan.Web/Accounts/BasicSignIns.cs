@@ -15,11 +15,15 @@ public sealed class BasicSignIns(TimeProvider clock)
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<string, (string PasswordHash, DateTimeOffset Until)> verified = new(StringComparer.Ordinal);
 
+    /// <summary>Whether these credentials verified a few minutes ago and the stored hash is unchanged.</summary>
+    public bool Remembers(Account account, string password) =>
+        verified.TryGetValue(Key(account, password), out var known) && known.PasswordHash == account.PasswordHash && known.Until > clock.GetUtcNow();
+
     public bool Verify(Account account, string password)
     {
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{account.Name}\n{password}")));
+        var key = Key(account, password);
         var now = clock.GetUtcNow();
-        if (verified.TryGetValue(key, out var known) && known.PasswordHash == account.PasswordHash && known.Until > now)
+        if (Remembers(account, password))
         {
             return true;
         }
@@ -37,4 +41,7 @@ public sealed class BasicSignIns(TimeProvider clock)
         verified[key] = (account.PasswordHash, now + Lifetime);
         return true;
     }
+
+    private static string Key(Account account, string password) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{account.Name}\n{password}")));
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Caravan.Web.Accounts;
@@ -8,7 +9,7 @@ using Caravan.Web.Accounts;
 namespace Caravan.Web.Pages;
 
 [AllowAnonymous]
-public sealed class LoginModel(StoreProvider stores) : PageModel
+public sealed class LoginModel(StoreProvider stores, SignInGuard signIns) : PageModel
 {
     public string? Error { get; private set; }
 
@@ -24,16 +25,17 @@ public sealed class LoginModel(StoreProvider stores) : PageModel
         Name = name;
         using (var store = stores.OpenAsInstance())
         {
-            var account = string.IsNullOrEmpty(name) ? null : store.FindUser(name);
-            if (account is null || string.IsNullOrEmpty(password) || !PasswordHashing.Verify(account, password))
+            var (account, refusal) = signIns.SignIn(store, name, password, HttpContext.Connection.RemoteIpAddress?.ToString(), "form");
+            if (account is null)
             {
                 // One message for an unknown name and a wrong password: no hint which names exist.
-                AuditTrail.SignIn(store, name ?? "", account?.Organisation, succeeded: false, "form");
-                Error = "Wrong user name or password.";
+                Error = refusal == SignInRefusal.WrongCredentials
+                    ? "Wrong user name or password."
+                    : "Too many wrong attempts. Wait a few minutes, then try again.";
+                Response.StatusCode = refusal == SignInRefusal.WrongCredentials ? StatusCodes.Status200OK : StatusCodes.Status429TooManyRequests;
                 return Page();
             }
 
-            AuditTrail.SignIn(store, account.Name, account.Organisation, succeeded: true, "form");
             await HttpContext.SignInAsync(
                 CookieAuthenticationDefaults.AuthenticationScheme,
                 CaravanPrincipal.For(account, CookieAuthenticationDefaults.AuthenticationScheme));
