@@ -4,7 +4,7 @@ using Caravan.Extraction.Pipeline;
 
 // Benchmarks measured here, not in tests. `dotnet run -c Release --project bench/Caravan.Bench -- extract [MB]`.
 var benchmark = args.Length > 0 ? args[0] : "extract";
-var megabytes = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+var megabytes = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out _) ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
 var samples = FindSamples();
 
 switch (benchmark)
@@ -27,6 +27,11 @@ switch (benchmark)
     case "taxii":
         await Caravan.Bench.TaxiiThroughput.Run(megabytes * 1000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000);
         return 0;
+    case "large":
+        Caravan.Bench.LargeDocuments.Run(args.Skip(1).Any(a => !a.StartsWith("--", StringComparison.Ordinal)) ? [.. args[1..].Where(a => !a.StartsWith("--", StringComparison.Ordinal))] : [
+            Path.Combine(samples, "..", "..", "shared", "data", "train-articles"), Path.Combine(samples, "..", "..", "shared", "data", "dev-articles")],
+            args.Contains("--stages"));
+        return 0;
     case "memory":
         MemoryPerThousand(samples, megabytes);
         return 0;
@@ -37,7 +42,7 @@ switch (benchmark)
         NerThroughput(args.Length > 2 ? args[2] : Path.Combine(samples, "..", "..", "shared", "data", "conll2003", "dev.txt"), megabytes);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, reports, ner, aliases, store, memory, api, taxii, load");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, reports, large, ner, aliases, store, memory, api, taxii, load");
         return 2;
 }
 

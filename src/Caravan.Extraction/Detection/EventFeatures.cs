@@ -110,7 +110,7 @@ public static class EventFeatures
     private static void Surroundings(Context c, List<string> features)
     {
         var index = c.Sentence.Index;
-        foreach (var type in c.Draft.Mentions.Where(m => m.SentenceIndex == index).Select(m => m.IsDemonym ? "dem" : m.Type.ToString()).Distinct())
+        foreach (var type in c.Draft.MentionsIn(index).Select(m => m.IsDemonym ? "dem" : m.Type.ToString()).Distinct())
         {
             features.Add("e:" + type);
         }
@@ -132,7 +132,7 @@ public static class EventFeatures
         }
 
         var published = c.Draft.Metadata.Published;
-        foreach (var date in c.Draft.Dates.Where(d => d.SentenceIndex == index))
+        foreach (var date in c.Draft.DatesIn(index))
         {
             features.Add(date.IsRelative ? "d:relative" : "d:absolute");
             if (published is { Year: { } reportYear } && date.Date.Year is { } year)

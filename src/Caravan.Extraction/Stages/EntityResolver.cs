@@ -27,7 +27,7 @@ public sealed partial class EntityResolver(KnowledgeBase knowledge) : IExtractio
         var groups = new List<EntityGroup>();
         var byKey = new Dictionary<string, EntityGroup>(StringComparer.Ordinal);
         var groupOf = new EntityGroup[draft.Mentions.Count];
-        var persons = draft.Mentions.Where(m => m.Type == EntityType.Person && m.Canonical is null && m.Text.Contains(' ', StringComparison.Ordinal)).ToList();
+        var persons = new PersonIndex(draft.Mentions.Where(m => m.Type == EntityType.Person && m.Canonical is null && m.Text.Contains(' ', StringComparison.Ordinal)));
 
         for (var i = 0; i < draft.Mentions.Count; i++)
         {
@@ -76,7 +76,7 @@ public sealed partial class EntityResolver(KnowledgeBase knowledge) : IExtractio
         return draft with { Mentions = mentions, Entities = entities };
     }
 
-    private (string Key, string Name, EntityType Type) Identify(Mention mention, List<Mention> persons)
+    private (string Key, string Name, EntityType Type) Identify(Mention mention, PersonIndex persons)
     {
         if (mention.Canonical is { } canonical)
         {
@@ -92,8 +92,8 @@ public sealed partial class EntityResolver(KnowledgeBase knowledge) : IExtractio
         if (words.Length == 1 || mention.Type == EntityType.Person)
         {
             var surname = NameFolding.Fold(words[^1]);
-            var full = persons.FirstOrDefault(p => p.Start != mention.Start && NameFolding.Fold(LastWord(p.Text)) == surname && p.Text.Length > mention.Text.Length)
-                ?? persons.FirstOrDefault(p => words.Length == 1 && NameFolding.Fold(FirstWord(p.Text)) == surname);
+            var full = persons.WithSurname(surname).FirstOrDefault(p => p.Start != mention.Start && p.Text.Length > mention.Text.Length)
+                ?? (words.Length == 1 ? persons.WithFirstName(surname).FirstOrDefault() : null);
             if (full is not null)
             {
                 return ("P:" + NameFolding.Fold(LastWord(full.Text)), full.Text, EntityType.Person);
@@ -208,6 +208,27 @@ public sealed partial class EntityResolver(KnowledgeBase knowledge) : IExtractio
                 groups.Add(group);
             }
         }
+    }
+
+    /// <summary>
+    /// The document's full person names by folded surname and first name, in order of mention: a lookup per
+    /// mention instead of a scan of every name (a 5 MB text has thousands of both).
+    /// </summary>
+    private sealed class PersonIndex
+    {
+        private readonly ILookup<string, Mention> bySurname;
+        private readonly ILookup<string, Mention> byFirstName;
+
+        public PersonIndex(IEnumerable<Mention> persons)
+        {
+            var list = persons.ToList();
+            bySurname = list.ToLookup(p => NameFolding.Fold(LastWord(p.Text)), StringComparer.Ordinal);
+            byFirstName = list.ToLookup(p => NameFolding.Fold(FirstWord(p.Text)), StringComparer.Ordinal);
+        }
+
+        public IEnumerable<Mention> WithSurname(string folded) => bySurname[folded];
+
+        public IEnumerable<Mention> WithFirstName(string folded) => byFirstName[folded];
     }
 
     private sealed class EntityGroup(string name, EntityType type, string? country)

@@ -26,8 +26,8 @@ internal static partial class EventDates
     {
         var published = draft.Metadata.Published;
         var statement = type.Family() is EventFamily.Statement or EventFamily.Initiative;
-        var own = draft.Dates
-            .Where(d => d.SentenceIndex == sentence.Index && !IsInDateline(draft, sentence, d))
+        var own = draft.DatesIn(sentence.Index)
+            .Where(d => !IsInDateline(draft, sentence, d))
             .Where(d => statement || !DatesTheSaying(draft, d))
             .Where(d => !InRelativeClauseAfter(draft, d, triggerOffset))
             .Where(d => type != EventType.Initiative || !IsAfter(d.Date, published))
@@ -125,11 +125,16 @@ internal static partial class EventDates
 
     private static PartialDate? NarrativeDate(DocumentDraft draft, Sentence sentence)
     {
-        var nearest = draft.Dates
-            .Where(d => d.SentenceIndex < sentence.Index && d.SentenceIndex >= sentence.Index - NarrativeReach)
-            .Where(d => draft.Sentences[d.SentenceIndex].Paragraph == sentence.Paragraph && !IsDeadline(draft, d) && !IsAfter(d.Date, draft.Metadata.Published))
-            .GroupBy(d => d.SentenceIndex)
-            .LastOrDefault();
+        // The nearest earlier sentence of the paragraph, within reach, that names a date the narrative has reached.
+        List<TemporalExpression>? nearest = null;
+        for (var k = sentence.Index - 1; k >= Math.Max(0, sentence.Index - NarrativeReach) && nearest is null; k--)
+        {
+            if (draft.Sentences[k].Paragraph == sentence.Paragraph
+                && draft.DatesIn(k).Where(d => !IsDeadline(draft, d) && !IsAfter(d.Date, draft.Metadata.Published)).ToList() is { Count: > 0 } dated)
+            {
+                nearest = dated;
+            }
+        }
 
         // The narrative stands at the day its last dated sentence named, not at a bare "this year" said in passing.
         var earlier = nearest?.LastOrDefault(d => d.Date.Precision != DatePrecision.Year) ?? nearest?.LastOrDefault();

@@ -256,7 +256,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     // "Taliban fighters seized several districts", not "police seized weapons in the village": territory taken by fighters.
     private static bool ByArmedGroup(DocumentDraft draft, Sentence sentence, string[] lower) =>
-        lower.Any(EventTypeChoice.Militants.Contains) || draft.Mentions.Any(m => m.SentenceIndex == sentence.Index && m.Type == EntityType.ArmedGroup);
+        lower.Any(EventTypeChoice.Militants.Contains) || draft.MentionsIn(sentence.Index).Any(m => m.Type == EntityType.ArmedGroup);
 
     // "The attack came less than a month after prisoners escaped on August 23": the date is the other happening's.
     private static bool IsFollowedBySequel(string[] lower, int at) =>
@@ -305,7 +305,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     private IEnumerable<EventCandidate> Build(DocumentDraft draft, Sentence sentence, EventType type, int at, string[] lower, (PartialDate? Date, PlaceReference? Place) anchor)
     {
         var triggerOffset = sentence.Tokens[at].Start;
-        var mentions = draft.Mentions.Where(m => m.SentenceIndex == sentence.Index).ToList();
+        var mentions = draft.MentionsIn(sentence.Index).ToList();
         var statement = IsStatement(type);
         var (date, dateEnd, source, ownDate) = EventDates.Choose(draft, sentence, type, triggerOffset, anchor.Date);
         var placeMentions = type switch

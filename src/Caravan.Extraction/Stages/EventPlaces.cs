@@ -75,7 +75,7 @@ internal static class EventPlaces
         }
 
         var previous = draft.Sentences[sentence.Index - 1];
-        var mentions = draft.Mentions.Where(m => m.SentenceIndex == previous.Index).ToList();
+        var mentions = draft.MentionsIn(previous.Index).ToList();
         var place = Choose(draft, mentions, previous, previous.End);
         return place.Precision >= GeoPrecision.Admin1 ? place : PlaceReference.Unknown;
     }

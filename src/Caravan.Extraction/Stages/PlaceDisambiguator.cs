@@ -14,6 +14,7 @@ public sealed class PlaceDisambiguator(KnowledgeBase knowledge) : IExtractionSta
     public DocumentDraft Apply(DocumentDraft draft)
     {
         var countryMentions = draft.Mentions.Where(m => m.Place?.Kind == PlaceKind.Country && m.Country is not null).ToList();
+        var countriesBySentence = countryMentions.ToLookup(m => m.SentenceIndex, m => m.Country!);
         if (countryMentions.Count == 0)
         {
             return draft;
@@ -27,7 +28,7 @@ public sealed class PlaceDisambiguator(KnowledgeBase knowledge) : IExtractionSta
                 return mention;
             }
 
-            var nearby = countryMentions.Where(m => m.SentenceIndex == mention.SentenceIndex).Select(m => m.Country!).ToList();
+            var nearby = countriesBySentence[mention.SentenceIndex];
             foreach (var country in nearby.Concat(byFrequency))
             {
                 if (candidates.FirstOrDefault(c => c.Country == country) is { } chosen)

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Pipeline;
+
+namespace Caravan.Bench;
+
+/// <summary>
+/// `large [FOLDER...]`: one document of 10 KB, 100 KB, 1 MB, 2 MB and 5 MB each, built from the paragraphs of
+/// real reports in a shuffled order (so no two neighbours repeat), through the full pipeline on one core: is the
+/// time per MB flat? With `--stages`, the time of each stage on the largest.
+/// </summary>
+internal static class LargeDocuments
+{
+    private static readonly int[] Sizes = [10_000, 100_000, 1_000_000, 2_000_000, 5_000_000];
+
+    public static void Run(string[] folders, bool stages)
+    {
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+        {
+            Process.GetCurrentProcess().ProcessorAffinity = 1;
+        }
+
+        var paragraphs = folders.SelectMany(f => Directory.GetFiles(f, "*.txt")).Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadAllText(f).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToArray();
+        Console.WriteLine($"{paragraphs.Length} paragraphs of {folders.Length} folders");
+        var pipeline = ExtractionPipeline.CreateDefault();
+        // Warm up on a document of every size first, so the rows compare steady states, not the JIT's first passes.
+        foreach (var size in Sizes.Take(3))
+        {
+            pipeline.Extract("warmup.txt", Document(paragraphs, size + 1));
+        }
+
+        foreach (var size in Sizes)
+        {
+            var text = Document(paragraphs, size);
+            var watch = Stopwatch.StartNew();
+            var draft = pipeline.Run("large.txt", text);
+            var seconds = watch.Elapsed.TotalSeconds;
+            var megabytes = System.Text.Encoding.UTF8.GetByteCount(text) / 1e6;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{megabytes,6:F2} MB: {seconds,7:F2} s, {seconds / megabytes,6:F2} s per MB, {megabytes / seconds,5:F2} MB/s; {draft.Events.Count} events, {draft.Entities.Count} entities"));
+        }
+
+        if (stages)
+        {
+            foreach (var size in Sizes)
+            {
+                var draft = new DocumentDraft("large.txt", Document(paragraphs, size));
+                var times = new List<string>();
+                foreach (var stage in pipeline.Stages)
+                {
+                    var watch = Stopwatch.StartNew();
+                    draft = stage.Apply(draft);
+                    times.Add(string.Create(CultureInfo.InvariantCulture, $"{stage.GetType().Name} {watch.Elapsed.TotalSeconds:F2}"));
+                }
+
+                Console.WriteLine($"  {size / 1000} KB: {string.Join(", ", times)}");
+            }
+        }
+    }
+
+    private static string Document(string[] paragraphs, int size)
+    {
+        var random = new Random(size);
+        var text = new System.Text.StringBuilder(size + 10_000);
+        while (text.Length < size)
+        {
+            text.Append(paragraphs[random.Next(paragraphs.Length)]).Append("\n\n");
+        }
+
+        return text.ToString();
+    }
+}
