@@ -35,7 +35,7 @@ internal static class ApiLatency
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"loaded {events:N0} synthetic events into {database} in {watch.Elapsed.TotalSeconds:F1} s ({new FileInfo(database).Length / 1e6:F0} MB)"));
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{Ports.Free()}";
         await using var app = CaravanServer.Build(reader => new SqliteEventStore(database, reader), url);
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = new Uri(url) };
@@ -103,10 +103,4 @@ internal static class ApiLatency
         return path((Math.Min(a, b), Math.Max(a, b)));
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

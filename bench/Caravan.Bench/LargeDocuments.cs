@@ -21,20 +21,18 @@ internal static class LargeDocuments
             Process.GetCurrentProcess().ProcessorAffinity = 1;
         }
 
-        var paragraphs = folders.SelectMany(f => Directory.GetFiles(f, "*.txt")).Order(StringComparer.Ordinal)
-            .SelectMany(f => File.ReadAllText(f).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToArray();
+        var paragraphs = ReportParagraphs.Of(folders.SelectMany(f => Directory.GetFiles(f, "*.txt")).Order(StringComparer.Ordinal));
         Console.WriteLine($"{paragraphs.Length} paragraphs of {folders.Length} folders");
         var pipeline = ExtractionPipeline.CreateDefault();
         // Warm up on a document of every size first, so the rows compare steady states, not the JIT's first passes.
         foreach (var size in Sizes.Take(3))
         {
-            pipeline.Extract("warmup.txt", Document(paragraphs, size + 1));
+            pipeline.Extract("warmup.txt", ReportParagraphs.LargeText(paragraphs, size + 1));
         }
 
         foreach (var size in Sizes)
         {
-            var text = Document(paragraphs, size);
+            var text = ReportParagraphs.LargeText(paragraphs, size);
             var watch = Stopwatch.StartNew();
             var draft = pipeline.Run("large.txt", text);
             var seconds = watch.Elapsed.TotalSeconds;
@@ -47,7 +45,7 @@ internal static class LargeDocuments
         {
             foreach (var size in Sizes)
             {
-                var draft = new DocumentDraft("large.txt", Document(paragraphs, size));
+                var draft = new DocumentDraft("large.txt", ReportParagraphs.LargeText(paragraphs, size));
                 var times = new List<string>();
                 foreach (var stage in pipeline.Stages)
                 {
@@ -59,17 +57,5 @@ internal static class LargeDocuments
                 Console.WriteLine($"  {size / 1000} KB: {string.Join(", ", times)}");
             }
         }
-    }
-
-    private static string Document(string[] paragraphs, int size)
-    {
-        var random = new Random(size);
-        var text = new System.Text.StringBuilder(size + 10_000);
-        while (text.Length < size)
-        {
-            text.Append(paragraphs[random.Next(paragraphs.Length)]).Append("\n\n");
-        }
-
-        return text.ToString();
     }
 }

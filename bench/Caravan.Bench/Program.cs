@@ -32,6 +32,10 @@ switch (benchmark)
             Path.Combine(samples, "..", "..", "shared", "data", "train-articles"), Path.Combine(samples, "..", "..", "shared", "data", "dev-articles")],
             args.Contains("--stages"));
         return 0;
+    case "dos":
+        await Caravan.Bench.LargeDocumentLoad.Run(megabytes, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30, [
+            Path.Combine(samples, "..", "..", "shared", "data", "train-articles"), Path.Combine(samples, "..", "..", "shared", "data", "dev-articles")]);
+        return 0;
     case "memory":
         MemoryPerThousand(samples, megabytes);
         return 0;
@@ -42,7 +46,7 @@ switch (benchmark)
         NerThroughput(args.Length > 2 ? args[2] : Path.Combine(samples, "..", "..", "shared", "data", "conll2003", "dev.txt"), megabytes);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, reports, large, ner, aliases, store, memory, api, taxii, load");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, reports, large, dos, ner, aliases, store, memory, api, taxii, load");
         return 2;
 }
 

@@ -66,7 +66,7 @@ internal static class TaxiiThroughput
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"store alone: {count:N0} objects in pages of {page} in {read.Elapsed.TotalSeconds:F1} s = {count / read.Elapsed.TotalSeconds:N0} objects/s"));
         }
 
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{Ports.Free()}";
         await using var app = CaravanServer.Build(reader => new SqliteEventStore(database, reader), url);
         await app.StartAsync();
         var discovery = new Uri(url + "/taxii2/");
@@ -197,10 +197,4 @@ internal static class TaxiiThroughput
         };
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

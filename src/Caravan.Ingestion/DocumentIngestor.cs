@@ -78,6 +78,12 @@ public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipel
     {
         var path = source.Path;
         var draft = pipeline.Run(source.FileName, source.Text);
+        if (!draft.Text.Any(char.IsLetterOrDigit))
+        {
+            // A body of NUL or control characters normalises to nothing: refused, never stored as an empty document.
+            return IngestOutcome.Failed(path, "the text has no letters or digits");
+        }
+
         var id = DocumentId.For(Owner, draft.Text);
         SaveOutcome outcome;
         lock (gate)

@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Http.Timeouts;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,17 +30,22 @@ public static class CaravanServer
     private const string SelectingScheme = "Caravan";
 
     /// <summary>Serves until <paramref name="cancellation"/> fires or the process is asked to stop.</summary>
-    public static async Task ServeAsync(Func<Reader, IEventStore> openStore, string url, CancellationToken cancellation)
+    public static async Task ServeAsync(Func<Reader, IEventStore> openStore, string url, ServerLimits limits, CancellationToken cancellation)
     {
-        await using var app = Build(openStore, url);
+        await using var app = Build(openStore, url, limits);
         await app.StartAsync(cancellation);
         await app.WaitForShutdownAsync(cancellation);
     }
 
-    public static WebApplication Build(Func<Reader, IEventStore> openStore, string url)
+    public static WebApplication Build(Func<Reader, IEventStore> openStore, string url, ServerLimits? limits = null)
     {
+        limits ??= new ServerLimits();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
+        // A JSON body may escape every character of the largest document; TAXII envelopes have their own limit.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(limits.MaxDocumentBytes * 2 + 65_536, TaxiiEndpoints.MaxContentLength));
+        builder.Services.AddSingleton(limits);
+        AddWorkLimits(builder.Services, limits);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<WriteRefusals>();
@@ -62,6 +69,8 @@ public static class CaravanServer
         var app = builder.Build();
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
+        app.UseRequestTimeouts();
+        app.UseRateLimiter();
         app.UseStatusCodePages();
         app.Use(async (context, next) =>
         {
@@ -88,6 +97,42 @@ public static class CaravanServer
         app.MapAlerts();
         return app;
     }
+
+    /// <summary>
+    /// Heavy work takes turns: at most <see cref="ServerLimits.ConcurrentRequests"/> requests run at once and the
+    /// rest wait (without holding a thread) in a queue, so the thread pool never starves and /api/health, static
+    /// assets and sign-in pages, which skip the queue, answer at once under any load. Every request has a time limit.
+    /// </summary>
+    private static void AddWorkLimits(IServiceCollection services, ServerLimits limits)
+    {
+        // The database calls block their thread; with the pool's default minimum (one per core) a new thread for the
+        // health check took up to half a second to appear while the working requests held the others.
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, limits.ConcurrentRequests + (4 * Environment.ProcessorCount)), completion);
+        services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy { Timeout = limits.RequestTimeout });
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
+            options.OnRejected = async (context, cancellation) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "5";
+                await context.HttpContext.Response.WriteAsJsonAsync(
+                    new { title = "Busy", status = 503, detail = "The server has more requests waiting than it takes; try again in a few seconds." },
+                    options: null, contentType: "application/problem+json", cancellationToken: cancellation);
+            };
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => SkipsTheQueue(context.Request.Path)
+                ? RateLimitPartition.GetNoLimiter("light")
+                : RateLimitPartition.GetConcurrencyLimiter("work", _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = limits.ConcurrentRequests,
+                    QueueLimit = limits.QueuedRequests,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                }));
+        });
+    }
+
+    private static bool SkipsTheQueue(PathString path) =>
+        path.StartsWithSegments("/api/health") || path.StartsWithSegments("/assets") || path.StartsWithSegments("/favicon.svg");
 
     private static void AddSignIn(IServiceCollection services)
     {

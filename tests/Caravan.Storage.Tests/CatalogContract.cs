@@ -22,6 +22,20 @@ public abstract class CatalogContract : ReviewContract
     }
 
     [Fact]
+    public void The_snippet_of_a_two_megabyte_document_is_a_short_passage_around_the_match()
+    {
+        string Filler(int sentences) => string.Concat(Enumerable.Repeat("Officials met to discuss trade and transport links along the border. ", sentences));
+        // 340 KB before the match (PostgreSQL indexes the first 500,000 characters), 1.7 MB after.
+        Store.Save(Document(Filler(5_000) + "Militants took hostages near Vorukh on Tuesday. " + Filler(25_000)), [], []);
+
+        var hit = Assert.Single(Store.SearchDocuments("hostages", 10, Mark));
+
+        Assert.Contains("[hostages] near Vorukh", hit.Snippet, StringComparison.Ordinal);
+        Assert.InRange(hit.Snippet.Length, 100, 400);
+        Assert.StartsWith("… ", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SearchSyntaxOfTheDatabaseCannotBeInjected()
     {
         Store.Save(Document("Police in Osh detained two suspects."), [], []);

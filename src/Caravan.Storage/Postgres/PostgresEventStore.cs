@@ -16,10 +16,8 @@ public sealed class PostgresEventStore : RelationalEventStore
 
     protected override (string Sql, string Query) FullTextSearch(IReadOnlyList<SearchTerm> terms, string summaryColumns, string visible) => (
         $"""
-        SELECT {summaryColumns},
-               ts_headline('simple', left(d.text, 500000), to_tsquery('simple', @query),
-                   'StartSel="' || @open || '", StopSel="' || @close || '", MaxWords=30, MinWords=12, MaxFragments=1')
-        FROM documents d
+        SELECT {summaryColumns}, substr(d.text, p.at, @window), p.at, length(d.text)
+        FROM documents d CROSS JOIN LATERAL (SELECT greatest(1, strpos(lower(d.text), @first) - @lead) AS at) p
         WHERE {RelationalSchema.PostgresDocumentVector} @@ to_tsquery('simple', @query) AND {visible}
         ORDER BY ts_rank({RelationalSchema.PostgresDocumentVector}, to_tsquery('simple', @query)) DESC, d.id
         LIMIT @limit

@@ -11,9 +11,11 @@ public abstract partial class RelationalEventStore
         $"d.id, d.file_name, d.title, d.outlet, d.published, d.ingested_at, (SELECT COUNT(*) FROM events x WHERE x.document_id = d.id AND x.review_state <> 'rejected' AND {Visible("x")}), d.tlp";
 
     /// <summary>
-    /// The dialect's search: SQL selecting <see cref="SummaryColumns"/> and a snippet for documents matching
-    /// @query (best first, at most @limit) among the documents <paramref name="visible"/> lets the reader see,
-    /// with the query text to bind.
+    /// The dialect's search: SQL selecting <see cref="SummaryColumns"/>, then the <see cref="SearchPassage.Window"/>
+    /// characters of the text from <see cref="SearchPassage.Lead"/> before the first occurrence of @first (lower
+    /// case; from the start when it does not occur as written), the window's start (1-based) and the text's length,
+    /// for documents matching @query (best first, at most @limit) among those <paramref name="visible"/> lets the
+    /// reader see, with the query text to bind.
     /// </summary>
     protected abstract (string Sql, string Query) FullTextSearch(IReadOnlyList<SearchTerm> terms, string summaryColumns, string visible);
 
@@ -36,13 +38,17 @@ public abstract partial class RelationalEventStore
         using var command = Command(sql);
         Add(command, "@query", text);
         Add(command, "@limit", limit);
-        Add(command, "@open", mark.Open);
-        Add(command, "@close", mark.Close);
+        Add(command, "@first", terms[0].Word);
+        Add(command, "@window", SearchPassage.Window);
+        Add(command, "@lead", SearchPassage.Lead);
         var hits = new List<SearchHit>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            hits.Add(new SearchHit(ReadSummary(reader), reader.GetString(8)));
+            var window = reader.GetString(8);
+            var start = Convert.ToInt32(reader.GetValue(9), CultureInfo.InvariantCulture);
+            var length = Convert.ToInt32(reader.GetValue(10), CultureInfo.InvariantCulture);
+            hits.Add(new SearchHit(ReadSummary(reader), SearchPassage.Mark(window, start <= 1, start - 1 + window.Length >= length, terms, mark)));
         }
 
         return hits;

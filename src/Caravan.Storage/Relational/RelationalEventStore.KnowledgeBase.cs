@@ -21,13 +21,13 @@ public abstract partial class RelationalEventStore
             WHERE e.merged_into IS NULL
               AND {SeenInVisibleDocument("e")}
               AND (CAST(@type AS TEXT) IS NULL OR e.type = CAST(@type AS TEXT))
-              AND (CAST(@text AS TEXT) IS NULL OR lower(e.name) LIKE @like OR EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = e.id AND lower(a.alias) LIKE @like))
+              AND (CAST(@text AS TEXT) IS NULL OR lower(e.name) LIKE @like ESCAPE '\' OR EXISTS (SELECT 1 FROM kb_aliases a WHERE a.entity_id = e.id AND lower(a.alias) LIKE @like ESCAPE '\'))
             ORDER BY (SELECT COUNT(DISTINCT l.document_id) FROM kb_links l WHERE l.entity_id = e.id) DESC, e.name
             LIMIT @limit
             """);
         Add(command, "@type", type is { } t ? t.ToWireName() : DBNull.Value);
         Add(command, "@text", (object?)text ?? DBNull.Value);
-        Add(command, "@like", "%" + text?.ToLowerInvariant() + "%");
+        Add(command, "@like", LikePattern.Containing(text?.ToLowerInvariant() ?? ""));
         Add(command, "@limit", limit);
         var ids = new List<long>();
         using (var reader = command.ExecuteReader())

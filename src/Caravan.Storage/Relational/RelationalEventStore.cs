@@ -229,11 +229,11 @@ public abstract partial class RelationalEventStore : IEventStore
             $"""
             SELECT d.id, d.source_path, d.file_name, d.media_type, d.title, d.outlet, d.published, d.text, d.ingested_at, d.owner_org, d.tlp, d.received_from, d.received_at, d.stated_owner
             FROM documents d
-            WHERE (d.id = @ref OR d.file_name = @ref OR (length(@ref) >= 6 AND d.id LIKE @prefix)) AND {Visible("d")}
+            WHERE (d.id = @ref OR d.file_name = @ref OR (length(@ref) >= 6 AND d.id LIKE @prefix ESCAPE '\')) AND {Visible("d")}
             LIMIT 2
             """);
         Add(command, "@ref", reference);
-        Add(command, "@prefix", reference + "%");
+        Add(command, "@prefix", LikePattern.StartingWith(reference));
         var found = new List<DocumentRecord>();
         using (var reader = command.ExecuteReader())
         {
@@ -305,12 +305,12 @@ public abstract partial class RelationalEventStore : IEventStore
 
         if (query.Actor is { } actor)
         {
-            Filter("(lower(e.actors) LIKE @actor OR lower(e.targets) LIKE @actor)", "@actor", "%" + actor.ToLowerInvariant() + "%");
+            Filter("(lower(e.actors) LIKE @actor ESCAPE '\\' OR lower(e.targets) LIKE @actor ESCAPE '\\')", "@actor", LikePattern.Containing(actor.ToLowerInvariant()));
         }
 
         if (query.Text is { } text)
         {
-            Filter("(lower(e.evidence) LIKE @text OR lower(e.location) LIKE @text)", "@text", "%" + text.ToLowerInvariant() + "%");
+            Filter("(lower(e.evidence) LIKE @text ESCAPE '\\' OR lower(e.location) LIKE @text ESCAPE '\\')", "@text", LikePattern.Containing(text.ToLowerInvariant()));
         }
 
         return Query(where.ToString(), c => binders.ForEach(bind => bind(c)), query.Limit, query.Offset, query.Sort);

@@ -16,13 +16,15 @@ public sealed class SqliteEventStore : RelationalEventStore
 
     protected override (string Sql, string Query) FullTextSearch(IReadOnlyList<SearchTerm> terms, string summaryColumns, string visible) => (
         $"""
-        SELECT {summaryColumns}, snippet(documents_fts, -1, @open, @close, ' … ', 24)
+        SELECT {summaryColumns}, substr(d.text, {At}, @window), {At}, length(d.text)
         FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
         WHERE documents_fts MATCH @query AND {visible}
         ORDER BY rank
         LIMIT @limit
         """,
         string.Join(' ', terms.Select(t => $"\"{t.Word}\"" + (t.Prefix ? "*" : ""))));
+
+    private const string At = "max(1, instr(lower(d.text), @first) - @lead)";
 
     private static SqliteConnection Open(string path)
     {

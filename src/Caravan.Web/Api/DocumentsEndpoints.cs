@@ -17,16 +17,17 @@ public static class DocumentsEndpoints
 
     public static void MapDocuments(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/documents", (NewDocument? body, StoreProvider stores, IngestorFactory ingestors, HttpContext context) =>
+        routes.MapPost("/api/documents", (NewDocument? body, StoreProvider stores, IngestorFactory ingestors, ServerLimits limits, HttpContext context) =>
         {
             if (body?.Text is not { Length: > 0 } text || string.IsNullOrWhiteSpace(text))
             {
                 return Results.Problem(statusCode: 400, title: "No text", detail: "The body must be JSON with a non-empty \"text\" field.");
             }
 
-            if (text.Length > 4 * 1024 * 1024)
+            if (limits.TooLong(text))
             {
-                return Results.Problem(statusCode: 413, title: "Text too long", detail: "A document may have at most 4 MiB of text.");
+                return Results.Problem(statusCode: 413, title: "Text too long",
+                    detail: $"A document may have at most {limits.MaxDocumentSize} of text (caravan serve --max-document-mb); split it or ask the administrator to raise the limit.");
             }
 
             Tlp? tlp = null;

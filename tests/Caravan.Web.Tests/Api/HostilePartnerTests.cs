@@ -85,6 +85,43 @@ public sealed class HostilePartnerTests(ServerFixture server) : IClassFixture<Se
         }
     }
 
+    [Fact]
+    public async Task A_body_of_nul_characters_is_refused_and_stores_nothing()
+    {
+        var before = (await server.Client.GetFromJsonAsync<JsonElement>("/api/documents?limit=1000")).GetArrayLength();
+
+        using var posted = await server.Client.PostAsJsonAsync("/api/documents", new { text = new string('\0', 5000), fileName = "nul.txt" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        Assert.Contains("no letters or digits", await posted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, (await server.Client.GetFromJsonAsync<JsonElement>("/api/documents?limit=1000")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_text_over_the_size_limit_is_refused_with_a_413_that_names_the_limit()
+    {
+        using var posted = await server.Client.PostAsJsonAsync("/api/documents", new { text = new string('a', (4 * 1024 * 1024) + 1) });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, posted.StatusCode);
+        Assert.Contains("4 MB", await posted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    public async Task Percent_and_underscore_in_a_text_filter_are_letters_not_wildcards(string typed)
+    {
+        async Task<JsonElement> Events(string query) => (await server.Client.GetFromJsonAsync<JsonElement>("/api/events?limit=1000" + query)).GetProperty("items");
+        var all = await Events("");
+        var filtered = await Events("&text=" + Uri.EscapeDataString(typed));
+        var byActor = await Events("&actor=" + Uri.EscapeDataString(typed));
+
+        Assert.True(all.GetArrayLength() > 0);
+        Assert.All(filtered.EnumerateArray(), e => Assert.Contains(typed, e.GetProperty("evidence").GetString() + e.GetProperty("location"), StringComparison.Ordinal));
+        Assert.True(filtered.GetArrayLength() < all.GetArrayLength());
+        Assert.Equal(0, byActor.GetArrayLength());
+    }
+
     private List<Core.Audit.AuditEntry> AuditEntries()
     {
         using var store = new Storage.Sqlite.SqliteEventStore(server.Database, Core.Sharing.Reader.Instance);

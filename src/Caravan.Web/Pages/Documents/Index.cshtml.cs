@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Caravan.Web.Pages.Documents;
 
-public sealed class DocumentsIndexModel(StoreProvider stores, IngestorFactory ingestors) : PageModel
+public sealed class DocumentsIndexModel(StoreProvider stores, IngestorFactory ingestors, ServerLimits limits) : PageModel
 {
     public const int PageSize = 50;
 
@@ -37,8 +37,8 @@ public sealed class DocumentsIndexModel(StoreProvider stores, IngestorFactory in
 
         using var store = stores.Open();
         var name = string.IsNullOrWhiteSpace(fileName) ? "pasted.txt" : Path.GetFileName(fileName);
-        var outcome = string.IsNullOrWhiteSpace(text)
-            ? IngestOutcome.Failed(name, "the text is empty")
+        var outcome = string.IsNullOrWhiteSpace(text) ? IngestOutcome.Failed(name, "the text is empty")
+            : limits.TooLong(text) ? IngestOutcome.Failed(name, $"the text is longer than the {limits.MaxDocumentSize} a document may have")
             : ingestors.Create(store, User.Organisation(), Tlps.TryParse(tlp, out var marking) ? marking : null).IngestText(name, text, "web:" + name);
         if (outcome.Status == IngestStatus.Failed)
         {
