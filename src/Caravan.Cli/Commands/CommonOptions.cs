@@ -27,6 +27,17 @@ internal static class CommonOptions
         DefaultValueFactory = _ => DefaultDatabase,
     };
 
+    /// <summary>--as ORG: act as an analyst of that organisation, under the same read and write rules as its users.</summary>
+    public static Option<string?> ActingAs() => new("--as")
+    {
+        Description = "Act as an analyst of this organisation: see and change only what its users may (default: the instance, which may do everything)",
+    };
+
+    /// <summary>The reader a command with <see cref="ActingAs"/> opens its store as.</summary>
+    public static Caravan.Core.Sharing.Reader ReaderFor(string? organisation) => organisation is { Length: > 0 }
+        ? Caravan.Core.Sharing.Reader.Of(organisation, Caravan.Core.Accounts.Role.Analyst) with { Name = Environment.UserName }
+        : Caravan.Core.Sharing.Reader.Instance;
+
     public static Option<string> Organisation(string description) => new("--org")
     {
         Description = description,

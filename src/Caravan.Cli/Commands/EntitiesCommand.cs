@@ -28,10 +28,11 @@ internal static class EntitiesCommand
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var limit = new Option<int>("--limit") { Description = "At most this many entities", DefaultValueFactory = _ => 100 };
-        var command = new Command("entities", "The knowledge base: one entity per real thing across documents") { database, search, type, merge, split, alias, analyst, note, decisions, format, limit };
+        var actingAs = CommonOptions.ActingAs();
+        var command = new Command("entities", "The knowledge base: one entity per real thing across documents") { database, search, type, merge, split, alias, analyst, note, decisions, format, limit, actingAs };
         command.SetAction(parse =>
         {
-            using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
+            using var store = StoreFactory.Open(parse.GetRequiredValue(database), CommonOptions.ReaderFor(parse.GetValue(actingAs)));
             try
             {
                 if (parse.GetValue(merge) is { Length: 2 } pair)

@@ -82,6 +82,13 @@ public sealed class EntitiesCommandTests : IDisposable
         }
 
         var ids = EntityIds("Kabar", "Asia Plus");
+        var asPartner = CaravanProcess.Run("entities", "--db", Database, "--merge", ids[0], ids[1], "--as", "uz-sgb");
+        Assert.Equal(2, asPartner.ExitCode);
+        Assert.Contains("has not granted uz-sgb edits", asPartner.Error, StringComparison.Ordinal);
+        var reextractAsPartner = CaravanProcess.Run("reextract", "003_a32e40c452fe9166.txt", "--db", Database, "--as", "uz-sgb");
+        Assert.Equal(1, reextractAsPartner.ExitCode);
+        Assert.Contains("has not granted uz-sgb edits", reextractAsPartner.Error, StringComparison.Ordinal);
+
         var merged = CaravanProcess.Run("entities", "--db", Database, "--merge", ids[0], ids[1], "--analyst", "tester", "--note", "test merge");
         Assert.Equal(0, merged.ExitCode);
 
