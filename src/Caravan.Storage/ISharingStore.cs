@@ -3,7 +3,7 @@ using Caravan.Core.Sharing;
 
 namespace Caravan.Storage;
 
-/// <summary>Who reads, whom an organisation shares AMBER with, per-source markings, and the audit log.</summary>
+/// <summary>Who reads, whom an organisation shares AMBER with and grants edits, and per-source markings.</summary>
 public interface ISharingStore
 {
     /// <summary>Whom every read and write of this store answers to, given when it was opened.</summary>
@@ -34,6 +34,11 @@ public interface ISharingStore
     /// </summary>
     int SaveReceivedEvents(Caravan.Core.Documents.DocumentId document, IReadOnlyList<ReceivedEvent> events);
 
+}
+
+/// <summary>The append-only, hash-chained audit log.</summary>
+public interface IAuditLog
+{
     /// <summary>Appends to the hash chain (one writer at a time) and returns the entry as stored.</summary>
     AuditEntry Audit(AuditEntry entry);
 

@@ -9,7 +9,8 @@ namespace Caravan.Exchange.Taxii;
 /// </summary>
 public static class TaxiiCollections
 {
-    public static IReadOnlyList<CollectionAccess> For(IEventStore store, string organisation, bool mayWrite)
+    public static IReadOnlyList<CollectionAccess> For<TStore>(TStore store, string organisation, bool mayWrite)
+        where TStore : ISharingStore, IStixObjectStore
     {
         var reader = Reader.Of(organisation);
         var partners = store.Partners().ToHashSet();
@@ -26,7 +27,8 @@ public static class TaxiiCollections
     }
 
     /// <summary>A collection by id or alias, if the user may see it at all.</summary>
-    public static CollectionAccess? Find(IEventStore store, string organisation, bool mayWrite, string idOrAlias) =>
+    public static CollectionAccess? Find<TStore>(TStore store, string organisation, bool mayWrite, string idOrAlias)
+        where TStore : ISharingStore, IStixObjectStore =>
         For(store, organisation, mayWrite).FirstOrDefault(a =>
             string.Equals(a.Collection.Id, idOrAlias, StringComparison.OrdinalIgnoreCase) || string.Equals(a.Collection.Alias, idOrAlias, StringComparison.Ordinal));
 }

@@ -20,7 +20,8 @@ public sealed class WebhookDispatcher(HttpClient http, TimeProvider clock)
     public const string SignatureHeader = "X-Caravan-Signature";
 
     /// <summary>Attempts every delivery that is due; returns how many succeeded. The store must read as the instance.</summary>
-    public async Task<int> DeliverDueAsync(IEventStore store, CancellationToken cancellation)
+    public async Task<int> DeliverDueAsync<TStore>(TStore store, CancellationToken cancellation)
+        where TStore : IAlertStore, IReviewStore
     {
         var rules = store.AlertRules().ToDictionary(r => r.Id);
         var delivered = 0;

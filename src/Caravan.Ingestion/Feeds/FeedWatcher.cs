@@ -13,7 +13,7 @@ public sealed record WatchRound(string Source, int Items, int New, int Added, in
 /// fetched and reduced to the article text (HTML) or read as a PDF. A download that fails is tried again next
 /// round; an item whose content cannot be read is recorded with the reason and not tried again.
 /// </summary>
-public sealed class FeedWatcher(IEventStore store, DocumentIngestor ingestor, HttpClient http)
+public sealed class FeedWatcher(IFeedStore store, DocumentIngestor ingestor, HttpClient http)
 {
     /// <summary>Content shorter than this (in characters of text) is a teaser; the linked page is fetched instead.</summary>
     private const int WholeArticle = 600;

@@ -46,7 +46,8 @@ public sealed class SignInGuard(BasicSignIns verifier, TimeProvider clock, SignI
     private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset LockedUntil)> failures = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The account when name and password are right and no limit is hit; otherwise null and why.</summary>
-    public (Account? Account, SignInRefusal Refusal) SignIn(IEventStore store, string? name, string? password, string? address, string how)
+    public (Account? Account, SignInRefusal Refusal) SignIn<TStore>(TStore store, string? name, string? password, string? address, string how)
+        where TStore : IAccountStore, IAuditLog
     {
         name ??= "";
         address ??= "unknown";
