@@ -13,6 +13,9 @@ public sealed class IngestorFactory
     private readonly ExtractionPipeline pipeline = ExtractionPipeline.CreateDefault();
     private readonly EntityMatcher matcher = new(KnowledgeBase.Default);
 
+    /// <summary>How received documents' entities join the knowledge base: the same matcher as ingest.</summary>
+    public EntityMatcher Matcher => matcher;
+
     // SQLite has one writer: requests that write through separate connections take turns.
     private readonly object writeGate = new();
 

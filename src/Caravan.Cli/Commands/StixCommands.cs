@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using Caravan.Core.Audit;
 using Caravan.Core.Sharing;
 using Caravan.Exchange.Stix;
+using Caravan.Extraction.Knowledge;
+using Caravan.Extraction.Resolution;
 using Caravan.Storage;
 
 namespace Caravan.Cli.Commands;
@@ -76,7 +78,7 @@ internal static class StixCommands
             using var store = StoreFactory.Open(parse.GetRequiredValue(database), Reader.Instance);
             try
             {
-                var outcome = StixImporter.Import(store, bundle, new Provenance(parse.GetValue(from) ?? "file:" + Path.GetFileName(path), DateTimeOffset.UtcNow), Environment.UserName, importOwner);
+                var outcome = StixImporter.Import(store, bundle, new Provenance(parse.GetValue(from) ?? "file:" + Path.GetFileName(path), DateTimeOffset.UtcNow), Environment.UserName, importOwner, new EntityMatcher(KnowledgeBase.Default));
                 var notKept = outcome.NotKept.Count == 0 ? "" : "; not kept: " + string.Join(", ", outcome.NotKept.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Value} {k.Key}"));
                 Console.WriteLine($"{outcome.Objects} objects: {outcome.DocumentsAdded} documents added ({outcome.DocumentsPresent} already present), {outcome.EventsAdded} events added{notKept}");
                 return 0;

@@ -2,6 +2,8 @@ using Caravan.Core.Sharing;
 using System.CommandLine;
 using System.Net.Http.Headers;
 using Caravan.Exchange.Stix;
+using Caravan.Extraction.Knowledge;
+using Caravan.Extraction.Resolution;
 using Caravan.Exchange.Taxii;
 using Caravan.Storage;
 
@@ -52,7 +54,8 @@ internal static class SyncCommand
             try
             {
                 var outcome = await TaxiiSync.RunAsync(store, new TaxiiClient(http), url, parse.GetRequiredValue(collection),
-                    parse.GetRequiredValue(organisation), parse.GetValue(partner) is { Length: > 0 } named ? named : url.Host, Environment.UserName, progress, cancellation);
+                    parse.GetRequiredValue(organisation), parse.GetValue(partner) is { Length: > 0 } named ? named : url.Host, Environment.UserName,
+                    new EntityMatcher(KnowledgeBase.Default), progress, cancellation);
                 Console.Error.WriteLine();
                 Console.WriteLine(
                     $"{outcome.Objects} objects in {outcome.Pages} pages from {outcome.Collection}: {outcome.Import.DocumentsAdded} documents added " +

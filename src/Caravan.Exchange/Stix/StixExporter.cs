@@ -139,7 +139,9 @@ public sealed class StixExporter
             EntityType.Person => ("identity", new JsonObject { ["identity_class"] = "individual" }),
             EntityType.Org => ("identity", new JsonObject { ["identity_class"] = "organization" }),
             EntityType.ArmedGroup => ("threat-actor", new JsonObject { ["threat_actor_types"] = new JsonArray("terrorist") }),
-            EntityType.Gpe or EntityType.Loc when entity.Country is { Length: 2 } country => ("location", new JsonObject { ["country"] = country }),
+            EntityType.Gpe when entity.Country is { Length: 2 } country => ("location", new JsonObject { ["country"] = country }),
+            // A region of no one country ("Central Asia", "Fergana Valley") is a location by its region.
+            EntityType.Loc => ("location", entity.Country is { Length: 2 } where ? new JsonObject { ["region"] = entity.Name, ["country"] = where } : new JsonObject { ["region"] = entity.Name }),
             _ => ((string?)null, (JsonObject?)null),
         };
         if (type is null || extra is null)

@@ -7,6 +7,7 @@ using Caravan.Core.Documents;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
 using Caravan.Core.Places;
+using Caravan.Core.Resolution;
 using Caravan.Core.Review;
 using Caravan.Core.Sharing;
 using Caravan.Storage;
@@ -44,7 +45,8 @@ public static class StixImporter
 {
     private static readonly Tlp Unmarked = Tlp.Amber;
 
-    public static ImportOutcome Import(IEventStore store, JsonObject bundle, Provenance provenance, string actor, ImportOwner owner)
+    /// <param name="matcher">Links the received documents' entities into the knowledge base exactly as ingest does; null leaves them unlinked.</param>
+    public static ImportOutcome Import(IEventStore store, JsonObject bundle, Provenance provenance, string actor, ImportOwner owner, IEntityMatcher? matcher)
     {
         var objects = Objects(bundle);
         var byId = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
@@ -76,7 +78,7 @@ public static class StixImporter
             var events = refs.Where(o => Text(o, "type") == "incident" && Ours(o) is not null).Select(o => Event(o, byId, notes[Text(o, "id")!], owner)).ToList();
             refs.ForEach(o => used.Add(Text(o, "id")!));
             events.SelectMany(e => notes[e.StixId]).ToList().ForEach(n => used.Add(Text(n, "id")!));
-            if (store.Save(document, entities, []) == SaveOutcome.Added)
+            if (store.Save(document, entities, [], matcher) == SaveOutcome.Added)
             {
                 documentsAdded++;
             }
@@ -186,7 +188,7 @@ public static class StixImporter
         ("identity", "individual") => new Entity(Text(o, "name")!, EntityType.Person, Aliases(o, "x_caravan_aliases")),
         ("identity", "organization") => new Entity(Text(o, "name")!, EntityType.Org, Aliases(o, "x_caravan_aliases")),
         ("threat-actor", _) or ("intrusion-set", _) => new Entity(Text(o, "name")!, EntityType.ArmedGroup, Aliases(o, "aliases")),
-        ("location", _) when Text(o, "name") is { } name => new Entity(name, EntityType.Gpe, [name]) { Country = Text(o, "country") },
+        ("location", _) when Text(o, "name") is { } name => new Entity(name, Text(o, "region") is null ? EntityType.Gpe : EntityType.Loc, [name]) { Country = Text(o, "country") },
         _ => null,
     };
 

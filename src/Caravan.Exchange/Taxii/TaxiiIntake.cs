@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Caravan.Core.Documents;
+using Caravan.Core.Resolution;
 using Caravan.Core.Sharing;
 using Caravan.Exchange.Stix;
 using Caravan.Storage;
@@ -15,7 +16,7 @@ namespace Caravan.Exchange.Taxii;
 /// </summary>
 public static class TaxiiIntake
 {
-    public static JsonObject Add(IEventStore store, TaxiiCollection collection, JsonObject envelope, string actor, DateTimeOffset now)
+    public static JsonObject Add(IEventStore store, TaxiiCollection collection, JsonObject envelope, string actor, DateTimeOffset now, IEntityMatcher matcher)
     {
         if (envelope["objects"] is not JsonArray array)
         {
@@ -48,7 +49,7 @@ public static class TaxiiIntake
         {
             var bundle = new JsonObject { ["objects"] = new JsonArray([.. accepted.Select(a => (JsonNode)a.Object.DeepClone())]) };
             // The sender's organisation owns what it sends, whatever identity the objects name.
-            StixImporter.Import(store, bundle, new Provenance($"taxii:{actor}", now), actor, ImportOwner.Of(store.Reader.Organisation ?? Marking.LocalOwner));
+            StixImporter.Import(store, bundle, new Provenance($"taxii:{actor}", now), actor, ImportOwner.Of(store.Reader.Organisation ?? Marking.LocalOwner), matcher);
         }
 
         return Status(Guid.NewGuid().ToString(), now, array.Count, successes, failures);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Caravan.Core.Audit;
+using Caravan.Core.Resolution;
 using Caravan.Core.Sharing;
 using Caravan.Exchange.Stix;
 using Caravan.Storage;
@@ -22,7 +23,7 @@ public static class TaxiiSync
     public const int PageSize = 1000;
 
     public static async Task<SyncOutcome> RunAsync(
-        IEventStore store, TaxiiClient client, Uri url, string collection, string receivingOrganisation, string partner, string actor,
+        IEventStore store, TaxiiClient client, Uri url, string collection, string receivingOrganisation, string partner, string actor, IEntityMatcher matcher,
         IProgress<int>? objectsSoFar, CancellationToken cancellation)
     {
         var apiRoot = await client.FindApiRootAsync(url, cancellation);
@@ -52,7 +53,7 @@ public static class TaxiiSync
 
         var alias = info["alias"]?.GetValue<string>() ?? collectionId;
         var provenance = new Provenance($"taxii:{apiRoot}collections/{alias}/", DateTimeOffset.UtcNow);
-        var imported = StixImporter.Import(store, new JsonObject { ["objects"] = new JsonArray([.. objects.Select(o => (JsonNode)o)]) }, provenance, actor, ImportOwner.Of(partner));
+        var imported = StixImporter.Import(store, new JsonObject { ["objects"] = new JsonArray([.. objects.Select(o => (JsonNode)o)]) }, provenance, actor, ImportOwner.Of(partner), matcher);
         if (objects.Any(o => StixPublisher.MarkingOf(o) == Tlp.Amber))
         {
             store.SharePartner(partner, receivingOrganisation);

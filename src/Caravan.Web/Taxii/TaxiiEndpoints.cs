@@ -93,7 +93,7 @@ public static class TaxiiEndpoints
                 return Envelope(page);
             }));
 
-        taxii.MapPost("/{root}/collections/{id}/objects/", async Task<IResult> (string id, HttpContext http, StoreProvider stores) =>
+        taxii.MapPost("/{root}/collections/{id}/objects/", async Task<IResult> (string id, HttpContext http, StoreProvider stores, IngestorFactory ingestors) =>
         {
             if (!TaxiiMediaTypes.IsTaxii(http.Request.ContentType))
             {
@@ -127,7 +127,7 @@ public static class TaxiiEndpoints
                 return TaxiiResult.Error(StatusCodes.Status400BadRequest, "Not JSON", $"The envelope is not a JSON object: {e.Message}");
             }
 
-            var status = TaxiiIntake.Add(store, access.Collection, envelope, $"{http.User.Analyst()}@{http.User.Organisation()}", DateTimeOffset.UtcNow);
+            var status = TaxiiIntake.Add(store, access.Collection, envelope, $"{http.User.Analyst()}@{http.User.Organisation()}", DateTimeOffset.UtcNow, ingestors.Matcher);
             store.SaveTaxiiStatus(status["id"]!.GetValue<string>(), status.ToJsonString(StixJson.Compact));
             return TaxiiResult.Json(status, StatusCodes.Status202Accepted);
         });

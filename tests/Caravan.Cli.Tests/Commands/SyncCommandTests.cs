@@ -73,6 +73,7 @@ public sealed class SyncCommandTests : IAsyncLifetime
         }
 
         Assert.Equal((documents, events), Counts(B, Reader.Instance));
+        Assert.Equal(Entities(A, Reader.Of("uz-sgb")), Entities(B, Reader.Instance));
 
         using (var store = new SqliteEventStore(B, Reader.Instance))
         {
@@ -119,6 +120,13 @@ public sealed class SyncCommandTests : IAsyncLifetime
 
     private CaravanProcess.Result Sync(string collection) =>
         CaravanProcess.RunWithInput(Password, "sync", "--from", aUrl + "taxii2/", "--collection", collection, "--user", "uz-sync", "--db", B, "--org", "uz-sgb", "--partner", PartnerA);
+
+    /// <summary>The knowledge base as a reader sees it: each entity with the number of documents naming it.</summary>
+    private static string Entities(string database, Reader reader)
+    {
+        using var store = new SqliteEventStore(database, reader);
+        return string.Join("; ", store.SearchEntities(null, null, 100_000).Select(e => $"{e.Name}/{e.Type}/{e.Documents}").Order(StringComparer.Ordinal));
+    }
 
     private static (int Documents, int Events) Counts(string database, Reader reader)
     {

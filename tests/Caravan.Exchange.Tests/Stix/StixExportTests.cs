@@ -17,6 +17,8 @@ public sealed class StixExportTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("caravan-stix-").FullName;
 
+    private static readonly EntityMatcher Matcher = new(KnowledgeBase.Default);
+
     private SqliteEventStore Open(string name, Reader? reader = null)
     {
         var store = new SqliteEventStore(Path.Combine(folder, name), reader ?? Reader.Instance);
@@ -69,14 +71,19 @@ public sealed class StixExportTests : IDisposable
         var second = StixExporter.Bundle(a, includeRed: true);
         using var b = Open("b.db");
 
-        var imported = StixImporter.Import(b, first, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests", ImportOwner.AsStatedForRestore);
-        var again = StixImporter.Import(b, first, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests", ImportOwner.AsStatedForRestore);
+        var imported = StixImporter.Import(b, first, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests", ImportOwner.AsStatedForRestore, Matcher);
+        var again = StixImporter.Import(b, first, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests", ImportOwner.AsStatedForRestore, Matcher);
 
         Assert.Equal(first.ToJsonString(), second.ToJsonString());
         Assert.Equal((5, a.CountEvents()), (imported.DocumentsAdded, imported.EventsAdded));
         Assert.Equal((0, 0), (again.DocumentsAdded, again.EventsAdded));
         Assert.Equal(first.ToJsonString(), StixExporter.Bundle(b, includeRed: true).ToJsonString());
         Assert.All(b.QueryEvents(new EventQuery { Limit = 1000 }), e => Assert.Equal("kg-cert", e.Marking.Owner));
+        // Received documents join the knowledge base as ingested ones do.
+        string EntitiesOf(SqliteEventStore store) =>
+            string.Join("; ", store.SearchEntities(null, null, 100_000).Select(e => $"{e.Name}/{e.Type}/{e.Documents}").Order(StringComparer.Ordinal));
+        Assert.NotEmpty(EntitiesOf(b));
+        Assert.Equal(EntitiesOf(a), EntitiesOf(b));
     }
 
     [Fact]
@@ -90,7 +97,7 @@ public sealed class StixExportTests : IDisposable
 
         var bundle = StixExporter.Bundle(a, includeRed: true);
         using var b = Open("b.db");
-        StixImporter.Import(b, bundle, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests", ImportOwner.AsStatedForRestore);
+        StixImporter.Import(b, bundle, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests", ImportOwner.AsStatedForRestore, Matcher);
 
         var notes = bundle["objects"]!.AsArray().Cast<JsonObject>().Where(o => o["type"]!.GetValue<string>() == "note").ToList();
         Assert.Equal(2, notes.Count);
@@ -125,7 +132,7 @@ public sealed class StixExportTests : IDisposable
         var bundle = StixExporter.Bundle(a);
         using var b = Open("b.db");
 
-        var imported = StixImporter.Import(b, bundle, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests", ImportOwner.Of("uz-sgb"));
+        var imported = StixImporter.Import(b, bundle, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests", ImportOwner.Of("uz-sgb"), Matcher);
 
         Assert.True(imported.DocumentsAdded > 0);
         Assert.All(b.QueryEvents(new EventQuery { Limit = 1000, Review = null }), e => Assert.Equal("uz-sgb", e.Marking.Owner));
@@ -143,7 +150,7 @@ public sealed class StixExportTests : IDisposable
         var path = Directory.GetFiles(Path.Combine(StixSchemas.Folder, "examples"), name, SearchOption.AllDirectories).Single();
         using var store = Open("examples.db");
 
-        var outcome = StixImporter.Import(store, (JsonObject)JsonNode.Parse(File.ReadAllText(path))!, new Provenance("file:" + name, DateTimeOffset.UtcNow), "tests", ImportOwner.Of("oasis"));
+        var outcome = StixImporter.Import(store, (JsonObject)JsonNode.Parse(File.ReadAllText(path))!, new Provenance("file:" + name, DateTimeOffset.UtcNow), "tests", ImportOwner.Of("oasis"), Matcher);
 
         Assert.True(outcome.Objects > 0);
         Assert.Equal(outcome.DocumentsAdded, store.CountDocuments());
