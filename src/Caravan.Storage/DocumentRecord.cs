@@ -1,3 +1,4 @@
+using System.Globalization;
 using Caravan.Core.Documents;
 using Caravan.Core.Sharing;
 
@@ -18,6 +19,16 @@ public sealed record DocumentRecord(
 
     /// <summary>The partner this document came from and when, for what a sync or an import brought.</summary>
     public Provenance? ReceivedFrom { get; init; }
+
+    /// <summary>
+    /// Where the document came from and whose it is, in words for an analyst: "received from
+    /// taxii:https://a.example/taxii2/caravan/collections/kg-cert-green/ on 2026-12-02 10:15 UTC, owned by kg-a
+    /// (created by kg-cert, as the sender states)".
+    /// </summary>
+    public string Origin => ReceivedFrom is { } received
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"received from {received.Source} on {received.At:yyyy-MM-dd HH:mm} UTC, owned by {Marking.Owner}{(received.StatedOwner is { } stated ? $" (created by {stated}, as the sender states)" : "")}")
+        : string.Create(CultureInfo.InvariantCulture, $"ingested on {IngestedAt:yyyy-MM-dd HH:mm} UTC, owned by {Marking.Owner}");
 }
 
 /// <summary>Where a received object came from: a partner's TAXII server or a file, and when it arrived.</summary>

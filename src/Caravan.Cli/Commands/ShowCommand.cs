@@ -46,6 +46,7 @@ internal static class ShowCommand
         var d = stored.Document;
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(d.Metadata.Title ?? d.FileName)}[/]");
         AnsiConsole.MarkupLine($"id {Markup.Escape(d.Id.Value)}");
+        AnsiConsole.MarkupLine(Markup.Escape($"{d.Origin}, {d.Marking.Tlp.Label()}"));
         AnsiConsole.MarkupLine($"source {Markup.Escape(d.SourcePath)} · outlet {Markup.Escape(d.Metadata.Outlet ?? "unknown")} · published {Markup.Escape(d.Metadata.Published?.ToString() ?? "unknown")}");
         AnsiConsole.WriteLine();
         var entities = new Table().Border(TableBorder.Simple).AddColumns("entity", "type", "aliases");

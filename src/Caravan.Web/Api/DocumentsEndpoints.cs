@@ -88,6 +88,8 @@ public static class DocumentsEndpoints
                 id = d.Id.Value,
                 tlp = d.Marking.Tlp.ToWireName(),
                 owner = d.Marking.Owner,
+                origin = d.Origin,
+                received = d.ReceivedFrom is { } r ? new { from = r.Source, at = r.At, stated_owner = r.StatedOwner } : null,
                 file = d.FileName,
                 source = d.SourcePath,
                 title = d.Metadata.Title,

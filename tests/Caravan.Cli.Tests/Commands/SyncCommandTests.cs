@@ -82,6 +82,9 @@ public sealed class SyncCommandTests : IAsyncLifetime
             var received = store.ListDocuments(100, 0).Select(d => store.FindDocument(d.Id)!.Document).ToList();
             Assert.All(received, d => Assert.StartsWith("taxii:" + aUrl, d.ReceivedFrom!.Source, StringComparison.Ordinal));
             Assert.All(received, d => Assert.Equal((PartnerA, "kg-cert"), (d.Marking.Owner, d.ReceivedFrom!.StatedOwner)));
+            var shown = CaravanProcess.Run("show", received[0].Id.Value, "--db", B).Output;
+            Assert.Contains($"received from taxii:{aUrl}taxii2/caravan/collections/kg-cert-", shown.ReplaceLineEndings(""), StringComparison.Ordinal);
+            Assert.Contains($"owned by {PartnerA} (created by kg-cert, as the sender states)", shown.ReplaceLineEndings(""), StringComparison.Ordinal);
         }
 
         Ok(CaravanProcess.RunWithInput(Password, "users", "add", "b-analyst", "--org", "uz-sgb", "--role", "analyst", "--password-stdin", "--db", B));
