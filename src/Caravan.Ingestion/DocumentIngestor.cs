@@ -22,6 +22,9 @@ public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipel
     /// <summary>The marking of what this ingestor stores; when null, the source's default, else GREEN.</summary>
     public Tlp? Tlp { get; init; }
 
+    /// <summary>Whether a document already present takes <see cref="Tlp"/> when it is marked otherwise; else it keeps its marking, and the outcome says so.</summary>
+    public bool Remark { get; init; }
+
     public IngestOutcome Ingest(string path)
     {
         SourceText source;
@@ -74,6 +77,23 @@ public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipel
         }
     }
 
+    /// <summary>When a marking was asked for and the copy present has another: change it (with <see cref="Remark"/>) or say it was kept.</summary>
+    private string? MarkingOfCopy(DocumentId copy)
+    {
+        if (Tlp is not { } wanted || store.FindDocument(copy.Value)?.Document.Marking is not { } marking || marking.Tlp == wanted)
+        {
+            return null;
+        }
+
+        if (!Remark)
+        {
+            return $"kept its marking {marking.Tlp.Label()}, not {wanted.Label()}; give --remark to change it";
+        }
+
+        store.ChangeMarking(copy, wanted);
+        return $"marking changed from {marking.Tlp.Label()} to {wanted.Label()}";
+    }
+
     private IngestOutcome IngestSource(SourceText source)
     {
         var path = source.Path;
@@ -91,7 +111,7 @@ public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipel
             // De-duplication within what the poster may read: a copy held only by others, unseen, says nothing.
             if (store.FindVisibleCopy(DocumentId.FromContent(draft.Text)) is { } copy)
             {
-                return new IngestOutcome(path, IngestStatus.AlreadyPresent, copy.Value, 0, null);
+                return new IngestOutcome(path, IngestStatus.AlreadyPresent, copy.Value, 0, null) { Note = MarkingOfCopy(copy) };
             }
 
             var tlp = Tlp ?? store.SourceMarking(draft.Metadata.Outlet, source.Path) ?? Core.Sharing.Tlp.Green;

@@ -18,6 +18,9 @@ public interface ISharingStore
 
     IReadOnlyList<(string Owner, string Partner)> EditGrants();
 
+    /// <summary>Marks a document and its own events (not those received with a marking of their own) anew; audited, republished.</summary>
+    void ChangeMarking(Caravan.Core.Documents.DocumentId document, Tlp tlp);
+
     /// <summary>Whether this store's reader may change an object with this marking (<see cref="WritePolicy"/>).</summary>
     bool MayChange(Marking marking);
 

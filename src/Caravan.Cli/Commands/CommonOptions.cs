@@ -50,6 +50,7 @@ internal static class CommonOptions
         var option = new Option<Caravan.Core.Sharing.Tlp?>("--tlp")
         {
             Description = description,
+            HelpName = "clear|green|amber|amber+strict|red",
             CustomParser = result =>
             {
                 var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";

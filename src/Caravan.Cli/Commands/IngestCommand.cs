@@ -25,13 +25,14 @@ internal static class IngestCommand
         };
         var organisation = CommonOptions.Organisation("The organisation that owns the documents");
         var tlp = CommonOptions.Tlp("TLP marking of the documents (default: the source's marking set by `caravan sources mark`, else green)");
-        var command = new Command("ingest", "Extract files and store documents, entities and events (idempotent)") { paths, database, workers, organisation, tlp };
+        var remark = new Option<bool>("--remark") { Description = "A document already present that is marked otherwise takes the --tlp given (else it keeps its marking, and ingest says so)" };
+        var command = new Command("ingest", "Extract files and store documents, entities and events (idempotent)") { paths, database, workers, organisation, tlp, remark };
         command.SetAction(parse => Run(
-            parse.GetRequiredValue(paths), parse.GetRequiredValue(database), Math.Clamp(parse.GetValue(workers), 1, 64), parse.GetRequiredValue(organisation), parse.GetValue(tlp)));
+            parse.GetRequiredValue(paths), parse.GetRequiredValue(database), Math.Clamp(parse.GetValue(workers), 1, 64), parse.GetRequiredValue(organisation), parse.GetValue(tlp), parse.GetValue(remark)));
         return command;
     }
 
-    private static int Run(string[] paths, string database, int workers, string owner, Caravan.Core.Sharing.Tlp? tlp)
+    private static int Run(string[] paths, string database, int workers, string owner, Caravan.Core.Sharing.Tlp? tlp, bool remark)
     {
         var files = SourceReader.Expand(paths).ToList();
         var queue = new ConcurrentQueue<string>(files);
@@ -47,7 +48,7 @@ internal static class IngestCommand
             {
                 var threads = Enumerable.Range(0, workers).Select(w => new Thread(() =>
                 {
-                    var ingestor = new DocumentIngestor(stores[ownConnections ? w : 0], pipeline, matcher, TimeProvider.System, ownConnections ? null : gate) { Owner = owner, Tlp = tlp };
+                    var ingestor = new DocumentIngestor(stores[ownConnections ? w : 0], pipeline, matcher, TimeProvider.System, ownConnections ? null : gate) { Owner = owner, Tlp = tlp, Remark = remark };
                     while (queue.TryDequeue(out var file))
                     {
                         outcomes.Add(ingestor.Ingest(file));
@@ -61,6 +62,11 @@ internal static class IngestCommand
             foreach (var failed in outcomes.Where(o => o.Status == IngestStatus.Failed).OrderBy(o => o.Path, StringComparer.Ordinal))
             {
                 Console.Error.WriteLine($"skipped {failed.Path}: {failed.Reason}");
+            }
+
+            foreach (var noted in outcomes.Where(o => o.Note is not null).OrderBy(o => o.Path, StringComparer.Ordinal))
+            {
+                Console.Error.WriteLine($"{noted.Path}: already present; {noted.Note}");
             }
 
             var added = outcomes.Count(o => o.Status == IngestStatus.Added);

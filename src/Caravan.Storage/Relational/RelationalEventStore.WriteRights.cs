@@ -22,6 +22,31 @@ public abstract partial class RelationalEventStore
 
     public IReadOnlyList<(string Owner, string Partner)> EditGrants() => Pairs("SELECT owner, partner FROM edit_grants ORDER BY owner, partner");
 
+    public void ChangeMarking(DocumentId document, Tlp tlp)
+    {
+        var before = VisibleDocumentMarking(document);
+        EnsureMayChange(before, $"Document {document.Short}");
+        using var transaction = connection.BeginTransaction();
+        using (var update = Command("UPDATE documents SET tlp = @tlp WHERE id = @id", transaction))
+        {
+            Add(update, "@tlp", tlp.ToWireName());
+            Add(update, "@id", document.Value);
+            update.ExecuteNonQuery();
+        }
+
+        using (var events = Command("UPDATE events SET tlp = @tlp WHERE document_id = @id AND stix_id IS NULL", transaction))
+        {
+            Add(events, "@tlp", tlp.ToWireName());
+            Add(events, "@id", document.Value);
+            events.ExecuteNonQuery();
+        }
+
+        MarkForPublishing(document, transaction);
+        AuditChange(transaction, Reader.Name ?? Reader.Organisation ?? Environment.UserName, Core.Audit.AuditActions.Share, "document/" + document.Value,
+            $"marked {tlp.Label()}, was {before.Tlp.Label()}", null);
+        transaction.Commit();
+    }
+
     public bool MayChange(Marking marking)
     {
         amberPartners ??= [.. Partners()];

@@ -47,7 +47,7 @@ public static class DocumentsEndpoints
             return outcome.Status switch
             {
                 IngestStatus.Added => Results.Created($"/api/documents/{outcome.DocumentId}", new { id = outcome.DocumentId, status = "added", events = outcome.Events }),
-                IngestStatus.AlreadyPresent => Results.Ok(new { id = outcome.DocumentId, status = "already_present", events = 0 }),
+                IngestStatus.AlreadyPresent => Results.Ok(new { id = outcome.DocumentId, status = "already_present", events = 0, note = outcome.Note }),
                 _ => Results.Problem(statusCode: 400, title: "Not ingested", detail: outcome.Reason),
             };
         }).RequireAuthorization(CaravanServer.AnalystPolicy).WithName("IngestDocument").WithSummary("Ingest a pasted text: extract, store, link entities");

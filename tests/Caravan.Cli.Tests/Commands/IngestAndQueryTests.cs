@@ -103,6 +103,22 @@ public sealed class EntitiesCommandTests : IDisposable
         Assert.Contains("has no alias 'No Such Alias'", wrong.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ingesting_again_with_another_marking_says_it_was_kept_and_remark_changes_it()
+    {
+        var sample = Path.Combine(Samples.Folder, "003_a32e40c452fe9166.txt");
+        Assert.Equal(0, CaravanProcess.Run("ingest", sample, "--db", Database, "--tlp", "green").ExitCode);
+
+        var kept = CaravanProcess.Run("ingest", sample, "--db", Database, "--tlp", "amber");
+        var changed = CaravanProcess.Run("ingest", sample, "--db", Database, "--tlp", "amber", "--remark");
+        var help = CaravanProcess.Run("ingest", "--help");
+
+        Assert.Contains("kept its marking TLP:GREEN, not TLP:AMBER; give --remark to change it", kept.Error, StringComparison.Ordinal);
+        Assert.Contains("marking changed from TLP:GREEN to TLP:AMBER", changed.Error, StringComparison.Ordinal);
+        Assert.Contains("TLP:AMBER", CaravanProcess.Run("show", "003_a32e40c452fe9166.txt", "--db", Database).Output, StringComparison.Ordinal);
+        Assert.Contains("--tlp <clear|green|amber|amber+strict|red>", help.Output, StringComparison.Ordinal);
+    }
+
     private string[] EntityIds(params string[] names) =>
         [.. names.Select(name =>
         {
