@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Caravan.Core.Documents;
 using Caravan.Core.Review;
 using Caravan.Storage;
@@ -13,9 +14,10 @@ namespace Caravan.Web.Api;
 /// <summary>One event, its history, and analysts' decisions: confirm, edit, reject, add by hand.</summary>
 public static class ReviewEndpoints
 {
-    public sealed record ReviewRequest(string? Action, EventForm? Event, string? Note);
+    /// <summary>A decision; for an edit, <c>event</c> holds the fields to change, in the shape GET /api/events/{id} gives (all of it may be sent back).</summary>
+    public sealed record ReviewRequest(string? Action, JsonElement? Event, string? Note);
 
-    public sealed record NewEvent(string? Document, EventForm? Event);
+    public sealed record NewEvent(string? Document, JsonElement? Event);
 
     public static void MapReview(this IEndpointRouteBuilder routes)
     {
@@ -55,7 +57,8 @@ public static class ReviewEndpoints
             var edited = current.Event;
             if (action == ReviewAction.Edit)
             {
-                var (parsed, error) = (body!.Event ?? new EventForm()).ToEvent(current.Event);
+                var (form, patchError) = EventPatch.Apply(EventForm.From(current.Event), body!.Event ?? EmptyObject, JsonSerializer.SerializeToElement(EventJson.ToJson(current)));
+                var (parsed, error) = form is null ? (null, patchError) : form.ToEvent(current.Event);
                 if (error is not null)
                 {
                     return Invalid(error);
@@ -81,15 +84,15 @@ public static class ReviewEndpoints
                 return Results.Problem(statusCode: 404, title: "No such document", detail: $"There is no document '{reference}'.");
             }
 
-            var form = body.Event ?? new EventForm();
-            var (added, error) = form.ToEvent(null);
+            var (form, patchError) = EventPatch.Apply(new EventForm(), body.Event ?? EmptyObject, null);
+            var (added, error) = form is null ? (null, patchError) : form.ToEvent(null);
             if (error is not null)
             {
                 return Invalid(error);
             }
 
             var start = document.Document.Text.IndexOf(added!.Evidence, StringComparison.Ordinal);
-            var stored = store.AddEvent(document.Document.Id, added with { EvidenceStart = Math.Max(start, 0) }, context.User.Analyst(), form.Note);
+            var stored = store.AddEvent(document.Document.Id, added with { EvidenceStart = Math.Max(start, 0) }, context.User.Analyst(), form!.Note);
             return Results.Created($"/api/events/{stored.Id}", EventJson.ToJson(stored));
         }).RequireAuthorization(CaravanServer.AnalystPolicy).WithName("AddEvent").WithSummary("Add an event the extractor missed, by hand");
     }
@@ -105,6 +108,8 @@ public static class ReviewEndpoints
         before = r.Before is null ? (System.Text.Json.JsonElement?)null : System.Text.Json.JsonDocument.Parse(r.Before).RootElement,
         after = System.Text.Json.JsonDocument.Parse(r.After).RootElement,
     };
+
+    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement;
 
     private static IResult NoEvent(long id) => Results.Problem(statusCode: 404, title: "No such event", detail: $"There is no event {id}.");
 

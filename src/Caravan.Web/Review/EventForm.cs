@@ -27,6 +27,8 @@ public sealed class EventForm
     [JsonPropertyName("evidence")] public string? Evidence { get; set; }
     [JsonPropertyName("note")] public string? Note { get; set; }
 
+    public EventForm Copy() => (EventForm)MemberwiseClone();
+
     public static EventForm From(ExtractedEvent e) => new()
     {
         Type = e.Type.ToWireName(),
@@ -105,6 +107,11 @@ public sealed class EventForm
         var country = Blank(Country)?.ToUpperInvariant();
         var admin1 = Blank(Admin1);
         var location = Blank(Location);
+        if (old is not null && old.Location == location && old.Admin1 == admin1 && old.Latitude == Latitude && old.Longitude == Longitude)
+        {
+            return old with { Country = country }; // nothing of the place was touched: its precision stays as it was
+        }
+
         if (Latitude is { } lat && Longitude is { } lon)
         {
             return new PlaceReference(country, admin1, location, lat, lon, GeoPrecision.Exact);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Caravan.Web.Tests.Api;
 
@@ -18,6 +19,39 @@ public sealed class ReviewApiTests(ServerFixture server) : IClassFixture<ServerF
 
     private async Task<JsonElement> FirstEvent(string filter) =>
         (await Json(await Client.GetAsync($"/api/events?{filter}&limit=1"))).GetProperty("items")[0];
+
+    [Fact]
+    public async Task What_get_gives_can_be_posted_back_and_only_what_changed_changes()
+    {
+        var id = (await FirstEvent("review=machine&country=KG")).GetProperty("id").GetInt64();
+        var read = (JsonObject)JsonNode.Parse((await Json(await Client.GetAsync($"/api/events/{id}"))).GetRawText())!;
+        read["fatalities"] = 5;
+
+        var edited = await Json(await Client.PostAsJsonAsync($"/api/events/{id}/review", new JsonObject { ["action"] = "edit", ["event"] = read.DeepClone() }));
+
+        foreach (var field in new[] { "type", "date", "country", "admin1", "location", "latitude", "longitude", "geo_precision", "actors", "targets", "evidence", "owner", "tlp" })
+        {
+            Assert.True(JsonNode.DeepEquals(read[field], JsonNode.Parse(edited.GetProperty(field).GetRawText())), $"{field}: {read[field]} became {edited.GetProperty(field)}");
+        }
+
+        Assert.Equal((5, "edited"), (edited.GetProperty("fatalities").GetInt32(), edited.GetProperty("review").GetString()));
+    }
+
+    [Theory]
+    [InlineData("owner", "\"uz-sgb\"", "set by the server")]
+    [InlineData("latitude", "\"north\"", "must be a number")]
+    [InlineData("colour", "\"red\"", "not a field of an event")]
+    [InlineData("actors", "42", "list of names")]
+    public async Task A_field_the_server_cannot_take_is_named_in_the_400(string field, string value, string why)
+    {
+        var id = (await FirstEvent("review=machine")).GetProperty("id").GetInt64();
+        using var content = new StringContent($$$"""{"action": "edit", "event": {"{{{field}}}": {{{value}}}}}""", System.Text.Encoding.UTF8, "application/json");
+
+        var problem = await Json(await Client.PostAsync($"/api/events/{id}/review", content), HttpStatusCode.BadRequest);
+
+        Assert.Equal($"Invalid field '{field}'", problem.GetProperty("title").GetString());
+        Assert.Contains(why, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task AnAnalystConfirmsEditsAndRejectsAndTheHistorySaysWhoDidWhat()
