@@ -34,6 +34,12 @@ public static class EventsEndpoints
 
             using var store = stores.Open();
             var items = store.QueryEvents(query);
+            if (format is null or "csv" or "geojson" or "json")
+            {
+                // An export is a file: the browser saves it under a name that says what it is.
+                request.HttpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"caravan-events.{format ?? "json"}\"";
+            }
+
             switch (format ?? "json")
             {
                 case "csv":

@@ -27,6 +27,29 @@ public sealed class EventsPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Export_downloads_a_csv_of_exactly_the_filtered_rows_and_geojson_of_them()
+    {
+        var page = await browser.SignedIn(ServerFixture.Viewer);
+        var types = await page.Locator("table.events tbody span.type").AllInnerTextsAsync();
+        var rarest = types.GroupBy(t => t).OrderBy(g => g.Count()).First().Key;
+        await page.SelectOptionAsync("#event-filters select[name=type]", rarest);
+        await page.ClickAsync("#event-filters button[type=submit]");
+        await page.WaitForURLAsync("**/events?*type=" + rarest + "*");
+        var shown = await page.Locator("table.events tbody tr").CountAsync();
+
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-csv"));
+        var geojson = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-geojson"));
+
+        var lines = (await File.ReadAllLinesAsync(await csv.PathAsync())).Where(l => l.Length > 0).ToList();
+        Assert.Equal("caravan-events.csv", csv.SuggestedFilename);
+        Assert.StartsWith("event_id,event_date", lines[0], StringComparison.Ordinal);
+        Assert.Equal(shown, lines.Count - 1);
+        using var features = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(await geojson.PathAsync()));
+        Assert.Equal("FeatureCollection", features.RootElement.GetProperty("type").GetString());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_bad_date_in_the_filter_is_explained_not_ignored()
     {
         var page = await browser.SignedIn(ServerFixture.Viewer);
