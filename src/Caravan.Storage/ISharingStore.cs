@@ -32,10 +32,15 @@ public interface ISharingStore
     Tlp? SourceMarking(string? outlet, string path);
 
     /// <summary>
-    /// Stores received events under a stored document, each once: an event whose STIX id is already here is
-    /// left as it is (a repeated sync or import adds nothing). Returns how many were added.
+    /// Stores received events under a stored document, each once. An event whose STIX id the same owner already
+    /// has here is brought up to a newer version (fields, review state, and a revision by the sender), withdrawn
+    /// when revoked, and left as it is for an older or equal version. When an analyst here changed it since, the
+    /// newer version is kept in its history instead of replacing the local edit.
     /// </summary>
-    int SaveReceivedEvents(Caravan.Core.Documents.DocumentId document, IReadOnlyList<ReceivedEvent> events);
+    ReceivedEventsOutcome SaveReceivedEvents(Caravan.Core.Documents.DocumentId document, IReadOnlyList<ReceivedEvent> events);
+
+    /// <summary>The document a received event (by STIX id and owner) is stored under, for a newer version that arrives without its report.</summary>
+    Caravan.Core.Documents.DocumentId? DocumentOfReceivedEvent(string stixId, string owner);
 
 }
 

@@ -15,7 +15,33 @@ using Caravan.Storage;
 namespace Caravan.Exchange.Stix;
 
 /// <summary>What an import did: documents and events added, and objects of kinds Caravan does not keep.</summary>
-public sealed record ImportOutcome(int Objects, int DocumentsAdded, int DocumentsPresent, int EventsAdded, IReadOnlyDictionary<string, int> NotKept);
+public sealed record ImportOutcome(int Objects, int DocumentsAdded, int DocumentsPresent, int EventsAdded, IReadOnlyDictionary<string, int> NotKept)
+{
+    /// <summary>Events here brought up to a newer version, withdrawn (revoked), or whose newer version waits in the history beside a local edit.</summary>
+    public ReceivedEventsOutcome Events { get; init; } = ReceivedEventsOutcome.None;
+
+    /// <summary>"3 events added, 2 updated, 1 withdrawn, 1 newer version kept beside a local edit": only what happened.</summary>
+    public string EventsInWords()
+    {
+        var parts = new List<string> { $"{Events.Added} events added" };
+        if (Events.Updated > 0)
+        {
+            parts.Add($"{Events.Updated} updated to a newer version");
+        }
+
+        if (Events.Withdrawn > 0)
+        {
+            parts.Add($"{Events.Withdrawn} withdrawn by the sender");
+        }
+
+        if (Events.HeldForLocalEdits > 0)
+        {
+            parts.Add($"{Events.HeldForLocalEdits} newer versions kept in the history beside a local edit");
+        }
+
+        return string.Join(", ", parts);
+    }
+}
 
 /// <summary>
 /// Whom imported objects belong to. Ownership comes from credentials, never from content: objects belong to
@@ -55,7 +81,8 @@ public static class StixImporter
             byId[Text(o, "id")!] = o;
         }
 
-        int documentsAdded = 0, documentsPresent = 0, eventsAdded = 0;
+        int documentsAdded = 0, documentsPresent = 0;
+        var events = ReceivedEventsOutcome.None;
         var used = new HashSet<string>(StringComparer.Ordinal);
 
         // Where events happened is part of the events, not an entity the report names.
@@ -75,9 +102,9 @@ public static class StixImporter
             var refs = report["object_refs"]?.AsArray().Select(r => r!.GetValue<string>()).Where(byId.ContainsKey).Select(r => byId[r]).ToList() ?? [];
             var document = Document(report, byId, provenance, owner);
             var entities = refs.Where(o => !eventPlaces.Contains(Text(o, "id")!)).Select(Entity).OfType<Entity>().ToList();
-            var events = refs.Where(o => Text(o, "type") == "incident" && Ours(o) is not null).Select(o => Event(o, byId, notes[Text(o, "id")!], owner)).ToList();
+            var received = refs.Where(o => Text(o, "type") == "incident" && Ours(o) is not null).Select(o => Event(o, byId, notes[Text(o, "id")!], owner)).ToList();
             refs.ForEach(o => used.Add(Text(o, "id")!));
-            events.SelectMany(e => notes[e.StixId]).ToList().ForEach(n => used.Add(Text(n, "id")!));
+            received.SelectMany(e => notes[e.StixId]).ToList().ForEach(n => used.Add(Text(n, "id")!));
             if (store.Save(document, entities, [], matcher) == SaveOutcome.Added)
             {
                 documentsAdded++;
@@ -87,7 +114,19 @@ public static class StixImporter
                 documentsPresent++;
             }
 
-            eventsAdded += store.SaveReceivedEvents(document.Id, events);
+            events = events.Plus(store.SaveReceivedEvents(document.Id, received));
+        }
+
+        // A newer version of an incident travels alone when its report did not change: it goes to the document it is stored under.
+        foreach (var incident in objects.Where(o => Text(o, "type") == "incident" && Ours(o) is not null && !used.Contains(Text(o, "id")!)))
+        {
+            var update = Event(incident, byId, notes[Text(incident, "id")!], owner);
+            if (store.DocumentOfReceivedEvent(update.StixId, update.Marking.Owner) is { } document)
+            {
+                used.Add(update.StixId);
+                notes[update.StixId].ToList().ForEach(n => used.Add(Text(n, "id")!));
+                events = events.Plus(store.SaveReceivedEvents(document, [update]));
+            }
         }
 
         var notKept = objects
@@ -95,8 +134,8 @@ public static class StixImporter
             .GroupBy(o => Text(o, "type")!)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         store.Audit(new AuditEntry(DateTimeOffset.UtcNow, actor, store.Reader.Organisation, AuditActions.Import, provenance.Source,
-            $"{objects.Count} objects: {documentsAdded} documents and {eventsAdded} events added"));
-        return new ImportOutcome(objects.Count, documentsAdded, documentsPresent, eventsAdded, notKept);
+            $"{objects.Count} objects: {documentsAdded} documents and {events.Added} events added, {events.Updated} updated, {events.Withdrawn} withdrawn"));
+        return new ImportOutcome(objects.Count, documentsAdded, documentsPresent, events.Added, notKept) { Events = events };
     }
 
     /// <summary>The objects of a bundle or envelope, each checked to be an object with a type and a well-formed id.</summary>
@@ -168,8 +207,12 @@ public static class StixImporter
         };
         var review = ReviewStates.TryParse(Text(x, "review"), out var state) ? state : ReviewState.Machine;
         var reviewedAt = Text(x, "reviewed_at") is { } at ? StixTime.Parse(at) : (DateTimeOffset?)null;
-        return new ReceivedEvent(e, MarkingOf(incident, byId, owner), Text(incident, "id")!, review, Text(x, "reviewed_by"), reviewedAt)
+        var marking = MarkingOf(incident, byId, owner);
+        return new ReceivedEvent(e, marking, Text(incident, "id")!, review, Text(x, "reviewed_by"), reviewedAt)
         {
+            Version = Text(incident, "modified") is { } modified ? StixTime.Parse(modified) : null,
+            Revoked = incident["revoked"] is JsonValue revoked && revoked.GetValueKind() == JsonValueKind.True,
+            From = marking.Owner,
             Comments = [.. notes.Select(Comment).OfType<ReceivedComment>().OrderBy(c => c.At)],
         };
     }

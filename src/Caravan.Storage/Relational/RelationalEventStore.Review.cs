@@ -39,10 +39,10 @@ public abstract partial class RelationalEventStore
                       country = @country, admin1 = @admin1, location = @location, latitude = @lat, longitude = @lon, geo_precision = @geo,
                       actors = @actors, targets = @targets, fatalities = @fatalities, injured = @injured, arrested = @arrested,
                       evidence = @evidence, evidence_start = @start, confidence = @confidence,
-                      review_state = @state, reviewed_by = @analyst, reviewed_at = @at
+                      review_state = @state, reviewed_by = @analyst, reviewed_at = @at, locally_changed = CASE WHEN stix_id IS NULL THEN 0 ELSE 1 END
                   WHERE id = @id
                   """
-                : "UPDATE events SET review_state = @state, reviewed_by = @analyst, reviewed_at = @at WHERE id = @id",
+                : "UPDATE events SET review_state = @state, reviewed_by = @analyst, reviewed_at = @at, locally_changed = CASE WHEN stix_id IS NULL THEN 0 ELSE 1 END WHERE id = @id",
             transaction))
         {
             if (action == ReviewAction.Edit)
@@ -87,7 +87,7 @@ public abstract partial class RelationalEventStore
     public IReadOnlyList<EventRevision> RecentRevisions(int limit) =>
         Revisions("1 = 1", "ORDER BY r.id DESC LIMIT @limit", c => Add(c, "@limit", limit));
 
-    public int SaveReceivedEvents(DocumentId document, IReadOnlyList<ReceivedEvent> events)
+    public ReceivedEventsOutcome SaveReceivedEvents(DocumentId document, IReadOnlyList<ReceivedEvent> events)
     {
         EnsureOwnedByReader(VisibleDocumentMarking(document));
         foreach (var received in events)
@@ -96,35 +96,136 @@ public abstract partial class RelationalEventStore
         }
 
         using var transaction = connection.BeginTransaction();
-        var added = 0;
+        var outcome = ReceivedEventsOutcome.None;
         foreach (var received in events)
         {
-            // Known by id among the same owner's events only: another organisation's copy, visible or not, says nothing here.
-            using (var known = Command("SELECT 1 FROM events WHERE stix_id = @stix AND owner_org = @owner", transaction))
-            {
-                Add(known, "@stix", received.StixId);
-                Add(known, "@owner", received.Marking.Owner);
-                if (known.ExecuteScalar() is not null)
-                {
-                    continue;
-                }
-            }
-
-            var id = InsertEvent(document, received.Event, transaction, received.Review, received.ReviewedBy, received.ReviewedAt, received.Marking, received.StixId);
-            if (received.Comments.Count > 0)
-            {
-                var stored = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
-                foreach (var comment in received.Comments)
-                {
-                    RecordRevision(transaction, id, comment.Action, comment.Analyst, comment.At, comment.Note, null, stored);
-                }
-            }
-
-            added++;
+            outcome = outcome.Plus(SaveReceived(document, received, transaction));
         }
 
         transaction.Commit();
-        return added;
+        return outcome;
+    }
+
+    public DocumentId? DocumentOfReceivedEvent(string stixId, string owner)
+    {
+        using var find = Command($"SELECT e.document_id FROM events e WHERE e.stix_id = @stix AND e.owner_org = @owner AND {Visible("e")}");
+        Add(find, "@stix", stixId);
+        Add(find, "@owner", owner);
+        return find.ExecuteScalar() is string id ? new DocumentId(id) : null;
+    }
+
+    private ReceivedEventsOutcome SaveReceived(DocumentId document, ReceivedEvent received, DbTransaction transaction)
+    {
+        // Known by id among the same owner's events only: another organisation's copy, visible or not, says nothing here.
+        long? known = null;
+        string? knownVersion = null;
+        var changedHere = false;
+        using (var find = Command("SELECT id, received_version, locally_changed FROM events WHERE stix_id = @stix AND owner_org = @owner", transaction))
+        {
+            Add(find, "@stix", received.StixId);
+            Add(find, "@owner", received.Marking.Owner);
+            using var reader = find.ExecuteReader();
+            if (reader.Read())
+            {
+                (known, knownVersion, changedHere) = (reader.GetInt64(0), String(reader, 1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture) != 0);
+            }
+        }
+
+        var version = received.Version?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+        if (known is not { } id)
+        {
+            var added = InsertEvent(document, received.Event, transaction, received.Review, received.ReviewedBy, received.ReviewedAt, received.Marking, received.StixId);
+            SetReceivedVersion(added, version, transaction);
+            RecordComments(added, received.Comments, transaction);
+            return new(1, 0, 0, 0);
+        }
+
+        // An older or equal version (a repeated pull, an old file) changes nothing.
+        if (version is null || (knownVersion is not null && string.CompareOrdinal(version, knownVersion) <= 0))
+        {
+            return ReceivedEventsOutcome.None;
+        }
+
+        var before = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+        var sender = received.From ?? received.Marking.Owner;
+        var author = received.ReviewedBy is { } by ? $"{by} ({sender})" : sender;
+        var at = received.Version ?? DateTimeOffset.UtcNow;
+        SetReceivedVersion(id, version, transaction);
+        if (received.Revoked)
+        {
+            UpdateReview(id, ReviewState.Rejected, author, at, transaction);
+            var withdrawn = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+            RecordRevision(transaction, id, ReviewAction.Reject, author, at, $"withdrawn (revoked) by {sender}", before, withdrawn);
+            AuditChange(transaction, sender, AuditActions.Review, $"event/{id}", "revoked by the sender", null);
+            return new(0, 0, 1, 0);
+        }
+
+        var theirs = before with
+        {
+            Event = received.Event with { Evidence = before.Event.Evidence, EvidenceStart = before.Event.EvidenceStart },
+            Review = received.Review,
+            ReviewedBy = received.ReviewedBy,
+            ReviewedAt = received.ReviewedAt,
+        };
+        if (changedHere)
+        {
+            // A local analyst's edit stays; the sender's newer version is kept beside it in the history.
+            RecordRevision(transaction, id, ReviewAction.Edit, author, at,
+                $"version of {version} from {sender} not applied: an analyst here changed this event since; theirs is in 'after'", before, theirs);
+            return new(0, 0, 0, 1);
+        }
+
+        using (var update = Command(
+            """
+            UPDATE events SET type = @type, date = @date, date_end = @end, date_precision = @precision, date_first_day = @first,
+                country = @country, admin1 = @admin1, location = @location, latitude = @lat, longitude = @lon, geo_precision = @geo,
+                actors = @actors, targets = @targets, fatalities = @fatalities, injured = @injured, arrested = @arrested,
+                evidence = @evidence, evidence_start = @start, confidence = @confidence
+            WHERE id = @id
+            """, transaction))
+        {
+            BindEvent(update, theirs.Event);
+            Add(update, "@id", id);
+            update.ExecuteNonQuery();
+        }
+
+        UpdateReview(id, received.Review, received.ReviewedBy, received.ReviewedAt, transaction);
+        var after = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+        RecordRevision(transaction, id, ReviewAction.Edit, author, at, $"version of {version} from {sender}", before, after);
+        RecordComments(id, received.Comments.Where(c => before.ReviewedAt is not { } last || c.At > last).ToList(), transaction);
+        return new(0, 1, 0, 0);
+    }
+
+    private void SetReceivedVersion(long id, string? version, DbTransaction transaction)
+    {
+        using var update = Command("UPDATE events SET received_version = @version WHERE id = @id", transaction);
+        Add(update, "@version", Nullable(version));
+        Add(update, "@id", id);
+        update.ExecuteNonQuery();
+    }
+
+    private void UpdateReview(long id, ReviewState state, string? analyst, DateTimeOffset? at, DbTransaction transaction)
+    {
+        using var update = Command("UPDATE events SET review_state = @state, reviewed_by = @analyst, reviewed_at = @at WHERE id = @id", transaction);
+        Add(update, "@state", state.ToWireName());
+        Add(update, "@analyst", Nullable(analyst));
+        Add(update, "@at", Nullable(at?.ToString("O", CultureInfo.InvariantCulture)));
+        Add(update, "@id", id);
+        update.ExecuteNonQuery();
+    }
+
+    private void RecordComments(long id, IReadOnlyList<ReceivedComment> comments, DbTransaction transaction)
+    {
+        if (comments.Count == 0)
+        {
+            return;
+        }
+
+        var stored = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+        foreach (var comment in comments)
+        {
+            RecordRevision(transaction, id, comment.Action, comment.Analyst, comment.At, comment.Note, null, stored);
+        }
     }
 
     public ReextractOutcome Reextract(DocumentId document, IReadOnlyList<Entity> entities, IReadOnlyList<ExtractedEvent> events)

@@ -339,6 +339,10 @@ internal static class RelationalSchema
         CREATE INDEX ix_documents_content ON documents(content_hash);
         ALTER TABLE documents ADD COLUMN stated_owner TEXT;
         """,
+        """
+        ALTER TABLE events ADD COLUMN received_version TEXT;
+        ALTER TABLE events ADD COLUMN locally_changed INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     private static string[] Render(string identity, string floating, string bigInt, string fullText) =>

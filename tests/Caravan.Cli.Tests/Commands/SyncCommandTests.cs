@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json;
+using Caravan.Core.Review;
 using Caravan.Core.Sharing;
+using Caravan.Storage;
 using Caravan.Storage.Sqlite;
 using Caravan.Web;
 using Microsoft.AspNetCore.Builder;
@@ -101,6 +103,58 @@ public sealed class SyncCommandTests : IAsyncLifetime
             Assert.DoesNotContain(never, partnerSees, StringComparison.Ordinal);
             Assert.DoesNotContain(never, otherSees, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Corrections_on_a_reach_b_and_a_local_edit_on_b_is_kept_beside_a_newer_version()
+    {
+        Assert.Equal(0, Sync("kg-cert-green").ExitCode);
+        StoredEvent[] onA;
+        using (var a = new SqliteEventStore(A, Reader.Instance))
+        {
+            onA = [.. a.QueryEvents(new EventQuery { Limit = 3, Sort = EventSort.Stored })];
+            a.ReviewEvent(onA[0].Id, ReviewAction.Edit, onA[0].Event with { Fatalities = 5 }, "aigerim", "five killed, per the ministry");
+            a.ReviewEvent(onA[1].Id, ReviewAction.Confirm, null, "aigerim", null);
+        }
+
+        var corrected = Sync("kg-cert-green");
+        StoredEvent OnB(StoredEvent fromA)
+        {
+            using var b = new SqliteEventStore(B, Reader.Instance);
+            return b.QueryEvents(new EventQuery { Limit = 10_000, Review = null }).Single(e => e.Event.Evidence == fromA.Event.Evidence && e.Event.Type == fromA.Event.Type);
+        }
+
+        Assert.Contains("2 updated to a newer version", corrected.Output, StringComparison.Ordinal);
+        Assert.Equal((5, ReviewState.Edited), (OnB(onA[0]).Event.Fatalities, OnB(onA[0]).Review));
+        Assert.Equal(ReviewState.Confirmed, OnB(onA[1]).Review);
+        using (var b = new SqliteEventStore(B, Reader.Instance))
+        {
+            var history = b.EventHistory(OnB(onA[0]).Id);
+            Assert.Contains(history, r => r.Analyst == $"aigerim ({PartnerA})" && r.Note!.StartsWith("version of", StringComparison.Ordinal));
+            Assert.Contains(history, r => r.Note == "five killed, per the ministry");
+
+            // An analyst on B corrects the third event; then A corrects it otherwise.
+            var mine = OnB(onA[2]);
+            b.ReviewEvent(mine.Id, ReviewAction.Edit, mine.Event with { Injured = 7 }, "b-analyst", "seven hurt, per our source");
+        }
+
+        using (var a = new SqliteEventStore(A, Reader.Instance))
+        {
+            a.ReviewEvent(onA[2].Id, ReviewAction.Edit, onA[2].Event with { Injured = 9 }, "aigerim", null);
+        }
+
+        var held = Sync("kg-cert-green");
+        var kept = OnB(onA[2]);
+        using (var b = new SqliteEventStore(B, Reader.Instance))
+        {
+            var theirs = b.EventHistory(kept.Id).Last();
+            Assert.True(held.Output.Contains("1 newer versions kept in the history beside a local edit", StringComparison.Ordinal), held.Output + held.Error);
+            Assert.Equal(7, kept.Event.Injured);
+            Assert.Contains("not applied: an analyst here changed this event since", theirs.Note, StringComparison.Ordinal);
+            Assert.Contains("\"injured\":9", theirs.After, StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("0 objects", Sync("kg-cert-green").Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -126,6 +126,40 @@ public sealed class StixExportTests : IDisposable
     }
 
     [Fact]
+    public void A_revoked_incident_withdraws_the_event_and_an_older_version_changes_nothing()
+    {
+        using var a = Samples();
+        var bundle = StixExporter.Bundle(a);
+        using var b = Open("b.db");
+        StixImporter.Import(b, bundle, new Provenance("file:a.json", DateTimeOffset.UtcNow), "tests", ImportOwner.Of("kg-a"), Matcher);
+        var incident = bundle["objects"]!.AsArray().Cast<JsonObject>().First(o => o["type"]!.GetValue<string>() == "incident");
+        var id = incident["id"]!.GetValue<string>();
+        JsonObject Version(string modified, bool revoked, int? fatalities)
+        {
+            var copy = (JsonObject)incident.DeepClone();
+            copy["modified"] = modified;
+            copy["revoked"] = revoked;
+            copy["extensions"]![CaravanExtension.Id]!["fatalities"] = fatalities;
+            return new JsonObject { ["type"] = "bundle", ["id"] = "bundle--" + Guid.NewGuid(), ["objects"] = new JsonArray(copy) };
+        }
+
+        var eventId = b.QueryEvents(new EventQuery { Limit = 10_000 }).Single(e => e.StixId == id).Id;
+        StoredEvent Received() => b.GetEvent(eventId)!;
+
+        var older = StixImporter.Import(b, Version("2000-01-01T00:00:00.000Z", revoked: false, 99), new Provenance("file:old.json", DateTimeOffset.UtcNow), "tests", ImportOwner.Of("kg-a"), Matcher);
+        Assert.Equal((0, 0), (older.Events.Updated, older.Events.Withdrawn));
+        Assert.NotEqual(99, Received().Event.Fatalities);
+
+        var revoked = StixImporter.Import(b, Version("2099-01-01T00:00:00.000Z", revoked: true, null), new Provenance("file:new.json", DateTimeOffset.UtcNow), "tests", ImportOwner.Of("kg-a"), Matcher);
+
+        Assert.Equal(1, revoked.Events.Withdrawn);
+        Assert.Equal(ReviewState.Rejected, Received().Review);
+        Assert.DoesNotContain(b.QueryEvents(new EventQuery { Limit = 10_000 }), e => e.Id == eventId);
+        Assert.Contains(b.EventHistory(Received().Id), r => r.Note == "withdrawn (revoked) by kg-a");
+        Assert.Contains(b.AuditEntries(0, 10_000), e => e.Detail == "revoked by the sender");
+    }
+
+    [Fact]
     public void An_import_belongs_to_the_sender_and_keeps_the_creator_it_names_as_stated()
     {
         using var a = Samples();
