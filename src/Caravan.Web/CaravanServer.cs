@@ -68,10 +68,22 @@ public static class CaravanServer
 
         var app = builder.Build();
         app.UseForwardedHeaders();
-        app.UseExceptionHandler();
+        // The API and TAXII answer errors as problem details; a browser gets a page.
+        app.UseWhen(context => IsApi(context.Request.Path), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context.Request.Path), pages =>
+        {
+            pages.UseExceptionHandler("/error/500");
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
+
+        // Routing after the error pages, so a re-executed request finds the error page's endpoint.
+        app.UseRouting();
         app.UseRequestTimeouts();
         app.UseRateLimiter();
-        app.UseStatusCodePages();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -130,6 +142,8 @@ public static class CaravanServer
                 }));
         });
     }
+
+    private static bool IsApi(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/taxii2");
 
     private static bool SkipsTheQueue(PathString path) =>
         path.StartsWithSegments("/api/health") || path.StartsWithSegments("/assets") || path.StartsWithSegments("/favicon.svg");

@@ -37,9 +37,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context signed in as <paramref name="user"/> through the login form.</summary>
-    public async Task<IPage> SignedIn(string user)
+    public async Task<IPage> SignedIn(string user, int width = 1400)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/events");
         await page.FillAsync("input[name=name]", user);

@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+
+namespace Caravan.Web.Tests.Pages;
+
+/// <summary>Every page in the site's frame: on a phone's 390 px with no sideways scroll and a menu in reach, and errors as pages, not JSON.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageFrameTests(BrowserFixture browser)
+{
+    private static readonly string[] Pages =
+    [
+        "/events", "/map", "/timeline", "/documents", "/entities", "/commitments", "/corroboration", "/alerts", "/review", "/search?q=Batken",
+    ];
+
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task No_page_scrolls_sideways_and_the_whole_menu_is_in_reach(int width)
+    {
+        var page = await browser.SignedIn(ServerFixture.Analyst, width);
+        await page.GotoAsync("/documents");
+        var document = await page.GetAttributeAsync("table a[href^='/documents/']", "href");
+        await page.GotoAsync("/entities");
+        var entity = await page.GetAttributeAsync("a[href^='/entities/']", "href");
+        var failures = new List<string>();
+        foreach (var path in Pages.Append(document!).Append(entity!).Append("/review/1"))
+        {
+            await page.GotoAsync(path);
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            var (scroll, inner) = (widths[0], widths[1]);
+            if (scroll > inner)
+            {
+                failures.Add($"{path}: {scroll} px wide in a {inner} px window");
+            }
+
+            foreach (var item in new[] { "header.top nav a[href='/review']", "header.top .who button" })
+            {
+                var box = await page.Locator(item).BoundingBoxAsync();
+                if (box is null || box.X < 0 || box.X + box.Width > inner)
+                {
+                    failures.Add($"{path}: {item} is outside the {inner} px window");
+                }
+            }
+
+            await BrowserFixture.Screenshot(page, $"{width}{path.Replace('/', '-').Replace('?', '-').Replace('=', '-')}");
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/entities/999999")]
+    [InlineData("/documents/nonexistent")]
+    [InlineData("/review/999999")]
+    [InlineData("/no-such-page")]
+    public async Task A_missing_page_is_a_page_that_says_so_in_the_sites_frame(string path)
+    {
+        var page = await browser.SignedIn(ServerFixture.Viewer);
+
+        var response = await page.GotoAsync(path);
+
+        Assert.Equal(404, response!.Status);
+        Assert.StartsWith("text/html", response.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Equal("Not found", await page.InnerTextAsync("main h1"));
+        await Assertions.Expect(page.Locator("header.top nav a[href='/events']")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+}
