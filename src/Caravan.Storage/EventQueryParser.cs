@@ -25,61 +25,89 @@ public static class EventQueryParser
 
     public static string SortName(EventSort sort) => Sorts.First(pair => pair.Value == sort).Key;
 
-    /// <summary>The query, or the first parameter that is wrong and why.</summary>
-    public static (EventQuery? Query, EventQueryError? Error) Parse(Func<string, string?> value, int defaultLimit = 100)
+    /// <summary>
+    /// The query, or every parameter that is wrong and why, at once. <paramref name="countryCode"/> turns what was
+    /// typed as a country ("Kyrgyzstan", "Kyrgyz Republic", "kg") into its ISO code, or null when it is none;
+    /// without it, only two-letter codes are taken.
+    /// </summary>
+    public static (EventQuery? Query, EventQueryError? Error) Parse(Func<string, string?> value, int defaultLimit = 100, Func<string, string?>? countryCode = null)
     {
         string? Text(string name) => string.IsNullOrWhiteSpace(value(name)) ? null : value(name)!.Trim();
+        var errors = new List<EventQueryError>();
+        void Wrong(string parameter, string message) => errors.Add(new EventQueryError(parameter, message));
 
         var limit = defaultLimit;
         if (Text("limit") is { } limitText && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > MaxPageSize))
         {
-            return Fail("limit", $"'{limitText}' is not a page size from 1 to {MaxPageSize}.");
+            Wrong("limit", $"'{limitText}' is not a page size from 1 to {MaxPageSize}.");
         }
 
         var offset = 0;
         if (Text("offset") is { } offsetText && !int.TryParse(offsetText, NumberStyles.None, CultureInfo.InvariantCulture, out offset))
         {
-            return Fail("offset", $"'{offsetText}' is not a non-negative number.");
+            Wrong("offset", $"'{offsetText}' is not a non-negative number.");
         }
 
         EventType? type = null;
         if (Text("type") is { } typeText)
         {
-            if (!EventTypes.TryParse(typeText, out var parsed))
+            if (EventTypes.TryParse(typeText, out var parsed))
             {
-                return Fail("type", $"'{typeText}' is not an event type; expected one of {string.Join(", ", EventTypes.All.Select(t => t.ToWireName()))}.");
+                type = parsed;
             }
-
-            type = parsed;
+            else
+            {
+                Wrong("type", $"'{typeText}' is not an event type; expected one of {string.Join(", ", EventTypes.All.Select(t => t.ToWireName()))}.");
+            }
         }
 
         ReviewState? review = null;
         if (Text("review") is { } reviewText)
         {
-            if (!ReviewStates.TryParse(reviewText, out var parsed))
+            if (ReviewStates.TryParse(reviewText, out var parsed))
             {
-                return Fail("review", $"'{reviewText}' is not a review state; expected one of {string.Join(", ", ReviewStates.All.Select(s => s.ToWireName()))}.");
+                review = parsed;
             }
-
-            review = parsed;
+            else
+            {
+                Wrong("review", $"'{reviewText}' is not a review state; expected one of {string.Join(", ", ReviewStates.All.Select(s => s.ToWireName()))}.");
+            }
         }
 
         var sort = EventSort.Date;
         if (Text("sort") is { } sortText && !Sorts.TryGetValue(sortText, out sort))
         {
-            return Fail("sort", $"'{sortText}' is not a sort order; expected one of {string.Join(", ", Sorts.Keys)}.");
+            Wrong("sort", $"'{sortText}' is not a sort order; expected one of {string.Join(", ", Sorts.Keys)}.");
+        }
+
+        string? country = null;
+        if (Text("country") is { } countryText)
+        {
+            country = countryCode is null
+                ? (countryText.Length == 2 && countryText.All(char.IsAsciiLetter) ? countryText.ToUpperInvariant() : null)
+                : countryCode(countryText);
+            if (country is null)
+            {
+                Wrong("country", $"'{countryText}' is not a country name or two-letter ISO code.");
+            }
         }
 
         var (since, sinceError) = Date(Text("since"), "since");
         var (until, untilError) = Date(Text("until"), "until");
-        if ((sinceError ?? untilError) is { } dateError)
+        errors.AddRange(new[] { sinceError, untilError }.OfType<EventQueryError>());
+        if (since is { } from && until is { } to && string.CompareOrdinal(Relational.RelationalEventStore.FirstDay(from), Relational.RelationalEventStore.LastDay(to)) > 0)
         {
-            return (null, dateError);
+            Wrong("since", $"From ({from}) is after To ({to}): no event can be in between.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, new EventQueryError(string.Join(", ", errors.Select(e => e.Parameter).Distinct()), string.Join(" ", errors.Select(e => e.Message))));
         }
 
         return (new EventQuery
         {
-            Country = Text("country")?.ToUpperInvariant(),
+            Country = country,
             Admin1 = Text("admin1"),
             Type = type,
             Since = since,
@@ -105,8 +133,7 @@ public static class EventQueryParser
             : (null, new EventQueryError(name, $"'{text}' is not a date YYYY, YYYY-MM or YYYY-MM-DD."));
     }
 
-    private static (EventQuery?, EventQueryError?) Fail(string parameter, string message) => (null, new EventQueryError(parameter, message));
 }
 
-/// <summary>A filter that could not be read: which one and why.</summary>
+/// <summary>Filters that could not be read: which ones (comma-separated) and why.</summary>
 public sealed record EventQueryError(string Parameter, string Message);

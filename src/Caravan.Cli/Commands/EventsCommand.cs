@@ -1,3 +1,4 @@
+using Caravan.Extraction.Knowledge;
 using Caravan.Core.Sharing;
 using System.CommandLine;
 using Caravan.Core.Events;
@@ -41,7 +42,7 @@ internal static class EventsCommand
                 ["review"] = parse.GetValue(review),
                 ["sort"] = parse.GetValue(sort),
             };
-            var (query, error) = EventQueryParser.Parse(name => options.GetValueOrDefault(name));
+            var (query, error) = EventQueryParser.Parse(name => options.GetValueOrDefault(name), countryCode: CountryCodes.Of);
             if (error is not null || query is null)
             {
                 Console.Error.WriteLine($"--{error?.Parameter}: {error?.Message}");

@@ -16,6 +16,7 @@ public sealed partial class KnowledgeBase
 
     private readonly Dictionary<string, LexiconEntry> byFold = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> officials = new(StringComparer.Ordinal);
+    private readonly HashSet<string> countryCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> officialCountries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Model.PlaceInfo>> samePlaceName = new(StringComparer.Ordinal);
 
@@ -82,6 +83,9 @@ public sealed partial class KnowledgeBase
     /// <summary>The country (ISO2) a known official serves, by canonical name.</summary>
     public string? OfficialCountry(string canonical) => officialCountries.GetValueOrDefault(canonical);
 
+    /// <summary>Whether a country of the lexicon has this ISO 3166-1 alpha-2 code ("KG").</summary>
+    public bool IsCountryCode(string code) => countryCodes.Contains(code);
+
     public bool IsCommonWord(string token) => CommonWords.Contains(token.ToLowerInvariant());
 
     [GeneratedRegex("(?:stan|ston|ia|iye)$", RegexOptions.None, 250)]
@@ -93,6 +97,7 @@ public sealed partial class KnowledgeBase
         {
             var iso = row.Column(0);
             var name = row.Column(1);
+            countryCodes.Add(iso);
             var place = new Model.PlaceInfo(name, iso, null, null, null, null, Model.PlaceKind.Country, 0);
             Add(new LexiconEntry(name, name, EntityType.Gpe, iso) { Place = place, Rank = 0 });
             foreach (var alias in row.Aliases(2))

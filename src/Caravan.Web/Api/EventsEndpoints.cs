@@ -1,3 +1,4 @@
+using Caravan.Extraction.Knowledge;
 using Caravan.Storage;
 using Caravan.Storage.Export;
 using Microsoft.AspNetCore.Builder;
@@ -62,7 +63,7 @@ public static class EventsEndpoints
     /// <summary>Reads the filters; a problem result names the first parameter that is wrong.</summary>
     internal static IResult? ParseQuery(HttpRequest request, out EventQuery query)
     {
-        var (parsed, error) = EventQueryParser.Parse(name => request.Query[name]);
+        var (parsed, error) = EventQueryParser.Parse(name => request.Query[name], countryCode: CountryCodes.Of);
         query = parsed ?? new EventQuery();
         return error is null
             ? null

@@ -1,3 +1,4 @@
+using Caravan.Extraction.Knowledge;
 using Caravan.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,7 +14,7 @@ public sealed class EventsModel(StoreProvider stores) : PageModel
 
     public void OnGet()
     {
-        var (query, error) = EventQueryParser.Parse(name => Request.Query[name]);
+        var (query, error) = EventQueryParser.Parse(name => Request.Query[name], countryCode: CountryCodes.Of);
         if (error is not null)
         {
             Error = $"{error.Parameter}: {error.Message}";

@@ -1,3 +1,4 @@
+using Caravan.Extraction.Knowledge;
 using Caravan.Storage;
 using Caravan.Web.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ public sealed class TimelineModel(StoreProvider stores) : PageModel
 
     public void OnGet()
     {
-        var (query, error) = EventQueryParser.Parse(name => name is "limit" or "offset" ? null : (string?)Request.Query[name]);
+        var (query, error) = EventQueryParser.Parse(name => name is "limit" or "offset" ? null : (string?)Request.Query[name], countryCode: CountryCodes.Of);
         if (error is not null)
         {
             Error = $"{error.Parameter}: {error.Message}";

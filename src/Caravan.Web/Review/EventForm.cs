@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Caravan.Core.Dates;
 using Caravan.Core.Events;
 using Caravan.Core.Places;
+using Caravan.Extraction.Knowledge;
 
 namespace Caravan.Web.Review;
 
@@ -62,9 +63,10 @@ public sealed class EventForm
             return (null, error);
         }
 
-        if (Country is { Length: > 0 } country && (country.Trim().Length != 2 || !country.Trim().All(char.IsAsciiLetter)))
+        string? countryCode = null;
+        if (Blank(Country) is { } country && (countryCode = CountryCodes.Of(country)) is null)
         {
-            return Fail("country", $"'{country}' is not a two-letter country code.");
+            return Fail("country", $"'{country}' is not a country name or two-letter ISO code.");
         }
 
         if (new[] { Fatalities, Injured, Arrested }.Any(n => n < 0))
@@ -83,7 +85,7 @@ public sealed class EventForm
             return Fail("evidence", "An event added by hand needs the sentence of the document that reports it.");
         }
 
-        var place = PlaceOf(corrected?.Place);
+        var place = PlaceOf(corrected?.Place, countryCode);
         return (new ExtractedEvent
         {
             Type = type,
@@ -102,9 +104,8 @@ public sealed class EventForm
     }
 
     /// <summary>Coordinates the analyst gives win; otherwise the old ones stay while the location does.</summary>
-    private PlaceReference PlaceOf(PlaceReference? old)
+    private PlaceReference PlaceOf(PlaceReference? old, string? country)
     {
-        var country = Blank(Country)?.ToUpperInvariant();
         var admin1 = Blank(Admin1);
         var location = Blank(Location);
         if (old is not null && old.Location == location && old.Admin1 == admin1 && old.Latitude == Latitude && old.Longitude == Longitude)
