@@ -9,6 +9,9 @@ public interface IAlertStore
 
     IReadOnlyList<AlertRule> AlertRules();
 
+    /// <summary>Deletes a rule of the reader's organisation (any rule for the instance) with its alerts; false when there is none it may delete.</summary>
+    bool DeleteAlertRule(long id);
+
     /// <summary>The id of the last event the rules were run over.</summary>
     long AlertWatermark();
 

@@ -33,6 +33,22 @@ public abstract partial class RelationalEventStore
         return rule with { Id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture) };
     }
 
+    public bool DeleteAlertRule(long id)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var delete = Command("DELETE FROM alert_rules WHERE id = @id AND (CAST(@owner AS TEXT) IS NULL OR owner_org = @owner)", transaction);
+        Add(delete, "@id", id);
+        Add(delete, "@owner", Nullable(Reader.Organisation));
+        var deleted = delete.ExecuteNonQuery() > 0;
+        if (deleted)
+        {
+            AuditChange(transaction, Reader.Name ?? Reader.Organisation ?? Environment.UserName, Core.Audit.AuditActions.Delete, $"alert-rule/{id}", "deleted", null);
+        }
+
+        transaction.Commit();
+        return deleted;
+    }
+
     public IReadOnlyList<AlertRule> AlertRules()
     {
         using var command = Command("SELECT id, name, owner_org, type, country, admin1, actor, keyword, min_fatalities, webhook, secret, anomalies FROM alert_rules ORDER BY id");

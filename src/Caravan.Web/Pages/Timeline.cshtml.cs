@@ -16,7 +16,7 @@ public sealed class TimelineModel(StoreProvider stores) : PageModel
 
     public void OnGet()
     {
-        var (query, error) = EventQueryParser.Parse(name => name is "limit" or "offset" ? null : (string?)Request.Query[name], countryCode: CountryCodes.Of);
+        var (query, error) = EventQueryParser.Parse(name => name is "limit" or "offset" or "per" ? null : (string?)Request.Query[name], countryCode: CountryCodes.Of);
         if (error is not null)
         {
             Error = $"{error.Parameter}: {error.Message}";
@@ -24,6 +24,7 @@ public sealed class TimelineModel(StoreProvider stores) : PageModel
         }
 
         using var store = stores.Open();
-        Chart = TimelineChart.From(store.QueryEvents(query! with { Limit = MaxEvents, Offset = 0 }));
+        var per = (string?)Request.Query["per"] is "month" or "year" ? (string?)Request.Query["per"] : null;
+        Chart = TimelineChart.From(store.QueryEvents(query! with { Limit = MaxEvents, Offset = 0 }), per);
     }
 }

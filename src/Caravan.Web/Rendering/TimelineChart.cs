@@ -5,17 +5,25 @@ using Caravan.Storage;
 namespace Caravan.Web.Rendering;
 
 /// <summary>
-/// Events counted per period and family, laid out as a stacked bar chart: months when the dated events span up
-/// to three years, years beyond. Geometry only; the page draws it as SVG.
+/// Events counted per period and family, laid out as a stacked bar chart: per month or per year as asked, and
+/// when not asked, months when the dated events span up to three years, years beyond. Each period's bar carries
+/// its total; the y axis has ticks at round steps. Geometry only; the page draws it as SVG.
 /// </summary>
 public sealed record TimelineChart(IReadOnlyList<TimelineBar> Bars, IReadOnlyList<EventFamily> Families, int MaxCount, string Period, int Undated)
 {
+    /// <summary>Each period's total and where to write it (above its bar), for periods wide enough to carry a number.</summary>
+    public IReadOnlyList<(string Period, int Count, double X, double Y)> Totals { get; init; } = [];
+
+    /// <summary>Counts on the y axis at round steps, with their height.</summary>
+    public IReadOnlyList<(int Count, double Y)> Ticks { get; init; } = [];
+
     public const double Width = 960;
     public const double Height = 320;
     public const double Left = 40;
     public const double Bottom = 40;
 
-    public static TimelineChart From(IEnumerable<StoredEvent> events)
+    /// <param name="per">"month" or "year"; null chooses by the span of the dates.</param>
+    public static TimelineChart From(IEnumerable<StoredEvent> events, string? per = null)
     {
         var dated = new List<(DateOnly Day, EventFamily Family)>();
         var undated = 0;
@@ -38,7 +46,7 @@ public sealed record TimelineChart(IReadOnlyList<TimelineBar> Bars, IReadOnlyLis
 
         var first = dated.Min(d => d.Day);
         var last = dated.Max(d => d.Day);
-        var byMonth = (last.Year - first.Year) * 12 + last.Month - first.Month < 36;
+        var byMonth = per is null ? (last.Year - first.Year) * 12 + last.Month - first.Month < 36 : per == "month";
         string Key(DateOnly day) => byMonth ? day.ToString("yyyy-MM", CultureInfo.InvariantCulture) : day.Year.ToString(CultureInfo.InvariantCulture);
 
         var periods = new List<string>();
@@ -53,9 +61,16 @@ public sealed record TimelineChart(IReadOnlyList<TimelineBar> Bars, IReadOnlyLis
         var slot = (Width - Left) / periods.Count;
         var scale = (Height - Bottom - 10) / max;
         var bars = new List<TimelineBar>();
+        var totals = new List<(string, int, double, double)>();
         for (var i = 0; i < periods.Count; i++)
         {
             var y = Height - Bottom;
+            var total = families.Sum(f => counts.GetValueOrDefault((periods[i], f)));
+            if (total > 0 && slot >= 14)
+            {
+                totals.Add((periods[i], total, Left + (i * slot) + (slot / 2), Height - Bottom - (total * scale) - 3));
+            }
+
             foreach (var family in families)
             {
                 var count = counts.GetValueOrDefault((periods[i], family));
@@ -70,7 +85,26 @@ public sealed record TimelineChart(IReadOnlyList<TimelineBar> Bars, IReadOnlyLis
             }
         }
 
-        return new TimelineChart(bars, families, max, byMonth ? "month" : "year", undated);
+        return new TimelineChart(bars, families, max, byMonth ? "month" : "year", undated)
+        {
+            Totals = totals,
+            Ticks = [.. TickCounts(max).Select(count => (count, Height - Bottom - (count * scale)))],
+        };
+    }
+
+    /// <summary>0 and up to five round steps (1, 2, 5, 10, 20, 50, ...) to the largest count.</summary>
+    private static IEnumerable<int> TickCounts(int max)
+    {
+        var step = 1;
+        for (var magnitude = 1; max / step > 5; magnitude *= 10)
+        {
+            step = new[] { 1, 2, 5 }.Select(m => m * magnitude).FirstOrDefault(s => max / s <= 5, 10 * magnitude);
+        }
+
+        for (var count = 0; count <= max; count += step)
+        {
+            yield return count;
+        }
     }
 
     private static int LabelEvery(int periods) => Math.Max(1, (int)Math.Ceiling(periods / 16.0));

@@ -93,9 +93,17 @@ public sealed class EventsPageTests(BrowserFixture browser)
         var page = await browser.SignedIn(ServerFixture.Viewer);
 
         await page.GotoAsync("/timeline");
+        var yearTicks = await page.Locator("svg text.y-tick").CountAsync();
+        var totals = await page.Locator("svg text.total").AllTextContentsAsync();
+        await BrowserFixture.Screenshot(page, "timeline");
+        await page.ClickAsync("#per-month");
+        await page.WaitForURLAsync("**/timeline?per=month");
 
         Assert.True(await page.Locator("svg rect").CountAsync() > 0);
-        await BrowserFixture.Screenshot(page, "timeline");
+        Assert.True(yearTicks >= 3, $"{yearTicks} ticks on the y axis");
+        Assert.NotEmpty(totals);
+        Assert.All(totals, t => Assert.True(int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) > 0));
+        Assert.StartsWith("Events per month", await page.InnerTextAsync("p.count"), StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 }

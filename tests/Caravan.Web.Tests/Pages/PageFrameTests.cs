@@ -65,4 +65,29 @@ public sealed class PageFrameTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("header.top nav a[href='/events']")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Headers_counts_and_owners_read_as_words_and_no_server_path_shows()
+    {
+        var page = await browser.SignedIn(ServerFixture.Viewer);
+        var headers = await page.Locator("table.events thead th").AllInnerTextsAsync();
+        await page.GotoAsync((await page.GetAttributeAsync("table.events a[href^='/documents/']", "href"))!);
+        var provenance = await page.InnerTextAsync("p.provenance");
+        var html = await page.ContentAsync();
+        await page.GotoAsync("/entities");
+        var entities = await page.Locator("a[href^='/entities/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var named = new List<string>();
+        foreach (var entity in entities.Take(12))
+        {
+            await page.GotoAsync(entity);
+            named.Add(await page.InnerTextAsync("p.provenance"));
+        }
+
+        Assert.Contains("Killed", headers);
+        Assert.DoesNotContain("†", headers);
+        Assert.Contains("owned by this instance", provenance, StringComparison.Ordinal);
+        Assert.DoesNotContain(Samples.Folder, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(named, p => System.Text.RegularExpressions.Regex.IsMatch(p, @"\b1 documents\b"));
+        await page.Context.CloseAsync();
+    }
 }
