@@ -7,6 +7,9 @@ public enum ReviewAction
     Edit,
     Reject,
     Add,
+
+    /// <summary>Takes back a confirmation or rejection: the event waits in the queue again (the decision stays in its history).</summary>
+    Reopen,
 }
 
 public static class ReviewActions
@@ -21,6 +24,7 @@ public static class ReviewActions
         ReviewAction.Confirm => ReviewState.Confirmed,
         ReviewAction.Edit => ReviewState.Edited,
         ReviewAction.Reject => ReviewState.Rejected,
+        ReviewAction.Reopen => ReviewState.Machine,
         _ => ReviewState.Manual,
     };
 }

@@ -45,7 +45,7 @@ public static class ReviewEndpoints
         {
             if (!ReviewActions.TryParse(body?.Action, out var action) || action == ReviewAction.Add)
             {
-                return Results.Problem(statusCode: 400, title: "Unknown review action", detail: "\"action\" must be confirm, edit or reject.");
+                return Results.Problem(statusCode: 400, title: "Unknown review action", detail: "\"action\" must be confirm, edit, reject or reopen.");
             }
 
             using var store = stores.Open();

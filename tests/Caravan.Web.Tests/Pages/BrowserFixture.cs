@@ -40,6 +40,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> SignedIn(string user, int width = 1400)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 900 } });
+        // The test run shares two cores with the other test projects; a page may wait its turn behind them.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/events");
         await page.FillAsync("input[name=name]", user);

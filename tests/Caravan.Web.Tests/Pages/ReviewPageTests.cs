@@ -24,6 +24,28 @@ public sealed class ReviewPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_queue_comes_in_pages_and_a_decision_is_said_back_with_an_undo()
+    {
+        var page = await browser.SignedIn(ServerFixture.Analyst);
+        await page.GotoAsync("/review");
+        Assert.InRange(await page.Locator("li.queue-item").CountAsync(), 1, Caravan.Web.Pages.Review.ReviewQueueModel.PageSize);
+        await page.ClickAsync("nav.pages a[rel=next]");
+        await page.WaitForURLAsync("**/review?offset=10");
+        var item = page.Locator("li.queue-item").First;
+        var id = await item.GetAttributeAsync("data-event");
+
+        await item.Locator("button.reject").ClickAsync();
+        await Assertions.Expect(page.Locator("#decision")).ToContainTextAsync($"Event {id} rejected.");
+        Assert.Contains("offset=10", page.Url, StringComparison.Ordinal);
+        await page.Locator("#decision button").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#decision")).ToContainTextAsync($"Event {id} reopened.");
+        var state = await page.APIRequest.GetAsync($"/api/events/{id}");
+        Assert.Contains("\"review\": \"machine\"", (await state.TextAsync()).Replace("\"review\":\"", "\"review\": \"", StringComparison.Ordinal), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task An_analyst_corrects_an_event_and_the_history_shows_who_changed_what()
     {
         var page = await browser.SignedIn(ServerFixture.Analyst);
