@@ -32,7 +32,7 @@ public sealed class PageFrameTests(BrowserFixture browser)
                 failures.Add($"{path}: {scroll} px wide in a {inner} px window");
             }
 
-            foreach (var item in new[] { "header.top nav a[href='/review']", "header.top .who button" })
+            foreach (var item in new[] { "header.top nav a[href='/review']", "header.top nav a[href='/search']", "header.top nav a[href='/commitments#claims']", "header.top .who button" })
             {
                 var box = await page.Locator(item).BoundingBoxAsync();
                 if (box is null || box.X < 0 || box.X + box.Width > inner)
