@@ -56,7 +56,33 @@ public sealed class DocumentIngestor(IEventStore store, ExtractionPipeline pipel
             return IngestOutcome.Failed(origin, "the text is empty");
         }
 
-        return IngestSource(new SourceText(origin, fileName, text, "text/plain"));
+        SourceText source;
+        try
+        {
+            source = SourceReader.FromPaste(origin, fileName, text);
+        }
+        catch (UnreadableSourceException e)
+        {
+            return IngestOutcome.Failed(origin, e.Reason);
+        }
+
+        return IngestSource(source);
+    }
+
+    /// <summary>An uploaded file (text, HTML or PDF), read as ingest reads files, with the name and origin to keep as provenance.</summary>
+    public IngestOutcome IngestUpload(string fileName, byte[] bytes, string origin)
+    {
+        SourceText source;
+        try
+        {
+            source = SourceReader.FromBytes(fileName, bytes) with { Path = origin };
+        }
+        catch (UnreadableSourceException e)
+        {
+            return IngestOutcome.Failed(origin, e.Reason);
+        }
+
+        return IngestSource(source);
     }
 
     /// <summary>

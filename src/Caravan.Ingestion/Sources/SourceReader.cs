@@ -86,6 +86,32 @@ public static class SourceReader
         return new SourceText(Path.GetFullPath(path), Path.GetFileName(path), text, isHtml ? "text/html" : "text/plain");
     }
 
+    /// <summary>
+    /// A text pasted or posted under a name, read like a file of that name: HTML (by name, or by what it starts
+    /// with) becomes its readable text with its title, so markup never reaches the stored text.
+    /// </summary>
+    public static SourceText FromPaste(string origin, string fileName, string text)
+    {
+        var isHtml = HtmlExtensions.Contains(Path.GetExtension(fileName).ToLowerInvariant()) || LooksLikeHtml(text) || LooksLikeMarkup(text);
+        return isHtml ? new SourceText(origin, fileName, HtmlToText(text), "text/html") : new SourceText(origin, fileName, text, "text/plain");
+    }
+
+    /// <summary>
+    /// A file name as given by a browser or an API client, safe to keep and show: no directories, no markup, no
+    /// control characters ("osh&lt;b&gt;x&lt;/b&gt;.html" is "osh_b_x__b_.html", not "b&gt;.html").
+    /// </summary>
+    public static string SafeFileName(string? name, string fallback)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return fallback;
+        }
+
+        var safe = new string([.. name.Trim().Select(c => char.IsControl(c) || c is '/' or '\\' or '<' or '>' or ':' or '"' or '|' or '?' or '*' ? '_' : c)]);
+        safe = safe.Trim('.', ' ');
+        return safe.Length == 0 ? fallback : safe.Length > 200 ? safe[..200] : safe;
+    }
+
     public static string Decode(string path, byte[] bytes)
     {
         if (bytes.Length == 0)
@@ -121,6 +147,14 @@ public static class SourceReader
         {
             throw new UnreadableSourceException(path, $"not valid UTF-8 (bad byte at offset {e.Index}); convert it to UTF-8 first");
         }
+    }
+
+    // A pasted fragment of a page ("<p>Gunmen ...</p>") with no <html> around it.
+    private static bool LooksLikeMarkup(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 2048)).TrimStart();
+        return head.StartsWith("<", StringComparison.Ordinal)
+            && (text.Contains("</p>", StringComparison.OrdinalIgnoreCase) || text.Contains("</div>", StringComparison.OrdinalIgnoreCase) || text.Contains("</title>", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool LooksLikeHtml(string text)

@@ -2,6 +2,7 @@ using Caravan.Core.Entities;
 using Caravan.Core.Sharing;
 using Caravan.Web.Accounts;
 using Caravan.Ingestion;
+using Caravan.Ingestion.Sources;
 using Caravan.Storage;
 using Caravan.Storage.Export;
 using Microsoft.AspNetCore.Builder;
@@ -41,7 +42,7 @@ public static class DocumentsEndpoints
                 tlp = parsed;
             }
 
-            var fileName = string.IsNullOrWhiteSpace(body.FileName) ? "pasted.txt" : Path.GetFileName(body.FileName);
+            var fileName = SourceReader.SafeFileName(body.FileName, "pasted.txt");
             using var store = stores.Open();
             var outcome = ingestors.Create(store, context.User.Organisation(), tlp).IngestText(fileName, text, "api:" + fileName);
             return outcome.Status switch

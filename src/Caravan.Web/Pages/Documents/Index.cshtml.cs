@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+using Caravan.Ingestion.Sources;
 using Caravan.Core.Sharing;
 using Caravan.Ingestion;
 using Caravan.Storage;
@@ -36,7 +38,7 @@ public sealed class DocumentsIndexModel(StoreProvider stores, IngestorFactory in
         }
 
         using var store = stores.Open();
-        var name = string.IsNullOrWhiteSpace(fileName) ? "pasted.txt" : Path.GetFileName(fileName);
+        var name = SourceReader.SafeFileName(fileName, "pasted.txt");
         var outcome = string.IsNullOrWhiteSpace(text) ? IngestOutcome.Failed(name, "the text is empty")
             : limits.TooLong(text) ? IngestOutcome.Failed(name, $"the text is longer than the {limits.MaxDocumentSize} a document may have")
             : ingestors.Create(store, User.Organisation(), Tlps.TryParse(tlp, out var marking) ? marking : null).IngestText(name, text, "web:" + name);
@@ -48,6 +50,42 @@ public sealed class DocumentsIndexModel(StoreProvider stores, IngestorFactory in
             return Page();
         }
 
-        return Redirect($"/documents/{outcome.DocumentId}");
+        return Redirect($"/documents/{outcome.DocumentId}{(outcome.Status == IngestStatus.AlreadyPresent ? "?already=1" : "")}");
+    }
+
+    /// <summary>An uploaded file (text, HTML, Markdown or PDF), read by the same readers as `caravan ingest`.</summary>
+    public IActionResult OnPostUpload(IFormFile? upload, string? tlp)
+    {
+        if (!User.IsInRole("analyst"))
+        {
+            return Forbid();
+        }
+
+        using var store = stores.Open();
+        IngestOutcome outcome;
+        if (upload is null || upload.Length == 0)
+        {
+            outcome = IngestOutcome.Failed("upload", "choose a file to upload");
+        }
+        else if (upload.Length > SourceReader.MaxFileBytes)
+        {
+            outcome = IngestOutcome.Failed(upload.FileName, $"the file is larger than the {SourceReader.MaxFileBytes / (1024 * 1024)} MB a file may have");
+        }
+        else
+        {
+            var name = SourceReader.SafeFileName(upload.FileName, "upload.txt");
+            using var buffer = new MemoryStream();
+            upload.CopyTo(buffer);
+            outcome = ingestors.Create(store, User.Organisation(), Tlps.TryParse(tlp, out var marking) ? marking : null).IngestUpload(name, buffer.ToArray(), "upload:" + name);
+        }
+
+        if (outcome.Status == IngestStatus.Failed)
+        {
+            Error = $"Not ingested: {outcome.Reason}";
+            Documents = store.ListDocuments(PageSize, 0);
+            return Page();
+        }
+
+        return Redirect($"/documents/{outcome.DocumentId}{(outcome.Status == IngestStatus.AlreadyPresent ? "?already=1" : "")}");
     }
 }
