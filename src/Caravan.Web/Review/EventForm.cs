@@ -51,38 +51,48 @@ public sealed class EventForm
     /// <summary>The event the form describes, or the first field that is wrong and why.</summary>
     public (ExtractedEvent? Event, FieldError? Error) ToEvent(ExtractedEvent? corrected)
     {
+        var (e, errors) = Check(corrected);
+        return (e, errors.Count > 0 ? errors[0] : null);
+    }
+
+    /// <summary>The event the form describes, or every field that is wrong and why, at once.</summary>
+    public (ExtractedEvent? Event, IReadOnlyList<FieldError> Errors) Check(ExtractedEvent? corrected)
+    {
+        var errors = new List<FieldError>();
         if (!EventTypes.TryParse(Type, out var type))
         {
-            return Fail("type", $"'{Type}' is not an event type.");
+            errors.Add(new("type", $"'{Type}' is not an event type."));
         }
 
         var (date, dateError) = ParseDate(Date, "date");
         var (end, endError) = ParseDate(DateEnd, "date_end");
-        if ((dateError ?? endError) is { } error)
-        {
-            return (null, error);
-        }
+        errors.AddRange(new[] { dateError, endError }.OfType<FieldError>());
 
         string? countryCode = null;
         if (Blank(Country) is { } country && (countryCode = CountryCodes.Of(country)) is null)
         {
-            return Fail("country", $"'{country}' is not a country name or two-letter ISO code.");
+            errors.Add(new("country", $"'{country}' is not a country name or two-letter ISO code."));
         }
 
         if (new[] { Fatalities, Injured, Arrested }.Any(n => n < 0))
         {
-            return Fail("fatalities", "Counts cannot be negative.");
+            errors.Add(new("fatalities", "Counts cannot be negative."));
         }
 
         if (Latitude is < -90 or > 90 || Longitude is < -180 or > 180 || (Latitude is null) != (Longitude is null))
         {
-            return Fail("latitude", "Give both latitude (-90 to 90) and longitude (-180 to 180), or neither.");
+            errors.Add(new("latitude", "Give both latitude (-90 to 90) and longitude (-180 to 180), or neither."));
         }
 
         var evidence = corrected?.Evidence ?? Evidence?.Trim();
         if (string.IsNullOrEmpty(evidence))
         {
-            return Fail("evidence", "An event added by hand needs the sentence of the document that reports it.");
+            errors.Add(new("evidence", "An event added by hand needs the sentence of the document that reports it."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
         }
 
         var place = PlaceOf(corrected?.Place, countryCode);
@@ -97,10 +107,10 @@ public sealed class EventForm
             Fatalities = Fatalities,
             Injured = Injured,
             Arrested = Arrested,
-            Evidence = evidence,
+            Evidence = evidence!,
             EvidenceStart = corrected?.EvidenceStart ?? 0,
             Confidence = 1.0,
-        }, null);
+        }, []);
     }
 
     /// <summary>Coordinates the analyst gives win; otherwise the old ones stay while the location does.</summary>
@@ -144,7 +154,6 @@ public sealed class EventForm
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static (ExtractedEvent?, FieldError?) Fail(string field, string message) => (null, new FieldError(field, message));
 }
 
 /// <summary>A form field that cannot be read, and why.</summary>

@@ -46,6 +46,30 @@ public sealed class ReviewPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_edit_form_names_every_bad_field_at_once_and_keeps_what_was_typed()
+    {
+        var page = await browser.SignedIn(ServerFixture.Analyst);
+        await page.GotoAsync("/review");
+        var id = await page.Locator("li.queue-item").First.GetAttributeAsync("data-event");
+        await page.GotoAsync($"/review/{id}");
+
+        await page.FillAsync("#edit-form input[name=Date]", "2001-02-30");
+        await page.FillAsync("#edit-form input[name=Latitude]", "north");
+        await page.FillAsync("#edit-form input[name=Country]", "Narnia");
+        await page.ClickAsync("#edit-form button.save");
+
+        var alert = await page.InnerTextAsync("[role=alert]");
+        Assert.Contains("date:", alert, StringComparison.Ordinal);
+        Assert.Contains("latitude: 'north' is not a number", alert, StringComparison.Ordinal);
+        Assert.Contains("country: 'Narnia'", alert, StringComparison.Ordinal);
+        Assert.Equal("north", await page.InputValueAsync("#edit-form input[name=Latitude]"));
+        Assert.Equal("Narnia", await page.InputValueAsync("#edit-form input[name=Country]"));
+        var state = await page.APIRequest.GetAsync($"/api/events/{id}");
+        Assert.Contains("machine", await state.TextAsync(), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task An_analyst_corrects_an_event_and_the_history_shows_who_changed_what()
     {
         var page = await browser.SignedIn(ServerFixture.Analyst);

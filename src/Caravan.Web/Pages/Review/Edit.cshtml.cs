@@ -15,7 +15,7 @@ public sealed class ReviewEditModel(StoreProvider stores) : PageModel
 
     public IReadOnlyList<EventRevision> History { get; private set; } = [];
 
-    public string? Error { get; private set; }
+    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
 
     public IActionResult OnGet(long id) => Load(id) ? Page() : NotFound();
 
@@ -31,11 +31,15 @@ public sealed class ReviewEditModel(StoreProvider stores) : PageModel
             return NotFound();
         }
 
-        var (edited, error) = form.ToEvent(Event!.Event);
-        if (error is not null)
+        // A number that is not one ("north" for a latitude) never reaches the form; the binder says so.
+        var unreadable = ModelState.Where(entry => entry.Value is { Errors.Count: > 0 })
+            .Select(entry => new FieldError(entry.Key.ToLowerInvariant(), $"'{entry.Value!.AttemptedValue}' is not a number."));
+        var (edited, errors) = form.Check(Event!.Event);
+        var all = unreadable.Concat(errors.Where(e => ModelState[e.Field] is not { Errors.Count: > 0 })).ToList();
+        if (all.Count > 0)
         {
-            // Show the form as the analyst filled it, with what is wrong: nothing typed is lost.
-            (Error, Form) = ($"{error.Field}: {error.Message}", form);
+            // Show the form as the analyst filled it, with everything that is wrong: nothing typed is lost.
+            (Errors, Form) = (all, form);
             return Page();
         }
 
