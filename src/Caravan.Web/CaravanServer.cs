@@ -143,7 +143,8 @@ public static class CaravanServer
         });
     }
 
-    private static bool IsApi(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/taxii2");
+    /// <summary>The API and TAXII: answered in problem details or TAXII errors, never with a page or a redirect.</summary>
+    internal static bool IsApi(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/taxii2");
 
     private static bool SkipsTheQueue(PathString path) =>
         path.StartsWithSegments("/api/health") || path.StartsWithSegments("/assets") || path.StartsWithSegments("/favicon.svg");
@@ -186,7 +187,7 @@ public static class CaravanServer
 
     private static Task ApiStatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/taxii2"))
+        if (IsApi(context.Request.Path))
         {
             context.Response.StatusCode = status;
         }

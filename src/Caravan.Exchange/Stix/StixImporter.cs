@@ -15,10 +15,9 @@ using Caravan.Storage;
 namespace Caravan.Exchange.Stix;
 
 /// <summary>What an import did: documents and events added, and objects of kinds Caravan does not keep.</summary>
-public sealed record ImportOutcome(int Objects, int DocumentsAdded, int DocumentsPresent, int EventsAdded, IReadOnlyDictionary<string, int> NotKept)
+public sealed record ImportOutcome(int Objects, int DocumentsAdded, int DocumentsPresent, ReceivedEventsOutcome Events, IReadOnlyDictionary<string, int> NotKept)
 {
-    /// <summary>Events here brought up to a newer version, withdrawn (revoked), or whose newer version waits in the history beside a local edit.</summary>
-    public ReceivedEventsOutcome Events { get; init; } = ReceivedEventsOutcome.None;
+    public int EventsAdded => Events.Added;
 
     /// <summary>"3 events added, 2 updated, 1 withdrawn, 1 newer version kept beside a local edit": only what happened.</summary>
     public string EventsInWords()
@@ -135,7 +134,7 @@ public static class StixImporter
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         store.Audit(new AuditEntry(DateTimeOffset.UtcNow, actor, store.Reader.Organisation, AuditActions.Import, provenance.Source,
             $"{objects.Count} objects: {documentsAdded} documents and {events.Added} events added, {events.Updated} updated, {events.Withdrawn} withdrawn"));
-        return new ImportOutcome(objects.Count, documentsAdded, documentsPresent, events.Added, notKept) { Events = events };
+        return new ImportOutcome(objects.Count, documentsAdded, documentsPresent, events, notKept);
     }
 
     /// <summary>The objects of a bundle or envelope, each checked to be an object with a type and a well-formed id.</summary>

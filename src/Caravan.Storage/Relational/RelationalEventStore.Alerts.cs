@@ -42,7 +42,7 @@ public abstract partial class RelationalEventStore
         var deleted = delete.ExecuteNonQuery() > 0;
         if (deleted)
         {
-            AuditChange(transaction, Reader.Name ?? Reader.Organisation ?? Environment.UserName, Core.Audit.AuditActions.Delete, $"alert-rule/{id}", "deleted", null);
+            AuditChange(transaction, Actor, Core.Audit.AuditActions.Delete, $"alert-rule/{id}", "deleted", null);
         }
 
         transaction.Commit();

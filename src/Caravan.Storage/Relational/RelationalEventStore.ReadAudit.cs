@@ -36,7 +36,7 @@ public abstract partial class RelationalEventStore
         var more = sensitiveReads.Count > MaxAuditedIds ? $" and {sensitiveReads.Count - MaxAuditedIds} more" : "";
         var first = sensitiveReads.Min!;
         sensitiveReads.Clear();
-        Audit(new AuditEntry(DateTimeOffset.UtcNow, Reader.Name ?? Reader.Organisation!, Reader.Organisation, AuditActions.Read,
+        Audit(new AuditEntry(DateTimeOffset.UtcNow, Actor, Reader.Organisation, AuditActions.Read,
             first, $"{ids}{more} (AMBER+STRICT or RED)"));
     }
 }

@@ -16,6 +16,9 @@ public abstract partial class RelationalEventStore
     public StoredEvent? GetEvent(long id) =>
         Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0).SingleOrDefault();
 
+    /// <summary>An event as it stands inside a transaction that just wrote it.</summary>
+    private StoredEvent EventById(long id, DbTransaction transaction) => Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+
     public StoredEvent ReviewEvent(long id, ReviewAction action, ExtractedEvent? edited, string analyst, string? note)
     {
         if (action == ReviewAction.Add)
@@ -58,7 +61,7 @@ public abstract partial class RelationalEventStore
             update.ExecuteNonQuery();
         }
 
-        var after = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+        var after = EventById(id, transaction);
         RecordRevision(transaction, id, action, analyst, at, note, before, after);
         MarkForPublishing(before.DocumentId, transaction);
         AuditChange(transaction, analyst, AuditActions.Review, $"event/{id}", action.ToWireName(), note);
@@ -73,7 +76,7 @@ public abstract partial class RelationalEventStore
         var at = DateTimeOffset.UtcNow;
         using var transaction = connection.BeginTransaction();
         var id = InsertEvent(document, added with { Confidence = 1.0 }, transaction, ReviewState.Manual, analyst, at);
-        var stored = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+        var stored = EventById(id, transaction);
         RecordRevision(transaction, id, ReviewAction.Add, analyst, at, note, null, stored);
         MarkForPublishing(document, transaction);
         AuditChange(transaction, analyst, AuditActions.Review, $"event/{stored.Id}", "add", note);
@@ -146,7 +149,7 @@ public abstract partial class RelationalEventStore
             return ReceivedEventsOutcome.None;
         }
 
-        var before = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+        var before = EventById(id, transaction);
         var sender = received.From ?? received.Marking.Owner;
         var author = received.ReviewedBy is { } by ? $"{by} ({sender})" : sender;
         var at = received.Version ?? DateTimeOffset.UtcNow;
@@ -154,7 +157,7 @@ public abstract partial class RelationalEventStore
         if (received.Revoked)
         {
             UpdateReview(id, ReviewState.Rejected, author, at, transaction);
-            var withdrawn = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+            var withdrawn = EventById(id, transaction);
             RecordRevision(transaction, id, ReviewAction.Reject, author, at, $"withdrawn (revoked) by {sender}", before, withdrawn);
             AuditChange(transaction, sender, AuditActions.Review, $"event/{id}", "revoked by the sender", null);
             return new(0, 0, 1, 0);
@@ -190,7 +193,7 @@ public abstract partial class RelationalEventStore
         }
 
         UpdateReview(id, received.Review, received.ReviewedBy, received.ReviewedAt, transaction);
-        var after = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+        var after = EventById(id, transaction);
         RecordRevision(transaction, id, ReviewAction.Edit, author, at, $"version of {version} from {sender}", before, after);
         RecordComments(id, received.Comments.Where(c => before.ReviewedAt is not { } last || c.At > last).ToList(), transaction);
         return new(0, 1, 0, 0);
@@ -221,7 +224,7 @@ public abstract partial class RelationalEventStore
             return;
         }
 
-        var stored = Query("WHERE e.id = @id", c => Add(c, "@id", id), 1, 0, EventSort.Date, transaction).Single();
+        var stored = EventById(id, transaction);
         foreach (var comment in comments)
         {
             RecordRevision(transaction, id, comment.Action, comment.Analyst, comment.At, comment.Note, null, stored);

@@ -12,6 +12,9 @@ public abstract partial class RelationalEventStore
 
     public Reader Reader { get; }
 
+    /// <summary>Who the audit log names for what this store does: the user, else the organisation, else the account running the command.</summary>
+    private string Actor => Reader.Name ?? Reader.Organisation ?? Environment.UserName;
+
     /// <summary>
     /// The one place the marking rule (<see cref="MarkingPolicy"/>) is written in SQL: every query that reads
     /// documents or events, whatever path it serves (pages, API, exports, search, TAXII), adds this clause.

@@ -42,7 +42,7 @@ public abstract partial class RelationalEventStore
         }
 
         MarkForPublishing(document, transaction);
-        AuditChange(transaction, Reader.Name ?? Reader.Organisation ?? Environment.UserName, Core.Audit.AuditActions.Share, "document/" + document.Value,
+        AuditChange(transaction, Actor, Core.Audit.AuditActions.Share, "document/" + document.Value,
             $"marked {tlp.Label()}, was {before.Tlp.Label()}", null);
         transaction.Commit();
     }

@@ -123,7 +123,7 @@ public abstract partial class RelationalEventStore : IEventStore
         // A user's ingest is a change like any other; the instance's own bulk loads are counted by their command.
         if (!Reader.IsInstance)
         {
-            AuditChange(transaction, Reader.Name ?? Reader.Organisation!, AuditActions.Ingest, "document/" + document.Id.Value,
+            AuditChange(transaction, Actor, AuditActions.Ingest, "document/" + document.Id.Value,
                 $"{document.Marking.Tlp.Label()}, {events.Count} events", document.ReceivedFrom?.Source);
         }
 

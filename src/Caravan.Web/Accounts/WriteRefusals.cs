@@ -18,7 +18,7 @@ public sealed class WriteRefusals : IExceptionHandler
             return false;
         }
 
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/taxii2"))
+        if (CaravanServer.IsApi(context.Request.Path))
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             await context.Response.WriteAsJsonAsync(

@@ -42,9 +42,10 @@ public static class EntitiesEndpoints
         routes.MapPost("/api/entities/{id:long}/merge", (long id, MergeRequest body, StoreProvider stores, HttpContext context) =>
         {
             using var store = stores.Open();
-            if (store.GetEntity(id) is null || store.GetEntity(body.Other) is null)
+            long? missing = store.GetEntity(id) is null ? id : store.GetEntity(body.Other) is null ? body.Other : null;
+            if (missing is not null)
             {
-                return Results.Problem(statusCode: 404, title: "No such entity", detail: $"No entity {(store.GetEntity(id) is null ? id : body.Other)}.");
+                return Results.Problem(statusCode: 404, title: "No such entity", detail: $"No entity {missing}.");
             }
 
             try
