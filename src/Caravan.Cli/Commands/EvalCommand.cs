@@ -89,7 +89,7 @@ internal static class EvalCommand
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"mean of {folds} folds: events F1={results.Average(f => f.Report.Events.F1):F3} strict F1={results.Average(f => f.Report.StrictEvents.F1):F3} date {results.Average(f => f.Report.Date.Value):F3} entities F1={results.Average(f => f.Report.Entities.F1):F3}"));
-        Console.WriteLine($"sentences reporting a happening (the model alone): {Format(results.Aggregate(default(Tally), (sum, fold) => sum + fold.Sentences))}");
+        Console.WriteLine($"candidates that are new happenings (the model alone): {Format(results.Aggregate(default(Tally), (sum, fold) => sum + fold.Candidates))}");
         Console.WriteLine($"all {documents.Count} documents, each scored by the model that did not see it:");
         Print(results.Aggregate(EvaluationReport.Empty, (sum, fold) => sum + fold.Report));
         return 0;
@@ -105,6 +105,11 @@ internal static class EvalCommand
         Console.WriteLine("matched-event slot accuracy:");
         Console.WriteLine($"  type {Format(total.Type)}  date {Format(total.Date)}  country {Format(total.Country)}  admin1 {Format(total.Admin1)}");
         Console.WriteLine($"  fatalities {Format(total.Fatalities)}  injured {Format(total.Injured)}  arrested {Format(total.Arrested)}");
+        var e = total.Errors;
+        Console.WriteLine("unpaired events by cause:");
+        Console.WriteLine($"  gold: no prediction on its sentence {e.MissedSentences}, wrong family {e.WrongFamily}, date contradicts {e.DateContradicts}, country differs or pair taken {e.CountryDiffers}");
+        Console.WriteLine($"  predicted on no gold sentence: repeats a happening {e.Repeats}, other {e.OtherSpurious}");
+        Console.WriteLine($"  paired with a date other than gold's: {e.MatchedLessPreciseDate}");
     }
 
     private static string Format(Tally t) => string.Create(CultureInfo.InvariantCulture,

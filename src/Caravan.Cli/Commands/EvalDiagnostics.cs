@@ -11,14 +11,9 @@ internal static class EvalDiagnostics
     public static void Print(DocumentExtraction gold, DocumentExtraction predicted)
     {
         var pairs = ExtractionScorer.PairEvents(gold.Events, predicted.Events);
-        foreach (var missed in gold.Events.Where(g => !pairs.Any(p => ReferenceEquals(p.Gold, g))))
+        foreach (var (cause, e, isGold) in EventErrors.Classify(gold.Events, predicted.Events, pairs))
         {
-            Console.WriteLine($"  missed    {Describe(missed)}");
-        }
-
-        foreach (var extra in predicted.Events.Where(p => !pairs.Any(pair => ReferenceEquals(pair.Predicted, p))))
-        {
-            Console.WriteLine($"  spurious  {Describe(extra)}");
+            Console.WriteLine($"  {(isGold ? "missed  " : "spurious")}  [{cause}] {Describe(e)}");
         }
 
         foreach (var (g, p) in pairs.Where(pair => pair.Gold.Date?.ToString() != pair.Predicted.Date?.ToString() || pair.Gold.Place.Admin1 != pair.Predicted.Place.Admin1 || pair.Gold.Place.Country != pair.Predicted.Place.Country))

@@ -16,6 +16,7 @@ public sealed record EvaluationReport
     public Accuracy Fatalities { get; init; }
     public Accuracy Injured { get; init; }
     public Accuracy Arrested { get; init; }
+    public EventErrors Errors { get; init; }
 
     public static EvaluationReport Empty { get; } = new();
 
@@ -33,5 +34,6 @@ public sealed record EvaluationReport
         Fatalities = a.Fatalities + b.Fatalities,
         Injured = a.Injured + b.Injured,
         Arrested = a.Arrested + b.Arrested,
+        Errors = a.Errors + b.Errors,
     };
 }

@@ -27,6 +27,7 @@ public static class ExtractionScorer
             Published = gold.Metadata.Published is { } published
                 ? default(Accuracy).Add(published.ToString() == predicted.Metadata.Published?.ToString())
                 : default,
+            Errors = EventErrors.Of(gold.Events, predicted.Events, pairs),
         };
 
         foreach (var (g, p) in pairs)

@@ -10,8 +10,8 @@ namespace Caravan.Extraction.Detection;
 /// </summary>
 public static class CrossValidation
 {
-    /// <summary>One fold's scores: the whole pipeline's, and the detector's alone on the fold's sentences (does it report a happening).</summary>
-    public sealed record Fold(int Number, int Documents, EvaluationReport Report, Tally Sentences);
+    /// <summary>One fold's scores: the whole pipeline's, and the detector's alone on the fold's candidates (is it a new happening).</summary>
+    public sealed record Fold(int Number, int Documents, EvaluationReport Report, Tally Candidates);
 
     public static IReadOnlyList<Fold> Run(
         IReadOnlyList<EventTrainingSet.GoldDocument> documents, int folds, EventModelTrainer.Options options, Action? documentDone = null)
@@ -48,11 +48,12 @@ public static class CrossValidation
             }
 
             var heldOut = Enumerable.Range(0, documents.Count).Where(i => foldOf[i] == fold).SelectMany(i => examples[i]).ToList();
-            var predicted = heldOut.Select(e => model.Score(e.Features).Event >= options.Threshold).ToList();
-            var sentences = new Tally(
-                heldOut.Where((e, i) => predicted[i] && e.Labels.Count > 0).Count(),
-                predicted.Count(p => p),
-                heldOut.Count(e => e.Labels.Count > 0));
+            var candidates = heldOut.SelectMany(e =>
+            {
+                var sentence = model.Indices(e.Features);
+                return e.Candidates.Select(c => (Predicted: model.Probability(sentence, c) >= options.Threshold, Gold: e.IsNewHappening(c.Type)));
+            }).ToList();
+            var sentences = new Tally(candidates.Count(c => c.Predicted && c.Gold), candidates.Count(c => c.Predicted), candidates.Count(c => c.Gold));
             results.Add(new Fold(fold + 1, count, report, sentences));
         }
 

@@ -36,6 +36,57 @@ public static class EventFeatures
         return features;
     }
 
+    /// <summary>
+    /// What is known of one candidate type of the sentence alone: whether the rules chose it (or another type of its
+    /// family), what the guards said of its trigger word, whether a CAMEO verb proposes it, whether its family was told
+    /// just before. The model weighs these once for all types and once for each type and family.
+    /// </summary>
+    public static List<string> OfCandidate(Context c, EventType type)
+    {
+        var features = new List<string>(12) { "self" };
+        var family = type.Family();
+        features.Add(c.RuleChoice.Any(r => r.Type == type) ? "self:rule"
+            : c.RuleChoice.Any(r => r.Type.Family() == family) ? "self:rule-family"
+            : c.RuleChoice.Count > 0 ? "self:rule-other" : "self:no-rule");
+        var hits = c.Triggers.Where(h => h.Type == type).ToList();
+        features.Add(hits.Count == 0 ? "self:no-trigger" : "self:trigger");
+        foreach (var hit in hits)
+        {
+            features.Add("self:word:" + c.Lower[hit.At]);
+            if (hit.Hypothetical)
+            {
+                features.Add("self:hypothetical");
+            }
+
+            if (hit.Guarded)
+            {
+                features.Add("self:guarded");
+            }
+
+            if (hit.Definite)
+            {
+                features.Add(c.ToldBefore.Contains(type) ? "self:definite-told" : "self:definite");
+            }
+        }
+
+        foreach (var hit in c.Cameo.Where(h => h.Type == type))
+        {
+            features.Add("self:cameo");
+            features.Add("self:cameo:" + hit.Code[..Math.Min(2, hit.Code.Length)]);
+        }
+
+        if (c.ToldJustBefore.Any(t => t.Family() == family))
+        {
+            features.Add("self:told-near");
+        }
+        else if (c.ToldBefore.Any(t => t.Family() == family))
+        {
+            features.Add("self:told");
+        }
+
+        return features;
+    }
+
     private static void Words(Context c, List<string> features)
     {
         string? previous = null;

@@ -5,26 +5,31 @@ using Caravan.Core.Events;
 namespace Caravan.Extraction.Detection;
 
 /// <summary>
-/// The learned event detector, in two parts over a sentence's features: a logistic regression for whether the
-/// sentence reports a new happening at all, and a softmax over the event types for which. Every type shares
-/// the first part's evidence, so a type with few examples (13 visits) is still found. Trained by
-/// <see cref="EventModelTrainer"/> from gold annotations; shipped as data/models/events.bin.
+/// The learned event detector: for each candidate of a sentence (a type that a trigger word, a CAMEO verb or the
+/// hand-written rules propose), the probability that the sentence newly reports a happening of that type's family.
+/// One logistic regression over the sentence's features and the candidate's own, with three weights per feature:
+/// one shared by all types, one of the type and one of its family, so a type with few examples (13 visits) still
+/// learns from the others. Trained by <see cref="EventModelTrainer"/> from gold annotations; shipped as
+/// data/models/events.bin.
 /// </summary>
 public sealed class EventModel
 {
-    private const string Magic = "CARAVAN-EVENTS-2";
+    private const string Magic = "CARAVAN-EVENTS-3";
     private const string DefaultModelResource = "Caravan.Data.models/events.bin";
     private static readonly Lazy<EventModel?> Shipped = new(LoadShipped);
+    private static readonly int FamilyCount = Enum.GetValues<EventFamily>().Length;
 
     private readonly FrozenDictionary<string, int> featureIndex;
     private readonly float[][] weights;
     private readonly float[] bias;
+    private readonly Dictionary<EventType, int> typeRow;
 
-    internal EventModel(IReadOnlyList<string> features, IReadOnlyList<EventType> types, float[][] weights, float[] bias, double threshold, double vetoThreshold)
+    internal EventModel(IReadOnlyList<string> features, IReadOnlyList<EventType> types, float[][] weights, float[] bias, double threshold, double keepThreshold)
     {
-        VetoThreshold = vetoThreshold;
+        KeepThreshold = keepThreshold;
         featureIndex = features.Select((name, i) => (name, i)).ToFrozenDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
         Types = types;
+        typeRow = types.Select((type, i) => (type, i)).ToDictionary(p => p.type, p => p.i + 1);
         this.weights = weights;
         this.bias = bias;
         Threshold = threshold;
@@ -35,63 +40,39 @@ public sealed class EventModel
 
     public IReadOnlyList<EventType> Types { get; }
 
-    /// <summary>The probability from which the model adds a type the rules did not choose.</summary>
+    /// <summary>The probability from which a candidate is reported as a new happening.</summary>
     public double Threshold { get; }
 
-    /// <summary>The probability below which a sentence tells no new happening: what the rules found there joins the one just told.</summary>
-    public double VetoThreshold { get; }
+    /// <summary>The probability from which a candidate the hand-written rules chose is reported as a new happening.</summary>
+    public double KeepThreshold { get; }
 
     public int FeatureCount => featureIndex.Count;
 
-    /// <summary>A second type of one sentence is reported from this share of the type probabilities ("killed 18 gunmen and arrested several others").</summary>
-    public const double SecondTypeShare = 0.3;
+    internal static int RowCount(int types) => 1 + types + FamilyCount;
 
-    /// <summary>The probability that a sentence with these features reports a happening, and the probability of each type if it does.</summary>
-    public (double Event, double[] Types) Score(IReadOnlyList<string> features)
-    {
-        var indices = Indices(features);
-        return (Logistic(Sum(0, indices)), Softmax(indices));
-    }
+    /// <summary>The probability that a sentence (its features' indices, from <see cref="Indices"/>) newly reports a happening of the candidate's type.</summary>
+    public double Probability(List<int> sentence, EventCandidateCue candidate) =>
+        Logistic(Sum(Rows(candidate.Type), sentence, Indices(candidate.Features)));
 
-    internal double Sum(int row, List<int> indices)
+    internal (int Type, int Family) Rows(EventType type) => (typeRow[type], 1 + Types.Count + (int)type.Family());
+
+    internal double Sum((int Type, int Family) rows, List<int> sentence, List<int> own)
     {
-        var sum = (double)bias[row];
-        var w = weights[row];
-        foreach (var i in indices)
+        var sum = (double)bias[0] + bias[rows.Type] + bias[rows.Family];
+        foreach (var indices in (ReadOnlySpan<List<int>>)[sentence, own])
         {
-            sum += w[i];
+            foreach (var i in indices)
+            {
+                sum += weights[0][i] + weights[rows.Type][i] + weights[rows.Family][i];
+            }
         }
 
         return sum;
     }
 
-    internal double[] Softmax(List<int> indices)
-    {
-        var scores = new double[Types.Count];
-        for (var t = 0; t < Types.Count; t++)
-        {
-            scores[t] = Sum(t + 1, indices);
-        }
-
-        var max = scores.Max();
-        var total = 0.0;
-        for (var t = 0; t < scores.Length; t++)
-        {
-            scores[t] = Math.Exp(scores[t] - max);
-            total += scores[t];
-        }
-
-        for (var t = 0; t < scores.Length; t++)
-        {
-            scores[t] /= total;
-        }
-
-        return scores;
-    }
-
     internal static double Logistic(double sum) => 1 / (1 + Math.Exp(-sum));
 
-    internal List<int> Indices(IReadOnlyList<string> features)
+    public List<int> Indices(IReadOnlyList<string> features)
     {
         var indices = new List<int>(features.Count);
         foreach (var feature in features)
@@ -110,7 +91,7 @@ public sealed class EventModel
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Threshold);
-        writer.Write(VetoThreshold);
+        writer.Write(KeepThreshold);
         writer.Write(Types.Count);
         foreach (var type in Types)
         {
@@ -148,11 +129,11 @@ public sealed class EventModel
             }
 
             var threshold = reader.ReadDouble();
-            var vetoThreshold = reader.ReadDouble();
+            var keepThreshold = reader.ReadDouble();
             var types = Enumerable.Range(0, reader.ReadInt32()).Select(_ => EventTypes.Parse(reader.ReadString())).ToList();
             var names = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToList();
-            var weights = new float[types.Count + 1][];
-            var bias = new float[types.Count + 1];
+            var weights = new float[RowCount(types.Count)][];
+            var bias = new float[weights.Length];
             for (var t = 0; t < weights.Length; t++)
             {
                 bias[t] = reader.ReadSingle();
@@ -165,7 +146,7 @@ public sealed class EventModel
                 }
             }
 
-            return new EventModel(names, types, weights, bias, threshold, vetoThreshold);
+            return new EventModel(names, types, weights, bias, threshold, keepThreshold);
         }
         catch (EndOfStreamException)
         {

@@ -48,6 +48,6 @@ public static class EventTrainingSet
             }
         }
 
-        return observations.Select((o, i) => new LabelledSentence(o.Features, labels[i]));
+        return observations.Select((o, i) => new LabelledSentence(o.Features, o.Candidates, labels[i]));
     }
 }

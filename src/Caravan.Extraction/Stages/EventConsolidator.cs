@@ -115,16 +115,21 @@ public sealed class EventConsolidator : IExtractionStage
         _ => first,
     };
 
+    /// <summary>An event's end date, where it ends the span that starts at the date kept: one report's end never closes another's start.</summary>
+    private static PartialDate? EndOf(PartialDate? date, ExtractedEvent e) =>
+        date is { } start && e.Date == start && e.DateEnd is { } end && (start.Precision != end.Precision || string.CompareOrdinal(start.ToString(), end.ToString()) <= 0) ? end : null;
+
     private static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
 
     private static EventCandidate Merge(EventCandidate first, EventCandidate second, string? dateline)
     {
         var x = first.Event;
         var y = second.Event;
+        var date = MorePrecise(x.Date, y.Date);
         var merged = x with
         {
-            Date = MorePrecise(x.Date, y.Date),
-            DateEnd = x.DateEnd ?? y.DateEnd,
+            Date = date,
+            DateEnd = EndOf(date, x) ?? EndOf(date, y),
             Place = PlaceOf(x.Place, y.Place, dateline),
             Actors = x.Actors.Count > 0 ? x.Actors : y.Actors,
             Targets = x.Targets.Count > 0 ? x.Targets : y.Targets,

@@ -50,9 +50,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         {
             var sentence = observation.Sentence;
             var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
-            var score = Model?.Score(observation.Features);
-            var retells = score is { } scored && scored.Event < Model!.VetoThreshold;
-            foreach (var (type, at) in Decide(observation, score))
+            foreach (var (type, at, retells) in Decide(observation))
             {
                 foreach (var built in Build(draft, sentence, type, at, lower, anchor))
                 {
@@ -88,24 +86,15 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             var choice = EventTypeChoice.Choose(found, lower).ToList();
             var cameoHits = cameo.Match(lower).ToList();
             var positions = new Dictionary<EventType, int>();
-            foreach (var (type, at) in choice)
+            foreach (var (type, at) in choice.Concat(hits.Where(h => !h.Guarded).Select(h => (h.Type, h.At))).Concat(cameoHits.Where(h => h.Type is not null).Select(h => (h.Type!.Value, h.TokenIndex))))
             {
                 positions.TryAdd(type, at);
             }
 
-            foreach (var hit in hits)
-            {
-                positions.TryAdd(hit.Type, hit.At);
-            }
-
-            foreach (var hit in cameoHits.Where(h => h.Type is not null))
-            {
-                positions.TryAdd(hit.Type!.Value, hit.TokenIndex);
-            }
-
             var justBefore = toldAt.Where(t => ordinal - t.Ordinal <= NearReach).Select(t => t.Type).ToHashSet();
             var context = new EventFeatures.Context(draft, sentence, lower, ordinal, hits, choice, cameoHits, new HashSet<EventType>(toldBefore), justBefore);
-            observations.Add(new SentenceObservation(sentence, EventFeatures.Of(context), positions, choice));
+            var cues = positions.Select(p => new EventCandidateCue(p.Key, p.Value, EventFeatures.OfCandidate(context, p.Key))).ToList();
+            observations.Add(new SentenceObservation(sentence, EventFeatures.Of(context), cues, choice));
             foreach (var type in hits.Select(h => h.Type).Concat(cameoHits.Where(h => h.Type is not null).Select(h => h.Type!.Value)).Distinct())
             {
                 toldBefore.Add(type);
@@ -117,32 +106,34 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     }
 
     /// <summary>
-    /// The types a sentence reports: the rules' choice, and the type the model is sure the sentence reports where a
-    /// trigger word or CAMEO verb of that type proposes it and the rules chose none of its family ("occupied five
-    /// villages", "took hostages", "appealed to its neighbours for weapons").
+    /// The types a sentence reports. Without a model, the rules' choice. With one, for each family the candidate the
+    /// model finds likeliest, where it is likely enough (less is asked of a family the rules chose); a family the rules
+    /// chose but the model doubts is kept only as a retelling that adds to the happening of its family told just before
+    /// ("31 people died on the Kyrgyz side").
     /// </summary>
-    private IEnumerable<(EventType Type, int At)> Decide(SentenceObservation observation, (double Event, double[] Types)? score)
+    private IEnumerable<(EventType Type, int At, bool Retells)> Decide(SentenceObservation observation)
     {
-        if (Model is null || score is not { } scored)
+        if (Model is null)
         {
-            return observation.RuleChoice;
+            return observation.RuleChoice.Select(c => (c.Type, c.At, false));
         }
 
-        var (reports, types) = scored;
-        var chosen = observation.RuleChoice.ToList();
-        if (reports < Model.Threshold || chosen.Any(c => c.Type == EventType.Denial))
+        var sentence = Model.Indices(observation.Features);
+        var chosen = new List<(EventType Type, int At, bool Retells)>();
+        var denies = observation.RuleChoice.Any(c => c.Type == EventType.Denial); // what a denial denies did not happen
+        foreach (var family in observation.Candidates.GroupBy(c => c.Type.Family()))
         {
-            return chosen; // what a denial denies did not happen
-        }
-
-        var best = types.Max();
-        for (var t = 0; t < types.Length; t++)
-        {
-            var type = Model.Types[t];
-            if ((types[t] == best || types[t] >= EventModel.SecondTypeShare) && observation.Positions.TryGetValue(type, out var at)
-                && !chosen.Any(c => c.Type.Family() == type.Family()))
+            var probability = family.Max(c => Model.Probability(sentence, c));
+            var ruled = observation.RuleChoice.Where(r => r.Type.Family() == family.Key).Take(1).ToList();
+            if (ruled.Count > 0)
             {
-                chosen.Add((type, at));
+                // The rules name the type within a family they chose ("civilians clashing" is a riot); the model says whether it is new.
+                chosen.AddRange(ruled.Select(r => (r.Type, r.At, probability < Model.KeepThreshold)));
+            }
+            else if (probability >= Model.Threshold && !denies)
+            {
+                var best = family.MaxBy(c => Model.Probability(sentence, c))!;
+                chosen.Add((best.Type, best.At, false));
             }
         }
 
