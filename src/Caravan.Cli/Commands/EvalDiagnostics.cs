@@ -31,7 +31,7 @@ internal static class EvalDiagnostics
 
     private static string Describe(ExtractedEvent e)
     {
-        var evidence = e.Evidence.Length > 90 ? e.Evidence[..90] + "…" : e.Evidence;
+        var evidence = e.Evidence.Length > 160 ? e.Evidence[..160] + "…" : e.Evidence;
         return $"{e.Type.ToWireName()} {e.Date?.ToString() ?? "-"} {e.Place.Country ?? "-"}/{e.Place.Admin1 ?? "-"} k={e.Fatalities} i={e.Injured} a={e.Arrested} \"{evidence}\"";
     }
 }
