@@ -17,6 +17,7 @@ public static class CasualtyCounter
     private static readonly FrozenSet<string> ArrestedWords = CueWords.Set("count.arrested", ignoreCase: true);
     private static readonly FrozenSet<string> TimeUnits = CueWords.Set("count.time-unit");
     private const int MaxGapBetweenNumberAndVerb = 5;
+    private static readonly FrozenSet<string> Qualifiers = FrozenSet.Create(StringComparer.Ordinal, "at", "least", "some", "about", "around", "nearly", "more", "than", "another", "over", "up", "to");
 
     public static (int? Killed, int? Injured, int? Arrested) Count(IReadOnlyList<Token> tokens)
     {
@@ -54,7 +55,7 @@ public static class CasualtyCounter
             }
         }
 
-        if (k < 0 || IsDayOfMonth(tokens, k) || (k + 1 < tokens.Count && TimeUnits.Contains(tokens[k + 1].Lower)))
+        if (k < 0 || IsDayOfMonth(tokens, k) || (k + 1 < tokens.Count && TimeUnits.Contains(tokens[k + 1].Lower)) || IsObjectOfAnotherVerb(tokens, k))
         {
             return null;
         }
@@ -79,12 +80,18 @@ public static class CasualtyCounter
         return sum;
     }
 
+    // "The two bombings killed three policemen": in the active voice the count after the verb is the victims, not
+    // the number before it; in the passive ("two soldiers were killed") the count comes first.
     private static int? Count(IReadOnlyList<Token> tokens, int verb) =>
         tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal)
             ? CountAfter(tokens, verb)
-            : CountBefore(tokens, verb) ?? CountAfter(tokens, verb);
+            : (IsPassive(tokens, verb) ? null : CountAfter(tokens, verb)) ?? CountBefore(tokens, verb) ?? CountAfter(tokens, verb);
 
-    // "killing one police officer and wounding three others": the active voice puts the count after the verb.
+    private static bool IsPassive(IReadOnlyList<Token> tokens, int verb) =>
+        verb > 0 && tokens[verb - 1].Lower is "was" or "were" or "been" or "be" or "is" or "are" or "being" or "reportedly" or "allegedly";
+
+    // "killing one police officer and wounding three others": the active voice puts the count after the verb;
+    // "killing the driver", "killing a border guard and one police officer": one person each.
     private static int? CountAfter(IReadOnlyList<Token> tokens, int verb)
     {
         if (verb + 1 < tokens.Count && tokens[verb + 1].Lower is "himself" or "herself")
@@ -92,7 +99,33 @@ public static class CasualtyCounter
             return 1; // "killing himself and injuring three": the bomber is one of the dead
         }
 
-        for (var k = verb + 1; k < tokens.Count && k <= verb + 3; k++)
+        var (count, end) = ObjectCount(tokens, verb + 1);
+        if (count is null)
+        {
+            return null;
+        }
+
+        // One more group joined by "and" ("three policemen and a young child"), counted the same way.
+        for (var k = end; k < tokens.Count && k <= end + 3; k++)
+        {
+            if (tokens[k].Text == "and")
+            {
+                return count + (ObjectCount(tokens, k + 1).Count ?? 0);
+            }
+
+            if (!char.IsLetter(tokens[k].Text[0]) || IsBoundary(tokens[k].Text))
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The count of the noun phrase starting at <paramref name="from"/>, and the token after its number or article.</summary>
+    private static (int? Count, int End) ObjectCount(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k <= from + 2; k++)
         {
             var word = tokens[k].Text;
             if (IsCount(word))
@@ -100,20 +133,63 @@ public static class CasualtyCounter
                 var next = k + 1 < tokens.Count ? tokens[k + 1].Lower : string.Empty;
                 if (DateParsing.Month(next) is not null || next is "percent" or "%" or "years" or "km" or "kilometers" or "kilometres" or "days")
                 {
-                    return null;
+                    return (null, k);
                 }
 
                 var at = k;
-                return ValueAt(tokens, ref at);
+                return (ValueAt(tokens, ref at), k + 1);
+            }
+
+            if (k == from && tokens[k].Lower is "a" or "an" or "the" && IsOnePerson(tokens, k + 1))
+            {
+                return (1, k + 1);
             }
 
             if (word is not ("at" or "least" or "some" or "about" or "around" or "nearly" or "more" or "than" or "another"))
             {
-                return null;
+                return (null, k);
             }
         }
 
-        return null;
+        return (null, from);
+    }
+
+    // "the driver", "a young child", "a border guard": a singular noun phrase, not "a number of", "a total of", "the militants".
+    private static bool IsOnePerson(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var end = k; end < tokens.Count && end <= k + 2; end++)
+        {
+            var word = tokens[end].Lower;
+            if (!char.IsLetter(word[0]))
+            {
+                return false;
+            }
+
+            var next = end + 1 < tokens.Count ? tokens[end + 1].Lower : string.Empty;
+            if (next is "of" || word is "number" or "total" or "group" or "dozen" or "few" or "handful")
+            {
+                return false;
+            }
+
+            if (next is "and" or "," or "." or "in" or "at" or "on" or "near" or "who" or "while" or "during" || next.Length == 0)
+            {
+                return !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    // "killed 18 gunmen and arrested several others": the 18 were killed, not arrested.
+    private static bool IsObjectOfAnotherVerb(IReadOnlyList<Token> tokens, int number)
+    {
+        var k = number - 1;
+        while (k >= 0 && Qualifiers.Contains(tokens[k].Lower))
+        {
+            k--;
+        }
+
+        return k >= 0 && IsBoundary(tokens[k].Text) && tokens[k].Text is not (";" or ":" or "that" or "." or "(");
     }
 
     // "Five hundred" is 500: a multiplier word folds the number before it in.

@@ -18,6 +18,8 @@ internal static partial class EventDates
 
     private const int NarrativeReach = 2;
 
+    private static readonly IReadOnlyList<string> BirthCues = Knowledge.CueWords.Words("date.birth-cue");
+
     // A date across a comma or semicolon from the trigger more often belongs to another clause.
     private const int ClauseBreakPenalty = 60;
 
@@ -27,7 +29,7 @@ internal static partial class EventDates
         var published = draft.Metadata.Published;
         var statement = type.Family() is EventFamily.Statement or EventFamily.Initiative;
         var own = draft.DatesIn(sentence.Index)
-            .Where(d => !IsInDateline(draft, sentence, d))
+            .Where(d => !IsInDateline(draft, sentence, d) && !IsBirthDate(draft, d))
             .Where(d => statement || !DatesTheSaying(draft, d))
             .Where(d => !InRelativeClauseAfter(draft, d, triggerOffset))
             .Where(d => type != EventType.Initiative || !IsAfter(d.Date, published))
@@ -79,6 +81,21 @@ internal static partial class EventDates
             { Year: not null } p => (p, null, DateSource.Publication, null),
             _ => (null, null, DateSource.None, null),
         };
+    }
+
+    // "Abdulkodirov, born in 1965": a birth dates no event.
+    private static bool IsBirthDate(DocumentDraft draft, TemporalExpression date)
+    {
+        var before = draft.Text.AsSpan(Math.Max(0, date.Start - 12), Math.Min(12, date.Start)).Trim();
+        foreach (var cue in BirthCues)
+        {
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) || before.EndsWith(cue + " in", StringComparison.OrdinalIgnoreCase) || before.EndsWith(cue + " on", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "32 people were killed in a riot, authorities said Monday": the day of the telling, not of the killing.

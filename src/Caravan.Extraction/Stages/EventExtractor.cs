@@ -35,6 +35,14 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     private static readonly FrozenSet<string> SpeechVerbs = CueWords.Set("speech.verb", ignoreCase: true);
 
+    private static readonly FrozenSet<string> WarningActs = CueWords.Set("warning.act-follower");
+
+    private static readonly FrozenSet<string> PassiveAuxiliaries = CueWords.Set("denial.passive-auxiliary");
+
+    private static readonly FrozenSet<string> RefusedThings = CueWords.Set("denial.refusal-object");
+
+    private const int RefusalReach = 4;
+
     private const int NearReach = 2;
 
     private readonly CameoLexicon cameo = CameoLexicon.Default;
@@ -167,6 +175,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             var better = !found.TryGetValue(trigger.Type, out var earlier) || (IsAnaphoric(lower, earlier) && !IsAnaphoric(lower, at));
             var guarded = (trigger.Type == EventType.Initiative && IsOnTheInitiativeOf(lower, at)) || IsAttributive(lower, at)
                 || (trigger.Type == EventType.Meeting && (IsMannerOfSaying(lower, at) || IsMetWithForce(lower, at)))
+                || (trigger.Type == EventType.Warning && IsWarningAct(lower, at))
+                || (trigger.Type == EventType.Denial && (IsPassive(lower, at) || IsRefusal(lower, at)))
                 || (TerritoryVerbs.Contains(lower[at]) && !ByArmedGroup(draft, sentence, lower));
             var hypothetical = IsHypothetical(sentence, lower, at, trigger.Type);
             hits.Add(new TriggerHit(trigger.Type, at, hypothetical, guarded, IsAnaphoric(lower, at)));
@@ -259,9 +269,21 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         && at > 0 && (lower[at - 1] is "the" or "a" or "an" or "two" or "three" or "several" or "many" || char.IsDigit(lower[at - 1][0]))
         && at + 1 < lower.Length && char.IsLetter(lower[at + 1][0]) && !Verdicts.Contains(lower[at + 1]);
 
-    // "he said by telephone", "told Reuters by phone": how something was said, not a call between officials.
+    // "he said by telephone", "told AFP by phone": how something was said, not a call between officials.
     private static bool IsMannerOfSaying(string[] lower, int at) =>
-        lower[at] == "by" && at > 0 && SpeechVerbs.Contains(lower[at - 1]);
+        lower[at] == "by" && lower[Math.Max(0, at - 3)..at].Any(SpeechVerbs.Contains);
+
+    // "fired warning shots": a shot, not a statement.
+    private static bool IsWarningAct(string[] lower, int at) =>
+        at + 1 < lower.Length && WarningActs.Contains(lower[at + 1]);
+
+    // "The defense minister was dismissed", "he was denied bail": done to someone, not a denial of a claim.
+    private static bool IsPassive(string[] lower, int at) =>
+        at > 0 && PassiveAuxiliaries.Contains(lower[at - 1]);
+
+    // "a fact that has denied the public any opportunity", "denied entry": a refusal, not a denial of a claim.
+    private static bool IsRefusal(string[] lower, int at) =>
+        lower[at].StartsWith("den", StringComparison.Ordinal) && lower.Skip(at + 1).Take(RefusalReach).Any(RefusedThings.Contains);
 
     // "forces were met with armed resistance", "met with fire": opposition, not a meeting.
     private static bool IsMetWithForce(string[] lower, int at) =>

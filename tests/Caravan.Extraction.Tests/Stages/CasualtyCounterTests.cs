@@ -26,4 +26,16 @@ public class CasualtyCounterTests
     [Fact]
     public void YearsAreNotCounts() =>
         Assert.Equal((null, null, null), Count("In 2016, police killed the leader of the cell."));
+
+    [Theory]
+    [InlineData("When their car overturned, they hijacked a Mercedes, killing the driver.", 1)]
+    [InlineData("Militants attacked a border post, killing a border guard and one police officer.", 2)]
+    [InlineData("The two suicide bombings near the bazaar killed three policemen and a young child, he said.", 4)]
+    [InlineData("The blast killed a number of people.", null)]
+    public void ThePersonsAfterTheVerbAreCounted(string sentence, int? killed) =>
+        Assert.Equal(killed, Count(sentence).Killed);
+
+    [Fact]
+    public void TheObjectOfOneVerbIsNotCountedByTheNext() =>
+        Assert.Equal((18, null, null), Count("Security forces killed 18 gunmen and arrested several others."));
 }

@@ -256,7 +256,24 @@ public class EventExtractorOnUnseenReportsTests
     }
 
     [Theory]
+    [InlineData("Kyrgyz border guards fired warning shots, and the driver got out of his car, Baizakov said.", EventType.Warning)]
+    [InlineData("The country's defense minister was dismissed over the hostage crisis.", EventType.Denial)]
+    [InlineData("The trial has been held in secrecy, a fact that has denied the public any opportunity to understand it.", EventType.Denial)]
+    public void WordsOfAnotherSenseAreNoStatements(string sentence, EventType type) =>
+        Assert.DoesNotContain(Run.All($"Reuters, June 22, 2010\n\n{sentence}").Events, e => e.Type == type);
+
+    [Fact]
+    public void ABirthYearDatesNoSentence()
+    {
+        var sentencing = Assert.Single(Run.All("Reuters, June 22, 2010\n\nAbdunabi Abdulkodirov, born in 1965, and Yahyo Rahmonov, born in 1985, were sentenced to 20 years.").Events);
+
+        Assert.NotEqual("1985", sentencing.Date?.ToString());
+        Assert.NotEqual("1965", sentencing.Date?.ToString());
+    }
+
+    [Theory]
     [InlineData("Tolekan Ismailova, a campaigner, said by telephone from Osh that four people had been killed.")]
+    [InlineData("\"Now I do not know how I am going to return home,\" the 22-year-old woman told AFP by telephone.")]
     [InlineData("During a security operation, law enforcement forces were met with armed resistance in the village of Nariman.")]
     public void SayingByTelephoneAndMeetingResistanceAreNoMeetings(string sentence)
     {
