@@ -36,6 +36,11 @@ switch (benchmark)
         await Caravan.Bench.LargeDocumentLoad.Run(megabytes, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30, [
             Path.Combine(samples, "..", "..", "shared", "data", "train-articles"), Path.Combine(samples, "..", "..", "shared", "data", "dev-articles")]);
         return 0;
+    case "ingest":
+        Caravan.Bench.IngestThroughput.Run(megabytes, args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"caravan-bench-{Guid.NewGuid():N}.db"),
+            args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1,
+            [Path.Combine(samples, "..", "..", "shared", "data", "train-articles"), Path.Combine(samples, "..", "..", "shared", "data", "dev-articles")]);
+        return 0;
     case "memory":
         MemoryPerThousand(samples, megabytes);
         return 0;
@@ -46,7 +51,7 @@ switch (benchmark)
         NerThroughput(args.Length > 2 ? args[2] : Path.Combine(samples, "..", "..", "shared", "data", "conll2003", "dev.txt"), megabytes);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, reports, large, dos, ner, aliases, store, memory, api, taxii, load");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, reports, ingest, large, dos, ner, aliases, store, memory, api, taxii, load");
         return 2;
 }
 
@@ -114,7 +119,7 @@ static void ReportsThroughput(int copies, string[] folders)
         throw new InvalidOperationException($"no .txt reports in {string.Join(", ", folders)}");
     }
 
-    var corpus = Enumerable.Range(0, copies).Select(i => ChangedCopy(texts[i % texts.Length], i)).ToList();
+    var corpus = Enumerable.Range(0, copies).Select(i => Caravan.Bench.ChangedCopies.Of(texts[i % texts.Length], i)).ToList();
     var words = corpus.Sum(CountWords);
     var modelWatch = Stopwatch.StartNew();
     var model = Caravan.Extraction.Detection.EventModel.Default;
@@ -134,13 +139,6 @@ static void ReportsThroughput(int copies, string[] folders)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {corpus.Count} documents, {words:N0} words (changed copies of {texts.Length} real reports)"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"event model load: {modelLoad.TotalMilliseconds:F0} ms ({model?.FeatureCount ?? 0} features); first document incl. every load: {firstDocument.TotalMilliseconds:F0} ms"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"extract: {seconds:F2} s on one core = {corpus.Count / seconds:F1} documents/s, {words / seconds:N0} words/s; {events:N0} events; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB"));
-}
-
-static string ChangedCopy(string text, int copy)
-{
-    var shift = copy % 7;
-    var changed = System.Text.RegularExpressions.Regex.Replace(text, "(?<![0-9])([1-9])(?![0-9])", m => ((m.Value[0] - '0' + shift) % 9 + 1).ToString(CultureInfo.InvariantCulture));
-    return changed + $"\n\nCopy {copy} of this report was filed for the benchmark.";
 }
 
 // Tagging speed of the shipped model on one core; `ner REPEATS [CONLL-FILE]`.

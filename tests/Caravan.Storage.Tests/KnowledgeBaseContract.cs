@@ -27,6 +27,19 @@ public abstract class KnowledgeBaseContract : IngestQueueContract
     }
 
     [Fact]
+    public void ADocumentNamingThousandsOfEntitiesLinksThemAllAndTheirNextMention()
+    {
+        // More spellings, keys and links than one statement may carry parameters for.
+        var random = new Random(7);
+        var surnames = Enumerable.Range(0, 5000).Select(_ => "Q" + new string([.. Enumerable.Range(0, 11).Select(_ => (char)random.Next('a', 'z' + 1))])).Distinct().ToList();
+        Ingest("a long text", [.. surnames.Select(s => new Entity($"Commander {s}", EntityType.Person, [$"Commander {s}", s]))]);
+        Ingest("a later report", new Entity(surnames[750], EntityType.Person, [surnames[750]]));
+
+        Assert.Equal(surnames.Count, Store.SearchEntities("Commander", EntityType.Person, 10_000).Count);
+        Assert.Equal(2, Assert.Single(Store.SearchEntities(surnames[750], EntityType.Person, 10)).Documents);
+    }
+
+    [Fact]
     public void ACityAndItsRegionStayApart()
     {
         Ingest("city", new Entity("Osh city", EntityType.Gpe, ["Osh city"]) { Country = "KG" });

@@ -130,29 +130,16 @@ public abstract partial class RelationalEventStore : IEventStore
         if (matcher is not null)
         {
             LockKnowledgeBase(transaction);
-            foreach (var entity in entities)
-            {
-                Link(document.Id, entity, matcher, transaction);
-            }
+            Link(document.Id, entities, matcher, transaction);
         }
 
         transaction.Commit();
         return SaveOutcome.Added;
     }
 
-    private void InsertEntities(DocumentId document, IReadOnlyList<Entity> entities, DbTransaction transaction)
-    {
-        foreach (var entity in entities)
-        {
-            using var insert = Command("INSERT INTO entities (document_id, name, type, country, aliases) VALUES (@doc, @name, @type, @country, @aliases)", transaction);
-            Add(insert, "@doc", document.Value);
-            Add(insert, "@name", entity.Name);
-            Add(insert, "@type", entity.Type.ToWireName());
-            Add(insert, "@country", (object?)entity.Country ?? DBNull.Value);
-            Add(insert, "@aliases", JsonSerializer.Serialize(entity.Aliases));
-            insert.ExecuteNonQuery();
-        }
-    }
+    private void InsertEntities(DocumentId document, IReadOnlyList<Entity> entities, DbTransaction transaction) =>
+        InsertRows(transaction, "INSERT INTO entities (document_id, name, type, country, aliases) VALUES {0}",
+            [.. entities.Select(e => new object[] { document.Value, e.Name, e.Type.ToWireName(), (object?)e.Country ?? DBNull.Value, JsonSerializer.Serialize(e.Aliases) })]);
 
     /// <summary>Inserts one event and returns its id; machine events keep a key of what the extractor said, to know them again.</summary>
     /// <remarks>An event takes its document's marking unless it brings its own (received from a partner, with its STIX id).</remarks>
