@@ -76,6 +76,7 @@ public sealed class StixExporter
             ["published"] = StixTime.FirstMoment(d.Metadata.Published) ?? ingested,
             ["object_refs"] = new JsonArray([.. (refs.Count > 0 ? refs : [owner]).Distinct().Select(r => (JsonNode)r)]),
             ["object_marking_refs"] = new JsonArray(d.Marking.Tlp.StixMarkingId()),
+            ["external_references"] = ExternalReferences(d),
             ["extensions"] = Extension(new JsonObject
             {
                 ["document_id"] = d.Id.Value,
@@ -87,6 +88,36 @@ public sealed class StixExporter
                 ["ingested_at"] = d.IngestedAt.ToString("O", CultureInfo.InvariantCulture),
             }),
         };
+    }
+
+    /// <summary>
+    /// Where the report comes from, for a partner's analyst: the outlet and the file it was ingested from, and for
+    /// what this instance itself received, the partner's collection, when, and the owner and marking it came with.
+    /// </summary>
+    private static JsonArray ExternalReferences(DocumentRecord d)
+    {
+        var references = new JsonArray(new JsonObject
+        {
+            ["source_name"] = d.Metadata.Outlet ?? "caravan",
+            ["description"] = string.Create(CultureInfo.InvariantCulture, $"{d.FileName}, {d.Origin}"),
+            ["external_id"] = d.Id.Value,
+        });
+        if (d.ReceivedFrom is { } received)
+        {
+            var reference = new JsonObject
+            {
+                ["source_name"] = "caravan-partner",
+                ["description"] = string.Create(CultureInfo.InvariantCulture, $"{d.Origin}; marked {d.Marking.Tlp.Label()}"),
+            };
+            if (received.Source.StartsWith("taxii:http", StringComparison.Ordinal))
+            {
+                reference["url"] = received.Source["taxii:".Length..];
+            }
+
+            references.Add(reference);
+        }
+
+        return references;
     }
 
     public JsonObject ToBundle()
