@@ -9,7 +9,7 @@ namespace Caravan.Storage;
 /// Where documents, entities and events live. One interface, a SQLite and a PostgreSQL implementation,
 /// one shared test suite. Saving a document and its extraction is atomic and idempotent by content hash.
 /// </summary>
-public interface IEventStore : IReviewStore, IAccountStore, IDocumentCatalog, ISharingStore, IAuditLog, IStixObjectStore, IIngestQueue, IAnalysisStore, IAlertStore, IFeedStore, IDisposable
+public interface IEventStore : IReviewStore, IOverviewStore, IAccountStore, IDocumentCatalog, ISharingStore, IAuditLog, IStixObjectStore, IIngestQueue, IAnalysisStore, IAlertStore, IFeedStore, IDisposable
 {
     /// <summary>Creates or upgrades the schema; safe to call on every start.</summary>
     void Migrate();

@@ -49,7 +49,7 @@ public static class CaravanServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<WriteRefusals>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(OpenApi.CaravanOpenApi.Configure);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(services => new StoreProvider(openStore, services.GetRequiredService<IHttpContextAccessor>()));
         builder.Services.AddSingleton<IngestorFactory>();

@@ -33,6 +33,31 @@ public abstract class EventStoreContract : IDisposable
     /// <summary>Another connection to the same database, reading and writing as <paramref name="reader"/>.</summary>
     protected abstract IEventStore CreateStore(Reader reader);
 
+    [Fact]
+    public void TheOverviewCountsThePeriodByTypeCountryAndMonthAndTheChangesSinceAMoment()
+    {
+        Store.Save(Document("one"), [], [
+            Event(EventType.Attack, "2022-09-14", "KG", killed: 3),
+            Event(EventType.Attack, "2022-09-16", "TJ", killed: 2),
+            Event(EventType.ArmedClash, "2022-10", "KG", killed: 5),
+            Event(EventType.Arrest, "2022", "KG"),
+            Event(EventType.Meeting, "2021-05-01", "UZ"),
+            Event(EventType.Warning, null, "KZ"),
+        ]);
+        var rejected = Store.QueryEvents(new EventQuery { Type = EventType.Arrest }).Single();
+        Store.ReviewEvent(rejected.Id, Core.Review.ReviewAction.Reject, null, "aigerim", "not an arrest");
+
+        var overview = Store.Overview(PartialDate.Parse("2022"), PartialDate.Parse("2022"), DateTimeOffset.Parse("2026-11-22T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal([(EventType.Attack, 2, 5), (EventType.ArmedClash, 1, 5)], overview.ByType.Select(c => (c.Key, c.Events, c.Fatalities)));
+        Assert.Equal([("KG", 2, 8), ("TJ", 1, 2)], overview.ByCountry.Select(c => (c.Key, c.Events, c.Fatalities)));
+        Assert.Equal([("2022-09", 2, 5), ("2022-10", 1, 5)], overview.ByMonth.Select(c => (c.Key, c.Events, c.Fatalities)));
+        Assert.Equal(5, overview.Backlog); // six events, one rejected
+        Assert.Equal((1, 5, 1), (overview.Changes!.Documents, overview.Changes.Events, overview.Changes.Decisions));
+        Assert.Equal((0, 0, 0), Store.Overview(null, null, DateTimeOffset.UtcNow.AddMinutes(1)).Changes is { } none ? (none.Documents, none.Events, none.Decisions) : (-1, -1, -1));
+        Assert.Equal(1, Store.Overview(null, null, null).Undated);
+    }
+
     public virtual void Dispose()
     {
         if (store.IsValueCreated)

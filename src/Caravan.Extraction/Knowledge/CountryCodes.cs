@@ -10,6 +10,9 @@ public static class CountryCodes
 {
     public static string? Of(string typed) => Of(typed, KnowledgeBase.Default);
 
+    /// <summary>The name a reader knows a country by: "Kyrgyzstan" for "KG"; a code the lexicon lacks stays as it is.</summary>
+    public static string NameOf(string code) => KnowledgeBase.Default.CountryName(code.ToUpperInvariant()) ?? code;
+
     public static string? Of(string typed, KnowledgeBase knowledge)
     {
         var text = typed.Trim();

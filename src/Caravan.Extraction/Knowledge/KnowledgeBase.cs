@@ -16,7 +16,7 @@ public sealed partial class KnowledgeBase
 
     private readonly Dictionary<string, LexiconEntry> byFold = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> officials = new(StringComparer.Ordinal);
-    private readonly HashSet<string> countryCodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> countryNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> officialCountries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Model.PlaceInfo>> samePlaceName = new(StringComparer.Ordinal);
 
@@ -84,7 +84,10 @@ public sealed partial class KnowledgeBase
     public string? OfficialCountry(string canonical) => officialCountries.GetValueOrDefault(canonical);
 
     /// <summary>Whether a country of the lexicon has this ISO 3166-1 alpha-2 code ("KG").</summary>
-    public bool IsCountryCode(string code) => countryCodes.Contains(code);
+    public bool IsCountryCode(string code) => countryNames.ContainsKey(code);
+
+    /// <summary>The country's name for its ISO code ("KG" is Kyrgyzstan), or null for a code the lexicon does not have.</summary>
+    public string? CountryName(string code) => countryNames.GetValueOrDefault(code);
 
     public bool IsCommonWord(string token) => CommonWords.Contains(token.ToLowerInvariant());
 
@@ -97,7 +100,7 @@ public sealed partial class KnowledgeBase
         {
             var iso = row.Column(0);
             var name = row.Column(1);
-            countryCodes.Add(iso);
+            countryNames.TryAdd(iso, name);
             var place = new Model.PlaceInfo(name, iso, null, null, null, null, Model.PlaceKind.Country, 0);
             Add(new LexiconEntry(name, name, EntityType.Gpe, iso) { Place = place, Rank = 0 });
             foreach (var alias in row.Aliases(2))

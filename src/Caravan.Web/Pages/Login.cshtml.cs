@@ -15,7 +15,7 @@ public sealed class LoginModel(StoreProvider stores, SignInGuard signIns) : Page
 
     public string? Name { get; private set; }
 
-    public string ReturnUrl { get; private set; } = "/events";
+    public string ReturnUrl { get; private set; } = "/";
 
     public void OnGet(string? returnUrl) => ReturnUrl = LocalOrHome(returnUrl);
 
@@ -44,5 +44,5 @@ public sealed class LoginModel(StoreProvider stores, SignInGuard signIns) : Page
         return LocalRedirect(ReturnUrl);
     }
 
-    private string LocalOrHome(string? url) => url is not null && Url.IsLocalUrl(url) ? url : "/events";
+    private string LocalOrHome(string? url) => url is not null && Url.IsLocalUrl(url) ? url : "/";
 }

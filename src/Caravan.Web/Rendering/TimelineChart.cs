@@ -93,7 +93,7 @@ public sealed record TimelineChart(IReadOnlyList<TimelineBar> Bars, IReadOnlyLis
     }
 
     /// <summary>0 and up to five round steps (1, 2, 5, 10, 20, 50, ...) to the largest count.</summary>
-    private static IEnumerable<int> TickCounts(int max)
+    internal static IEnumerable<int> TickCounts(int max)
     {
         var step = 1;
         for (var magnitude = 1; max / step > 5; magnitude *= 10)

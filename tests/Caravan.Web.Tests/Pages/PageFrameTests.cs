@@ -8,7 +8,7 @@ public sealed class PageFrameTests(BrowserFixture browser)
 {
     private static readonly string[] Pages =
     [
-        "/events", "/map", "/timeline", "/documents", "/entities", "/commitments", "/corroboration", "/alerts", "/review", "/search?q=Batken",
+        "/", "/events", "/map", "/timeline", "/documents", "/entities", "/commitments", "/corroboration", "/alerts", "/review", "/search?q=Batken",
     ];
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class PageFrameTests(BrowserFixture browser)
                 }
             }
 
-            await BrowserFixture.Screenshot(page, $"{width}{path.Replace('/', '-').Replace('?', '-').Replace('=', '-')}");
+            await BrowserFixture.Screenshot(page, $"{width}{(path == "/" ? "-overview" : path.Replace('/', '-').Replace('?', '-').Replace('=', '-'))}");
         }
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
