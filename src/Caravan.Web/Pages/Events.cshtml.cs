@@ -12,6 +12,18 @@ public sealed class EventsModel(StoreProvider stores) : PageModel
 
     public string? Error { get; private set; }
 
+    public static IReadOnlyList<int> PageSizes { get; } = [25, 50, 100, 250, 500, 1000];
+
+    /// <summary>How the sort menu names an order.</summary>
+    public static string SortLabel(string sort) => sort switch
+    {
+        "date" => "oldest first",
+        "-date" => "newest first",
+        "fatalities" => "most killed first",
+        "confidence" => "most confident first",
+        _ => "by " + sort,
+    };
+
     public void OnGet()
     {
         var (query, error) = EventQueryParser.Parse(name => Request.Query[name], countryCode: CountryCodes.Of);
@@ -21,7 +33,8 @@ public sealed class EventsModel(StoreProvider stores) : PageModel
             return;
         }
 
-        Query = query!;
+        // Analysts look for what happened last: newest first unless they chose an order.
+        Query = string.IsNullOrWhiteSpace(Request.Query["sort"]) ? query! with { Sort = EventSort.DateDescending } : query!;
         using var store = stores.Open();
         Events = store.QueryEvents(Query);
     }

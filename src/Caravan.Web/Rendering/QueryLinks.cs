@@ -8,6 +8,16 @@ public static class QueryLinks
 {
     public static string With(HttpRequest request, string name, string? value) => request.Path + QueryString(request, name, value);
 
+    /// <summary>The page sorted another way, from its first row: the same filters, no offset.</summary>
+    public static string Sorted(HttpRequest request, string sort)
+    {
+        var query = request.Query
+            .Where(pair => pair.Key is not ("sort" or "offset") && !string.IsNullOrEmpty(pair.Value))
+            .Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value.ToString()))
+            .Append(new("sort", sort));
+        return request.Path + QueryHelpers.AddQueryString("", query);
+    }
+
     /// <summary>Just the query string ("?a=1&amp;b=2"), for a link to another path with the same filters.</summary>
     public static string QueryString(HttpRequest request, string name, string? value)
     {

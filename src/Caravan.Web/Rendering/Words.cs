@@ -10,4 +10,25 @@ public static class Words
 
     /// <summary>An owning organisation; what the instance ingested on its own is "this instance", not "local".</summary>
     public static string Owner(string owner) => owner == Caravan.Core.Sharing.Marking.LocalOwner ? "this instance" : owner;
+
+    /// <summary>How a claim stands with what bears on it: "Denied by", "Borne out by", "Contradicted by".</summary>
+    public static string Relation(Caravan.Analysis.Claims.ClaimRelation relation) => relation switch
+    {
+        Caravan.Analysis.Claims.ClaimRelation.Denies => "Denied by",
+        Caravan.Analysis.Claims.ClaimRelation.Confirms => "Borne out by",
+        _ => "Contradicted by",
+    };
+
+    /// <summary>
+    /// What a document is called: its headline; without one, whose report of when ("TDI report of 2022-10-21");
+    /// the file name only when nothing else is known, since a hash of a name tells a reader nothing.
+    /// </summary>
+    public static string Title(string? title, string? outlet, string? published, string fileName) =>
+        title ?? (outlet, published) switch
+        {
+            (not null, not null) => $"{outlet} report of {published}",
+            (not null, null) => $"{outlet} report",
+            (null, not null) => $"Report of {published}",
+            _ => fileName,
+        };
 }

@@ -23,7 +23,7 @@ public sealed class CommitmentsPageTests(BrowserFixture browser)
         var ruled = page.Locator("tr#regional-expert-council");
         await Assertions.Expect(ruled.Locator(".status")).ToContainTextAsync("in progress");
         Assert.Contains($"ruled by {ServerFixture.Analyst}", await ruled.InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains("denies by", await page.InnerTextAsync("table.claims"), StringComparison.Ordinal);
+        Assert.Contains("Denied by", await page.InnerTextAsync("table.claims"), StringComparison.Ordinal);
         await BrowserFixture.Screenshot(page, "commitments");
         await page.Context.CloseAsync();
     }

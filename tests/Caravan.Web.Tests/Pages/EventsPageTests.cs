@@ -21,7 +21,7 @@ public sealed class EventsPageTests(BrowserFixture browser)
         Assert.NotEmpty(filtered);
         Assert.All(filtered, t => Assert.Equal(rarest, t));
         Assert.True(filtered.Count < all, $"{filtered.Count} rows after filtering, {all} before");
-        Assert.StartsWith(filtered.Count + " events shown", await page.InnerTextAsync("#event-count"), StringComparison.Ordinal);
+        Assert.StartsWith($"Events 1–{filtered.Count},", await page.InnerTextAsync("#event-count"), StringComparison.Ordinal);
         await BrowserFixture.Screenshot(page, "events-filtered");
         await page.Context.CloseAsync();
     }
@@ -48,6 +48,40 @@ public sealed class EventsPageTests(BrowserFixture browser)
         Assert.Equal("FeatureCollection", features.RootElement.GetProperty("type").GetString());
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Newest_come_first_headers_sort_and_the_page_size_and_a_picked_date_are_kept()
+    {
+        var page = await browser.SignedIn(ServerFixture.Viewer);
+        var dates = Dated(await page.Locator("table.events tbody tr td:first-child").AllInnerTextsAsync());
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+
+        await page.ClickAsync("table.events th a.sort:text('Killed')");
+        await page.WaitForURLAsync("**/events?*sort=fatalities*");
+        var killed = (await page.Locator("table.events tbody tr td:nth-child(6)").AllInnerTextsAsync()).Select(k => k.Length == 0 ? -1 : int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(killed.OrderDescending(), killed);
+        Assert.Equal("descending", await page.GetAttributeAsync("table.events th:nth-child(6)", "aria-sort"));
+
+        await page.ClickAsync("table.events th a.sort:text('Date')");
+        await page.WaitForURLAsync("**/events?*sort=-date*");
+        await page.ClickAsync("table.events th a.sort:text('Date')");
+        await page.WaitForURLAsync("**/events?*sort=date*");
+        var oldestFirst = Dated(await page.Locator("table.events tbody tr td:first-child").AllInnerTextsAsync());
+        Assert.Equal(oldestFirst.Order(StringComparer.Ordinal), oldestFirst);
+
+        await page.SelectOptionAsync("#event-filters select[name=limit]", "25");
+        await page.FillAsync("#event-filters input.picker[data-for=since]", "2001-01-01");
+        Assert.Equal("2001-01-01", await page.InputValueAsync("#event-filters input[name=since]"));
+        await page.ClickAsync("#event-filters button[type=submit]");
+        await page.WaitForURLAsync("**/events?*limit=25*");
+        Assert.Equal("25", await page.InputValueAsync("#event-filters select[name=limit]"));
+        Assert.Equal("2001-01-01", await page.InputValueAsync("#event-filters input[name=since]"));
+        Assert.True(await page.Locator("table.events tbody tr").CountAsync() <= 25);
+        Assert.All(Dated(await page.Locator("table.events tbody tr td:first-child").AllInnerTextsAsync()), d => Assert.True(string.CompareOrdinal(d, "2001") >= 0, d));
+        await page.Context.CloseAsync();
+    }
+
+    private static List<string> Dated(IEnumerable<string> cells) => [.. cells.Where(c => c.Length >= 4 && char.IsDigit(c[0])).Select(c => c.Split(' ')[0])];
 
     [Fact]
     public async Task A_bad_date_in_the_filter_is_explained_not_ignored()

@@ -70,6 +70,7 @@ public sealed class PageFrameTests(BrowserFixture browser)
     public async Task Headers_counts_and_owners_read_as_words_and_no_server_path_shows()
     {
         var page = await browser.SignedIn(ServerFixture.Viewer);
+        await page.GotoAsync("/events?sort=date"); // the samples' events, which the instance ingested, come first
         var headers = await page.Locator("table.events thead th").AllInnerTextsAsync();
         await page.GotoAsync((await page.GetAttributeAsync("table.events a[href^='/documents/']", "href"))!);
         var provenance = await page.InnerTextAsync("p.provenance");
@@ -88,6 +89,23 @@ public sealed class PageFrameTests(BrowserFixture browser)
         Assert.Contains("owned by this instance", provenance, StringComparison.Ordinal);
         Assert.DoesNotContain(Samples.Folder, html, StringComparison.Ordinal);
         Assert.DoesNotContain(named, p => System.Text.RegularExpressions.Regex.IsMatch(p, @"\b1 documents\b"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Documents_are_named_by_headline_or_outlet_and_date_and_claims_say_what_bears_on_them()
+    {
+        var page = await browser.SignedIn(ServerFixture.Viewer);
+        await page.GotoAsync("/documents");
+        var titles = await page.Locator("table a[href^='/documents/']").AllInnerTextsAsync();
+        await page.GotoAsync("/commitments");
+        var links = await page.Locator("#claims td:last-child").AllInnerTextsAsync();
+
+        Assert.NotEmpty(titles);
+        Assert.DoesNotContain(titles, t => t.EndsWith(".txt", StringComparison.Ordinal));
+        Assert.Contains("TDI report of 2022-10-21", titles);
+        Assert.DoesNotContain(links, l => l.Contains(" by event ", StringComparison.Ordinal) || l.StartsWith("denies", StringComparison.Ordinal));
+        Assert.All(links.Where(l => l.Length > 0), l => Assert.Matches("^(Denied|Borne out|Contradicted) by ", l));
         await page.Context.CloseAsync();
     }
 }

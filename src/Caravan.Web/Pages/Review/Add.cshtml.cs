@@ -62,7 +62,7 @@ public sealed class ReviewAddModel(StoreProvider stores) : PageModel
 
         if (found is not null)
         {
-            (DocumentId, DocumentTitle) = (found.Document.Id.Value, found.Document.Metadata.Title ?? found.Document.FileName);
+            (DocumentId, DocumentTitle) = (found.Document.Id.Value, Rendering.Words.Title(found.Document.Metadata.Title, found.Document.Metadata.Outlet, found.Document.Metadata.Published?.ToString(), found.Document.FileName));
         }
 
         return found;
