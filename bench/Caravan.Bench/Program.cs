@@ -24,6 +24,9 @@ switch (benchmark)
     case "api":
         await Caravan.Bench.ApiLatency.Run(megabytes * 1000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300);
         return 0;
+    case "pages":
+        await Caravan.Bench.PageLatency.Run(megabytes * 1000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50, samples);
+        return 0;
     case "taxii":
         await Caravan.Bench.TaxiiThroughput.Run(megabytes * 1000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1000);
         return 0;
@@ -51,7 +54,7 @@ switch (benchmark)
         NerThroughput(args.Length > 2 ? args[2] : Path.Combine(samples, "..", "..", "shared", "data", "conll2003", "dev.txt"), megabytes);
         return 0;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, reports, ingest, large, dos, ner, aliases, store, memory, api, taxii, load");
+        Console.Error.WriteLine($"unknown benchmark '{benchmark}'; known: extract, reports, ingest, pages, large, dos, ner, aliases, store, memory, api, taxii, load");
         return 2;
 }
 

@@ -47,7 +47,8 @@ internal static partial class Mentions
         ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{d.Month ?? 1:D2}-{d.Day ?? 1:D2}")
         : null;
 
-    public static DateOnly? DateOf(PartialDate? date) => Day(date) is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    /// <summary>The first day a date can mean, or null when it has no year; the analyses compare millions of these.</summary>
+    public static DateOnly? DateOf(PartialDate? date) => date is { Year: { } year } d ? new DateOnly(year, d.Month ?? 1, d.Day ?? 1) : null;
 
     /// <summary>Events of the documents in the order they happened: by date, and in the text for equal or missing dates.</summary>
     public static IEnumerable<(StoredDocument Document, StoredEvent Event)> Chronological(IEnumerable<StoredDocument> documents) =>

@@ -13,6 +13,12 @@ public interface IAnalysisStore
 
     /// <summary>Outlet → grade, for the outlets that have one.</summary>
     IReadOnlyDictionary<string, string> OutletRatings();
+
+    /// <summary>
+    /// A value that changes whenever something the analyses read changes (documents, events, reviews, rulings,
+    /// partners, anything audited), so that an analysis of the whole corpus is computed once per change, not per page.
+    /// </summary>
+    string ChangeStamp();
 }
 
 /// <summary>A status an analyst set for the commitment with key <see cref="Key"/>, with why.</summary>

@@ -53,6 +53,7 @@ public static class CaravanServer
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(services => new StoreProvider(openStore, services.GetRequiredService<IHttpContextAccessor>()));
         builder.Services.AddSingleton<IngestorFactory>();
+        builder.Services.AddSingleton<AnalysisCache>();
         builder.Services.AddSingleton<TaxiiPublishing>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BasicSignIns>();

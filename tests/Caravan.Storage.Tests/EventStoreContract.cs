@@ -58,6 +58,24 @@ public abstract class EventStoreContract : IDisposable
         Assert.Equal(1, Store.Overview(null, null, null).Undated);
     }
 
+    [Fact]
+    public void TheChangeStampMovesWithEveryChangeTheAnalysesReadAndOnlyThen()
+    {
+        var empty = Store.ChangeStamp();
+        Assert.Equal(empty, Store.ChangeStamp());
+
+        Store.Save(Document("stamped"), [], [Event(EventType.Warning, "2022-09-14", "KG")]);
+        var saved = Store.ChangeStamp();
+        var stored = Store.QueryEvents(new EventQuery()).Single();
+        Store.ReviewEvent(stored.Id, Core.Review.ReviewAction.Confirm, null, "aigerim", null);
+        var reviewed = Store.ChangeStamp();
+        Store.RuleOnCommitment(new StoredCommitmentRuling("border-plan", "agreed", "aigerim", DateTimeOffset.UtcNow, null));
+        var ruled = Store.ChangeStamp();
+        Store.SharePartner("kg-cert", "uz-sgb");
+
+        Assert.Equal(5, new HashSet<string> { empty, saved, reviewed, ruled, Store.ChangeStamp() }.Count);
+    }
+
     public virtual void Dispose()
     {
         if (store.IsValueCreated)

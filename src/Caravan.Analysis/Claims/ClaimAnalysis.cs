@@ -54,12 +54,17 @@ public static partial class ClaimAnalysis
             }
         }
 
+        // Who and where each violent event involves, folded once: warnings are compared with every one of them.
+        var violence = ordered
+            .Where(x => x.Event.Event.Type.Family() == EventFamily.Violence && !byEvent.ContainsKey(x.Event.Id))
+            .Select(x => (x.Event, Involved: Involved(x.Event.Event)))
+            .ToList();
         foreach (var warning in claims.Where(c => c.Stance == Stance.Warns))
         {
-            var confirmation = ordered
-                .Where(x => x.Event.Event.Type.Family() == EventFamily.Violence && !byEvent.ContainsKey(x.Event.Id))
-                .Select(x => (x.Event, Shared: Shared(warning, x.Event)))
-                .FirstOrDefault(x => x.Shared.Count > 0 && Within(warning, x.Event.Event, WarningHorizonDays, allowSameDay: false));
+            var confirmation = violence
+                .Where(x => Within(warning, x.Event.Event, WarningHorizonDays, allowSameDay: false))
+                .Select(x => (x.Event, Shared: Shared(warning, x.Involved)))
+                .FirstOrDefault(x => x.Shared.Count > 0);
             if (confirmation.Event is null)
             {
                 continue;
@@ -141,21 +146,22 @@ public static partial class ClaimAnalysis
     private static (Claim Claim, string Why)? Answered(Claim denial, List<Claim> claims)
     {
         var best = (Claim: (Claim?)null, Score: 0, Why: "");
+        var denied = denial.Topics.Select(NameFolding.Fold).ToHashSet(StringComparer.Ordinal);
+        var reference = BackReference().Match(denial.Content);
+        var named = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var candidate in claims.Where(c => c.Stance is Stance.Warns or Stance.Asserts && Before(c, denial)))
         {
-            var denied = denial.Topics.Select(NameFolding.Fold).ToHashSet(StringComparer.Ordinal);
             var shared = candidate.Topics.Where(t => denied.Contains(NameFolding.Fold(t))).Distinct(StringComparer.Ordinal).ToList();
-            var reference = BackReference().Match(denial.Content);
             var refersBack = candidate.DocumentId == denial.DocumentId && reference.Success
                 && (candidate.Stance == Stance.Warns || !reference.Groups["forecast"].Success);
-            var namesSpeaker = candidate.Speaker is { } speaker && Mentions.Names(denial.Content, speaker);
+            var namesSpeaker = candidate.Speaker is { } speaker && (named.TryGetValue(speaker, out var names) ? names : named[speaker] = Mentions.Names(denial.Content, speaker));
             var score = shared.Count + (refersBack ? 2 : 0) + (namesSpeaker ? 2 : 0);
             if (score > 0 && score >= best.Score)
             {
                 var reasons = new List<string>();
                 if (refersBack)
                 {
-                    reasons.Add($"refers back to it (\"{BackReference().Match(denial.Content).Value}\")");
+                    reasons.Add($"refers back to it (\"{reference.Value}\")");
                 }
 
                 if (namesSpeaker)
@@ -208,13 +214,13 @@ public static partial class ClaimAnalysis
         return (allowSameDay ? gap >= 0 : gap > 0) && gap <= days;
     }
 
+    /// <summary>The actors, targets and places of an event, by folded name.</summary>
+    private static HashSet<string> Involved(ExtractedEvent e) =>
+        e.Actors.Concat(e.Targets).Concat(new[] { e.Place.Admin1, e.Place.Location }.OfType<string>()).Select(NameFolding.Fold).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>What a warning and an event have in common: actors, targets or places, by folded name.</summary>
-    private static List<string> Shared(Claim warning, StoredEvent stored)
-    {
-        var e = stored.Event;
-        var involved = e.Actors.Concat(e.Targets).Concat(new[] { e.Place.Admin1, e.Place.Location }.OfType<string>()).Select(NameFolding.Fold).ToHashSet(StringComparer.Ordinal);
-        return [.. warning.Topics.Where(t => involved.Contains(NameFolding.Fold(t))).Distinct(StringComparer.Ordinal)];
-    }
+    private static List<string> Shared(Claim warning, HashSet<string> involved) =>
+        [.. warning.Topics.Where(t => involved.Contains(NameFolding.Fold(t))).Distinct(StringComparer.Ordinal)];
 
     [GeneratedRegex(@"\b(?:that|this|the|these|those|such)\s+(?:(?<forecast>prediction|predictions|warning|warnings|forecast|forecasts)|assertion|assertions|report|reports|claim|claims|allegation|allegations|statement|statements|broadcast|rumou?rs?|accusation|accusations)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BackReference();

@@ -70,4 +70,17 @@ public abstract partial class RelationalEventStore
 
         return ratings;
     }
+
+    public string ChangeStamp()
+    {
+        using var command = Command(
+            """
+            SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM events), (SELECT COALESCE(MAX(id), 0) FROM events),
+                   (SELECT COALESCE(MAX(id), 0) FROM event_revisions), (SELECT COUNT(*) FROM commitment_rulings),
+                   (SELECT COALESCE(MAX(id), 0) FROM audit_log), (SELECT COUNT(*) FROM partners), (SELECT COUNT(*) FROM outlet_ratings)
+            """);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return string.Join(':', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }

@@ -9,11 +9,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caravan.Web.Pages.Analysis;
 
 /// <summary>The commitments tracked from the reports the user may read, with their timelines; analysts rule on a status.</summary>
-public sealed class CommitmentsModel(StoreProvider stores) : PageModel
+public sealed class CommitmentsModel(StoreProvider stores, AnalysisCache cache) : PageModel
 {
     public IReadOnlyList<Commitment> Commitments { get; private set; } = [];
 
     public ClaimPicture Claims { get; private set; } = new([], []);
+
+    /// <summary>What bears on each claim, by the claim's event id.</summary>
+    public ILookup<long, ClaimLink> LinksTo { get; private set; } = Array.Empty<ClaimLink>().ToLookup(l => l.To);
+
+    /// <summary>The claims by their event id, to name the one a link comes from.</summary>
+    public IReadOnlyDictionary<long, Claim> ClaimOf { get; private set; } = new Dictionary<long, Claim>();
 
     public string? Error { get; private set; }
 
@@ -41,8 +47,14 @@ public sealed class CommitmentsModel(StoreProvider stores) : PageModel
     private void Load()
     {
         using var store = stores.Open();
-        var documents = AnalysisInput.Documents(store);
-        Commitments = CommitmentTracker.Track(documents, AnalysisInput.Rulings(store));
-        Claims = ClaimAnalysis.Analyse(documents);
+        (Commitments, Claims, LinksTo, ClaimOf) = cache.Get("commitments", store.Reader, store.ChangeStamp(), () =>
+        {
+            var documents = AnalysisInput.Documents(store);
+            var claims = ClaimAnalysis.Analyse(documents);
+            return new Analysed(CommitmentTracker.Track(documents, AnalysisInput.Rulings(store)), claims, claims.Links.ToLookup(l => l.To), claims.Claims.ToDictionary(c => c.EventId));
+        });
     }
 }
+
+/// <summary>What the commitments page shows, computed together once per change of the store.</summary>
+internal sealed record Analysed(IReadOnlyList<Commitment> Commitments, ClaimPicture Claims, ILookup<long, ClaimLink> LinksTo, IReadOnlyDictionary<long, Claim> ClaimOf);
