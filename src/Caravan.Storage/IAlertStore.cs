@@ -9,6 +9,12 @@ public interface IAlertStore
 
     IReadOnlyList<AlertRule> AlertRules();
 
+    /// <summary>
+    /// Changes what a rule of the reader's organisation (any rule for the instance) matches and its name; its webhook
+    /// and the alerts it raised stay. False when there is none it may change.
+    /// </summary>
+    bool UpdateAlertRule(AlertRule rule);
+
     /// <summary>Deletes a rule of the reader's organisation (any rule for the instance) with its alerts; false when there is none it may delete.</summary>
     bool DeleteAlertRule(long id);
 

@@ -1,3 +1,4 @@
+using Caravan.Core.Accounts;
 using Caravan.Core.Dates;
 using Caravan.Core.Documents;
 using Caravan.Core.Entities;
@@ -74,6 +75,24 @@ public abstract class EventStoreContract : IDisposable
         Store.SharePartner("kg-cert", "uz-sgb");
 
         Assert.Equal(5, new HashSet<string> { empty, saved, reviewed, ruled, Store.ChangeStamp() }.Count);
+    }
+
+    [Fact]
+    public void AnOrganisationEditsAndDeletesItsOwnAlertRulesOnly()
+    {
+        var rule = Store.AddAlertRule(new Core.Alerts.AlertRule(0, "Clashes in Batken", "kg-cert") { Type = EventType.ArmedClash, Country = "KG" });
+        using var theirs = CreateStore(Reader.Of("kg-cert", Role.Analyst));
+        using var others = CreateStore(Reader.Of("uz-sgb", Role.Analyst));
+
+        Assert.False(others.UpdateAlertRule(rule with { Name = "taken over" }));
+        Assert.False(others.DeleteAlertRule(rule.Id));
+        Assert.True(theirs.UpdateAlertRule(rule with { Name = "Deadly clashes in Tajikistan", Country = "tj", MinFatalities = 3 }));
+
+        var saved = Assert.Single(Store.AlertRules());
+        Assert.Equal(("Deadly clashes in Tajikistan", EventType.ArmedClash, "TJ", 3), (saved.Name, saved.Type, saved.Country, saved.MinFatalities));
+        Assert.Contains(Store.AuditEntries(0, 100), a => a.Object == $"alert-rule/{rule.Id}" && a.Action == "change");
+        Assert.True(theirs.DeleteAlertRule(rule.Id));
+        Assert.Empty(Store.AlertRules());
     }
 
     public virtual void Dispose()

@@ -15,4 +15,5 @@ public static class AuditActions
     public const string Share = "share";
     public const string Sync = "sync";
     public const string Delete = "delete";
+    public const string Change = "change";
 }

@@ -33,6 +33,33 @@ public abstract partial class RelationalEventStore
         return rule with { Id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture) };
     }
 
+    public bool UpdateAlertRule(AlertRule rule)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var update = Command(
+            """
+            UPDATE alert_rules SET name = @name, type = @type, country = @country, admin1 = @admin1, actor = @actor, keyword = @keyword, min_fatalities = @min
+            WHERE id = @id AND (CAST(@owner AS TEXT) IS NULL OR owner_org = @owner)
+            """, transaction);
+        Add(update, "@id", rule.Id);
+        Add(update, "@owner", Nullable(Reader.Organisation));
+        Add(update, "@name", rule.Name);
+        Add(update, "@type", Nullable(rule.Type?.ToWireName()));
+        Add(update, "@country", Nullable(rule.Country?.ToUpperInvariant()));
+        Add(update, "@admin1", Nullable(rule.Admin1));
+        Add(update, "@actor", Nullable(rule.Actor));
+        Add(update, "@keyword", Nullable(rule.Keyword));
+        Add(update, "@min", rule.MinFatalities is { } min ? min : DBNull.Value);
+        var updated = update.ExecuteNonQuery() > 0;
+        if (updated)
+        {
+            AuditChange(transaction, Actor, Core.Audit.AuditActions.Change, $"alert-rule/{rule.Id}", rule.Describe(), null);
+        }
+
+        transaction.Commit();
+        return updated;
+    }
+
     public bool DeleteAlertRule(long id)
     {
         using var transaction = connection.BeginTransaction();

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Caravan.Web.Pages.Analysis;
 
-/// <summary>The alerts the user's organisation may see, newest first, and its organisation's rules, which its analysts add and delete here.</summary>
+/// <summary>The alerts the user's organisation may see, newest first, and its organisation's rules, which its analysts add, edit and delete here.</summary>
 public sealed class AlertsModel(StoreProvider stores) : PageModel
 {
     public IReadOnlyList<(Alert Alert, StoredEvent? Event)> Alerts { get; private set; } = [];
@@ -22,9 +22,31 @@ public sealed class AlertsModel(StoreProvider stores) : PageModel
 
     [BindProperty] public RuleForm Rule { get; set; } = new();
 
-    public void OnGet() => Load();
+    /// <summary>The rule being edited, when the page was opened with ?edit=ID.</summary>
+    public AlertRule? Editing { get; private set; }
 
-    public IActionResult OnPostAdd()
+    public IActionResult OnGet(long? edit)
+    {
+        Load();
+        if (edit is { } id)
+        {
+            Editing = Rules.FirstOrDefault(r => r.Id == id);
+            if (Editing is null)
+            {
+                return NotFound();
+            }
+
+            Rule = RuleForm.Of(Editing);
+        }
+
+        return Page();
+    }
+
+    public IActionResult OnPostAdd() => Save(editing: null);
+
+    public IActionResult OnPostEdit(long id) => Save(editing: id);
+
+    private IActionResult Save(long? editing)
     {
         if (!User.IsInRole("analyst"))
         {
@@ -65,23 +87,27 @@ public sealed class AlertsModel(StoreProvider stores) : PageModel
         {
             Errors = errors;
             Load();
+            Editing = editing is { } id ? Rules.FirstOrDefault(r => r.Id == id) : null;
             return Page();
         }
 
-        using (var store = stores.Open())
+        var rule = new AlertRule(editing ?? 0, Rule.Name!.Trim(), User.Organisation())
         {
-            store.AddAlertRule(new AlertRule(0, Rule.Name!.Trim(), User.Organisation())
-            {
-                Type = type,
-                Country = country,
-                Admin1 = Blank(Rule.Admin1),
-                Actor = Blank(Rule.Actor),
-                Keyword = Blank(Rule.Keyword),
-                MinFatalities = Rule.MinFatalities,
-            });
+            Type = type,
+            Country = country,
+            Admin1 = Blank(Rule.Admin1),
+            Actor = Blank(Rule.Actor),
+            Keyword = Blank(Rule.Keyword),
+            MinFatalities = Rule.MinFatalities,
+        };
+        using var store = stores.Open();
+        if (editing is null)
+        {
+            store.AddAlertRule(rule);
+            return RedirectToPage(new { added = rule.Name });
         }
 
-        return RedirectToPage(new { added = Rule.Name!.Trim() });
+        return store.UpdateAlertRule(rule) ? RedirectToPage(new { saved = rule.Name }) : NotFound();
     }
 
     public IActionResult OnPostDelete(long id)
@@ -98,6 +124,7 @@ public sealed class AlertsModel(StoreProvider stores) : PageModel
     private void Load()
     {
         Message = Request.Query["added"] is { Count: > 0 } added ? $"Rule '{added}' added; it runs on events from now on."
+            : Request.Query["saved"] is { Count: > 0 } saved ? $"Rule '{saved}' saved; it matches this way from now on."
             : Request.Query["deleted"] is { Count: > 0 } ? "Rule deleted." : null;
         using var store = stores.Open();
         Alerts = [.. store.Alerts(200).Select(a => (a, store.GetEvent(a.EventId)))];
@@ -116,5 +143,16 @@ public sealed class AlertsModel(StoreProvider stores) : PageModel
         public string? Actor { get; set; }
         public string? Keyword { get; set; }
         public int? MinFatalities { get; set; }
+
+        public static RuleForm Of(AlertRule rule) => new()
+        {
+            Name = rule.Name,
+            Type = rule.Type?.ToWireName(),
+            Country = rule.Country,
+            Admin1 = rule.Admin1,
+            Actor = rule.Actor,
+            Keyword = rule.Keyword,
+            MinFatalities = rule.MinFatalities,
+        };
     }
 }
