@@ -18,14 +18,8 @@ public abstract partial class RelationalEventStore
             VALUES (@name, @owner, @type, @country, @admin1, @actor, @keyword, @min, @webhook, @secret, @anomalies, @at)
             RETURNING id
             """);
-        Add(insert, "@name", rule.Name);
+        BindMatch(insert, rule);
         Add(insert, "@owner", rule.Owner);
-        Add(insert, "@type", Nullable(rule.Type?.ToWireName()));
-        Add(insert, "@country", Nullable(rule.Country?.ToUpperInvariant()));
-        Add(insert, "@admin1", Nullable(rule.Admin1));
-        Add(insert, "@actor", Nullable(rule.Actor));
-        Add(insert, "@keyword", Nullable(rule.Keyword));
-        Add(insert, "@min", rule.MinFatalities is { } min ? min : DBNull.Value);
         Add(insert, "@webhook", Nullable(rule.Webhook?.ToString()));
         Add(insert, "@secret", Nullable(rule.Secret));
         Add(insert, "@anomalies", rule.Anomalies ? 1 : 0);
@@ -43,13 +37,7 @@ public abstract partial class RelationalEventStore
             """, transaction);
         Add(update, "@id", rule.Id);
         Add(update, "@owner", Nullable(Reader.Organisation));
-        Add(update, "@name", rule.Name);
-        Add(update, "@type", Nullable(rule.Type?.ToWireName()));
-        Add(update, "@country", Nullable(rule.Country?.ToUpperInvariant()));
-        Add(update, "@admin1", Nullable(rule.Admin1));
-        Add(update, "@actor", Nullable(rule.Actor));
-        Add(update, "@keyword", Nullable(rule.Keyword));
-        Add(update, "@min", rule.MinFatalities is { } min ? min : DBNull.Value);
+        BindMatch(update, rule);
         var updated = update.ExecuteNonQuery() > 0;
         if (updated)
         {
@@ -58,6 +46,18 @@ public abstract partial class RelationalEventStore
 
         transaction.Commit();
         return updated;
+    }
+
+    /// <summary>A rule's name and what it matches, as the insert and the update bind them.</summary>
+    private static void BindMatch(DbCommand command, AlertRule rule)
+    {
+        Add(command, "@name", rule.Name);
+        Add(command, "@type", Nullable(rule.Type?.ToWireName()));
+        Add(command, "@country", Nullable(rule.Country?.ToUpperInvariant()));
+        Add(command, "@admin1", Nullable(rule.Admin1));
+        Add(command, "@actor", Nullable(rule.Actor));
+        Add(command, "@keyword", Nullable(rule.Keyword));
+        Add(command, "@min", rule.MinFatalities is { } min ? min : DBNull.Value);
     }
 
     public bool DeleteAlertRule(long id)
