@@ -31,4 +31,20 @@ public static class Words
             (null, not null) => $"Report of {published}",
             _ => fileName,
         };
+
+    /// <summary>
+    /// A date as a reader reads it, the same on every page: "2022-09-14", "2022-09", "2022"; a day whose year the report
+    /// never gives as "14 Sep, year not given"; and no date as "undated".
+    /// </summary>
+    public static string Date(Caravan.Core.Dates.PartialDate? date) => date switch
+    {
+        null => "undated",
+        { Year: null, Month: { } month, Day: { } day } => string.Create(CultureInfo.InvariantCulture, $"{day} {CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month)}, year not given"),
+        { Year: null, Month: { } month } => string.Create(CultureInfo.InvariantCulture, $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)}, year not given"),
+        { } known => known.ToString(),
+    };
+
+    /// <summary>A span "2022-09-14 – 2022-09-16", or the one date.</summary>
+    public static string Span(Caravan.Core.Dates.PartialDate? date, Caravan.Core.Dates.PartialDate? end) =>
+        end is null ? Date(date) : $"{Date(date)} – {Date(end)}";
 }
