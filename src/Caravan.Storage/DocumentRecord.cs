@@ -21,6 +21,12 @@ public sealed record DocumentRecord(
     public Provenance? ReceivedFrom { get; init; }
 
     /// <summary>
+    /// When the document last changed after its ingest (its marking, here; for a received one, the sender's version):
+    /// what a STIX report gives as <c>modified</c>, so that partners take the newer version. Null: never since ingest.
+    /// </summary>
+    public DateTimeOffset? ModifiedAt { get; init; }
+
+    /// <summary>
     /// Where the document came from and whose it is, in words for an analyst: "received from
     /// taxii:https://a.example/taxii2/caravan/collections/kg-cert-green/ on 2026-12-02 10:15 UTC, owned by kg-a
     /// (created by kg-cert, as the sender states)".

@@ -37,6 +37,13 @@ public interface ISharingStore
     /// when revoked, and left as it is for an older or equal version. When an analyst here changed it since, the
     /// newer version is kept in its history instead of replacing the local edit.
     /// </summary>
+    /// <summary>
+    /// Takes a newer version of a document received from its owner: the title, outlet, publication date, marking and
+    /// stated creator of <paramref name="received"/> replace the copy's when its <see cref="DocumentRecord.ModifiedAt"/>
+    /// is later; an older or equal version, or one from another sender, changes nothing. Audited.
+    /// </summary>
+    bool UpdateReceivedDocument(DocumentRecord received);
+
     ReceivedEventsOutcome SaveReceivedEvents(Caravan.Core.Documents.DocumentId document, IReadOnlyList<ReceivedEvent> events);
 
     /// <summary>The document a received event (by STIX id and owner) is stored under, for a newer version that arrives without its report.</summary>

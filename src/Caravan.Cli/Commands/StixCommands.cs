@@ -80,7 +80,7 @@ internal static class StixCommands
             {
                 var outcome = StixImporter.Import(store, bundle, new Provenance(parse.GetValue(from) ?? "file:" + Path.GetFileName(path), DateTimeOffset.UtcNow), Environment.UserName, importOwner, new EntityMatcher(KnowledgeBase.Default));
                 var notKept = outcome.NotKept.Count == 0 ? "" : "; not kept: " + string.Join(", ", outcome.NotKept.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Value} {k.Key}"));
-                Console.WriteLine($"{outcome.Objects} objects: {outcome.DocumentsAdded} documents added ({outcome.DocumentsPresent} already present), {outcome.EventsInWords()}{notKept}");
+                Console.WriteLine($"{outcome.Objects} objects: {outcome.DocumentsAdded} documents added ({outcome.DocumentsUpdated} updated to the sender's newer version, {outcome.DocumentsPresent} already present), {outcome.EventsInWords()}{notKept}");
                 return 0;
             }
             catch (Exception e) when (e is StixFormatException or FormatException or InvalidOperationException or StoreException)

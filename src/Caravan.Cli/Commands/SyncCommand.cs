@@ -59,7 +59,7 @@ internal static class SyncCommand
                 Console.Error.WriteLine();
                 Console.WriteLine(
                     $"{outcome.Objects} objects in {outcome.Pages} pages from {outcome.Collection}: {outcome.Import.DocumentsAdded} documents added " +
-                    $"({outcome.Import.DocumentsPresent} already here), {outcome.Import.EventsInWords()}; next sync continues after {outcome.Watermark ?? "the start"}");
+                    $"({outcome.Import.DocumentsUpdated} updated to the partner's newer version, {outcome.Import.DocumentsPresent} already here), {outcome.Import.EventsInWords()}; next sync continues after {outcome.Watermark ?? "the start"}");
                 return 0;
             }
             catch (Exception e) when (e is TaxiiClientException or HttpRequestException or TaskCanceledException or StixFormatException or StoreException)

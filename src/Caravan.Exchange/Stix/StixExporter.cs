@@ -69,7 +69,7 @@ public sealed class StixExporter
             ["id"] = ReportId(d.Id.Value),
             ["created_by_ref"] = owner,
             ["created"] = ingested,
-            ["modified"] = ingested,
+            ["modified"] = d.ModifiedAt is { } modified && modified > d.IngestedAt ? StixTime.Format(modified) : ingested,
             ["name"] = d.Metadata.Title ?? d.FileName,
             ["description"] = d.Text,
             ["report_types"] = new JsonArray("threat-report"),

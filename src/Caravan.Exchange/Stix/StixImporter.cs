@@ -17,6 +17,9 @@ namespace Caravan.Exchange.Stix;
 /// <summary>What an import did: documents and events added, and objects of kinds Caravan does not keep.</summary>
 public sealed record ImportOutcome(int Objects, int DocumentsAdded, int DocumentsPresent, ReceivedEventsOutcome Events, IReadOnlyDictionary<string, int> NotKept)
 {
+    /// <summary>Documents already here of which the sender sent a newer version (another marking, title or date).</summary>
+    public int DocumentsUpdated { get; init; }
+
     public int EventsAdded => Events.Added;
 
     /// <summary>"3 events added, 2 updated, 1 withdrawn, 1 newer version kept beside a local edit": only what happened.</summary>
@@ -80,7 +83,7 @@ public static class StixImporter
             byId[Text(o, "id")!] = o;
         }
 
-        int documentsAdded = 0, documentsPresent = 0;
+        int documentsAdded = 0, documentsPresent = 0, documentsUpdated = 0;
         var events = ReceivedEventsOutcome.None;
         var used = new HashSet<string>(StringComparer.Ordinal);
 
@@ -108,6 +111,10 @@ public static class StixImporter
             {
                 documentsAdded++;
             }
+            else if (store.UpdateReceivedDocument(document))
+            {
+                documentsUpdated++; // the sender's newer version: its marking, title or dates changed
+            }
             else
             {
                 documentsPresent++;
@@ -133,8 +140,8 @@ public static class StixImporter
             .GroupBy(o => Text(o, "type")!)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         store.Audit(new AuditEntry(DateTimeOffset.UtcNow, actor, store.Reader.Organisation, AuditActions.Import, provenance.Source,
-            $"{objects.Count} objects: {documentsAdded} documents and {events.Added} events added, {events.Updated} updated, {events.Withdrawn} withdrawn"));
-        return new ImportOutcome(objects.Count, documentsAdded, documentsPresent, events, notKept);
+            $"{objects.Count} objects: {documentsAdded} documents and {events.Added} events added, {documentsUpdated} documents and {events.Updated} events updated, {events.Withdrawn} withdrawn"));
+        return new ImportOutcome(objects.Count, documentsAdded, documentsPresent, events, notKept) { DocumentsUpdated = documentsUpdated };
     }
 
     /// <summary>The objects of a bundle or envelope, each checked to be an object with a type and a well-formed id.</summary>
@@ -182,6 +189,7 @@ public static class StixImporter
         {
             Marking = marking,
             ReceivedFrom = provenance with { StatedOwner = stated.Owner == NoStatedOwner ? null : stated.Owner },
+            ModifiedAt = Text(report, "modified") is { } modified && modified != Text(report, "created") ? StixTime.Parse(modified) : null,
         };
     }
 

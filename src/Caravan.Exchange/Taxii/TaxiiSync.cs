@@ -65,7 +65,7 @@ public static class TaxiiSync
         }
 
         store.Audit(new AuditEntry(DateTimeOffset.UtcNow, actor, receivingOrganisation, AuditActions.Sync, provenance.Source,
-            $"{objects.Count} objects in {pages} pages; {imported.DocumentsAdded} documents added; {imported.EventsInWords()}"));
+            $"{objects.Count} objects in {pages} pages; {imported.DocumentsAdded} documents added, {imported.DocumentsUpdated} updated; {imported.EventsInWords()}"));
         return new SyncOutcome(alias, objects.Count, pages, imported, newest);
     }
 }

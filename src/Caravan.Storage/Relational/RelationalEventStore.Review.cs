@@ -6,6 +6,7 @@ using Caravan.Core.Documents;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
 using Caravan.Core.Review;
+using Caravan.Core.Sharing;
 using Caravan.Storage.Export;
 
 namespace Caravan.Storage.Relational;
@@ -89,6 +90,52 @@ public abstract partial class RelationalEventStore
 
     public IReadOnlyList<EventRevision> RecentRevisions(int limit) =>
         Revisions("1 = 1", "ORDER BY r.id DESC LIMIT @limit", c => Add(c, "@limit", limit));
+
+    public bool UpdateReceivedDocument(DocumentRecord received)
+    {
+        if (received.ModifiedAt is not { } version || received.ReceivedFrom is not { } from)
+        {
+            return false;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        DateTimeOffset? held;
+        using (var find = Command("SELECT modified_at FROM documents WHERE id = @id AND owner_org = @owner AND received_from IS NOT NULL", transaction))
+        {
+            Add(find, "@id", received.Id.Value);
+            Add(find, "@owner", received.Marking.Owner);
+            using var reader = find.ExecuteReader();
+            if (!reader.Read())
+            {
+                return false; // not a copy of this sender's document
+            }
+
+            held = reader.IsDBNull(0) ? null : DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture);
+        }
+
+        if (held is { } current && version <= current)
+        {
+            return false;
+        }
+
+        using (var update = Command(
+            "UPDATE documents SET title = @title, outlet = @outlet, published = @published, tlp = @tlp, stated_owner = @stated, modified_at = @modified WHERE id = @id",
+            transaction))
+        {
+            Add(update, "@id", received.Id.Value);
+            Add(update, "@title", Nullable(received.Metadata.Title));
+            Add(update, "@outlet", Nullable(received.Metadata.Outlet));
+            Add(update, "@published", Nullable(received.Metadata.Published?.ToString()));
+            Add(update, "@tlp", received.Marking.Tlp.ToWireName());
+            Add(update, "@stated", Nullable(from.StatedOwner));
+            Add(update, "@modified", version.ToString("O", CultureInfo.InvariantCulture));
+            update.ExecuteNonQuery();
+        }
+
+        AuditChange(transaction, Actor, AuditActions.Sync, "document/" + received.Id.Value, $"newer version from {from.Source}: marked {received.Marking.Tlp.Label()}", from.Source);
+        transaction.Commit();
+        return true;
+    }
 
     public ReceivedEventsOutcome SaveReceivedEvents(DocumentId document, IReadOnlyList<ReceivedEvent> events)
     {

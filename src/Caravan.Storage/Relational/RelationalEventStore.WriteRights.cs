@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Caravan.Core.Accounts;
 using Caravan.Core.Documents;
 using Caravan.Core.Sharing;
@@ -27,9 +28,10 @@ public abstract partial class RelationalEventStore
         var before = VisibleDocumentMarking(document);
         EnsureMayChange(before, $"Document {document.Short}");
         using var transaction = connection.BeginTransaction();
-        using (var update = Command("UPDATE documents SET tlp = @tlp WHERE id = @id", transaction))
+        using (var update = Command("UPDATE documents SET tlp = @tlp, modified_at = @modified WHERE id = @id", transaction))
         {
             Add(update, "@tlp", tlp.ToWireName());
+            Add(update, "@modified", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             Add(update, "@id", document.Value);
             update.ExecuteNonQuery();
         }

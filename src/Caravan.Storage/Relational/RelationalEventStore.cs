@@ -82,8 +82,8 @@ public abstract partial class RelationalEventStore : IEventStore
         using (var insert = Command(
             """
             INSERT INTO documents (id, source_path, file_name, media_type, title, outlet, published, text, ingested_at, owner_org, tlp, received_from, received_at,
-                content_hash, stated_owner)
-            VALUES (@id, @path, @file, @media, @title, @outlet, @published, @text, @at, @owner, @tlp, @from, @received, @content, @stated)
+                content_hash, stated_owner, modified_at)
+            VALUES (@id, @path, @file, @media, @title, @outlet, @published, @text, @at, @owner, @tlp, @from, @received, @content, @stated, @modified)
             ON CONFLICT DO NOTHING
             """, transaction))
         {
@@ -102,6 +102,7 @@ public abstract partial class RelationalEventStore : IEventStore
             Add(insert, "@received", Nullable(document.ReceivedFrom?.At.ToString("O", CultureInfo.InvariantCulture)));
             Add(insert, "@content", DocumentId.FromContent(document.Text).Value);
             Add(insert, "@stated", Nullable(document.ReceivedFrom?.StatedOwner));
+            Add(insert, "@modified", Nullable(document.ModifiedAt?.ToString("O", CultureInfo.InvariantCulture)));
             if (insert.ExecuteNonQuery() == 0)
             {
                 return SaveOutcome.AlreadyPresent;
@@ -214,7 +215,7 @@ public abstract partial class RelationalEventStore : IEventStore
     {
         using var command = Command(
             $"""
-            SELECT d.id, d.source_path, d.file_name, d.media_type, d.title, d.outlet, d.published, d.text, d.ingested_at, d.owner_org, d.tlp, d.received_from, d.received_at, d.stated_owner
+            SELECT d.id, d.source_path, d.file_name, d.media_type, d.title, d.outlet, d.published, d.text, d.ingested_at, d.owner_org, d.tlp, d.received_from, d.received_at, d.stated_owner, d.modified_at
             FROM documents d
             WHERE (d.id = @ref OR d.file_name = @ref OR (length(@ref) >= 6 AND d.id LIKE @prefix ESCAPE '\')) AND {Visible("d")}
             LIMIT 2
@@ -405,6 +406,7 @@ public abstract partial class RelationalEventStore : IEventStore
     {
         Marking = new Marking(r.GetString(9), Tlps.Parse(r.GetString(10))),
         ReceivedFrom = r.IsDBNull(11) ? null : new Provenance(r.GetString(11), DateTimeOffset.Parse(r.GetString(12), CultureInfo.InvariantCulture)) { StatedOwner = String(r, 13) },
+        ModifiedAt = r.IsDBNull(14) ? null : DateTimeOffset.Parse(r.GetString(14), CultureInfo.InvariantCulture),
     };
 
     private List<Entity> ReadEntities(DocumentId id)

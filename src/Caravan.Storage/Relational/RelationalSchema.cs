@@ -343,6 +343,9 @@ internal static class RelationalSchema
         ALTER TABLE events ADD COLUMN received_version TEXT;
         ALTER TABLE events ADD COLUMN locally_changed INTEGER NOT NULL DEFAULT 0;
         """,
+        """
+        ALTER TABLE documents ADD COLUMN modified_at TEXT;
+        """,
     ];
 
     private static string[] Render(string identity, string floating, string bigInt, string fullText) =>

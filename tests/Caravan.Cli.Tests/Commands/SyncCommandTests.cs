@@ -158,6 +158,25 @@ public sealed class SyncCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_marking_changed_on_a_reaches_the_copy_on_b()
+    {
+        Assert.Equal(0, Sync("kg-cert-amber").ExitCode);
+        Core.Documents.DocumentId amber;
+        using (var a = new SqliteEventStore(A, Reader.Instance))
+        {
+            amber = a.ListDocuments(100, 0).Select(d => a.FindDocument(d.Id)!.Document).Single(d => d.Text.Contains("amberword", StringComparison.Ordinal)).Id;
+            a.ChangeMarking(amber, Tlp.Green);
+        }
+
+        var relaxed = Sync("kg-cert-green");
+
+        Assert.True(relaxed.Output.Contains("1 updated to the partner's newer version", StringComparison.Ordinal), relaxed.Output + relaxed.Error);
+        using var b = new SqliteEventStore(B, Reader.Instance);
+        var copy = b.ListDocuments(100, 0).Select(d => b.FindDocument(d.Id)!.Document).Single(d => d.Text.Contains("amberword", StringComparison.Ordinal));
+        Assert.Equal(Tlp.Green, copy.Marking.Tlp);
+    }
+
+    [Fact]
     public void Bad_urls_credentials_and_collections_are_explained()
     {
         var noUrl = CaravanProcess.RunWithInput(Password, "sync", "--from", "not a url", "--collection", "x", "--user", "uz-sync", "--db", B);

@@ -191,6 +191,29 @@ public sealed class StixExportTests : IDisposable
         Assert.NotEqual(a.ListDocuments(1000, 0).Select(d => d.Id).Order(), b.ListDocuments(1000, 0).Select(d => d.Id).Order());
     }
 
+    [Fact]
+    public void A_newer_version_of_a_report_replaces_the_copys_marking_and_an_older_one_changes_nothing()
+    {
+        using var a = Samples();
+        var first = StixExporter.Bundle(a);
+        using var b = Open("b.db");
+        StixImporter.Import(b, first, new Provenance("taxii:http://127.0.0.1:1/taxii2/caravan/collections/kg-cert/", DateTimeOffset.UtcNow), "sync", ImportOwner.Of("kg-cert"), Matcher);
+        var green = a.FindDocument(a.ListDocuments(100, 0).First(d => a.FindDocument(d.Id)!.Document.Marking.Tlp == Tlp.Green).Id)!.Document;
+
+        a.ChangeMarking(green.Id, Tlp.Clear);
+        var second = StixExporter.Bundle(a);
+        var updated = StixImporter.Import(b, second, new Provenance("taxii:http://127.0.0.1:1/taxii2/caravan/collections/kg-cert/", DateTimeOffset.UtcNow), "sync", ImportOwner.Of("kg-cert"), Matcher);
+        var older = StixImporter.Import(b, first, new Provenance("file:old.json", DateTimeOffset.UtcNow), "sync", ImportOwner.Of("kg-cert"), Matcher);
+
+        Assert.Equal((1, 0), (updated.DocumentsUpdated, updated.DocumentsAdded));
+        Assert.Equal(0, older.DocumentsUpdated);
+        Assert.Equal(Tlp.Clear, b.FindDocument(green.Id.Value)!.Document.Marking.Tlp);
+        Assert.Contains(b.AuditEntries(0, 1000), e => e.Object == "document/" + green.Id.Value && e.Detail!.StartsWith("newer version from taxii:", StringComparison.Ordinal));
+        var report = second["objects"]!.AsArray().Cast<JsonObject>().Single(o => o["id"]!.GetValue<string>() == StixExporter.ReportId(green.Id.Value));
+        Assert.True(string.CompareOrdinal(report["modified"]!.GetValue<string>(), report["created"]!.GetValue<string>()) > 0);
+        Assert.Empty(StixSchemas.Errors(report));
+    }
+
     public static TheoryData<string> OasisExamples => new(Directory.GetFiles(Path.Combine(StixSchemas.Folder, "examples"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(Path.GetFileName)!);
 
     [Theory]
