@@ -252,6 +252,12 @@ public sealed class StixExporter
                 ["reviewed_at"] = storedEvent.ReviewedAt?.ToString("O", CultureInfo.InvariantCulture),
             }),
         };
+        if (storedEvent.Review == ReviewState.Rejected)
+        {
+            // An analyst rejected it: partners withdraw their copies (STIX revocation), which they keep hidden, not deleted.
+            objects[id]["revoked"] = true;
+        }
+
         var refs = new List<string> { id };
         if (AddPlace(e, storedEvent.Marking.Tlp) is { } place)
         {

@@ -155,6 +155,22 @@ public sealed class SyncCommandTests : IAsyncLifetime
         }
 
         Assert.StartsWith("0 objects", Sync("kg-cert-green").Output, StringComparison.Ordinal);
+
+        // A rejects the second event: its incident is revoked, and B withdraws its copy, hidden and audited, not deleted.
+        using (var a = new SqliteEventStore(A, Reader.Instance))
+        {
+            a.ReviewEvent(onA[1].Id, ReviewAction.Reject, null, "aigerim", "not an event: a rumour");
+        }
+
+        var confirmedOnB = OnB(onA[1]).Id;
+        var revoked = Sync("kg-cert-green");
+        Assert.True(revoked.Output.Contains("1 withdrawn", StringComparison.Ordinal), revoked.Output + revoked.Error);
+        using (var b = new SqliteEventStore(B, Reader.Instance))
+        {
+            Assert.DoesNotContain(b.QueryEvents(new EventQuery { Limit = 10_000 }), e => e.Id == confirmedOnB);
+            Assert.Contains(b.QueryEvents(new EventQuery { Limit = 10_000, Review = ReviewState.Rejected }), e => e.Id == confirmedOnB);
+            Assert.Contains(b.AuditEntries(0, 10_000), e => e.Object == $"event/{confirmedOnB}" && e.Detail == "revoked by the sender");
+        }
     }
 
     [Fact]
