@@ -11,6 +11,9 @@ public interface IOverviewStore
     /// the review backlog; and what arrived or was decided after <paramref name="changedSince"/>.
     /// </summary>
     Overview Overview(PartialDate? since, PartialDate? until, DateTimeOffset? changedSince);
+
+    /// <summary>The date and type of every event the query's filters match (its paging aside): what a timeline counts.</summary>
+    IReadOnlyList<(PartialDate? Date, EventType Type)> DatesAndTypes(EventQuery query);
 }
 
 /// <summary>What the overview shows: counts for the period and the changes since a moment.</summary>

@@ -57,6 +57,9 @@ public abstract class EventStoreContract : IDisposable
         Assert.Equal((1, 5, 1), (overview.Changes!.Documents, overview.Changes.Events, overview.Changes.Decisions));
         Assert.Equal((0, 0, 0), Store.Overview(null, null, DateTimeOffset.UtcNow.AddMinutes(1)).Changes is { } none ? (none.Documents, none.Events, none.Decisions) : (-1, -1, -1));
         Assert.Equal(1, Store.Overview(null, null, null).Undated);
+        Assert.Equal(
+            [("2022-09-14", EventType.Attack), ("2022-10", EventType.ArmedClash)],
+            Store.DatesAndTypes(new EventQuery { Country = "KG", Since = PartialDate.Parse("2022"), Limit = 1 }).Select(r => (r.Date?.ToString(), r.Type)).Order());
     }
 
     [Fact]

@@ -56,6 +56,21 @@ public abstract partial class RelationalEventStore
             changes);
     }
 
+    public IReadOnlyList<(PartialDate? Date, EventType Type)> DatesAndTypes(EventQuery query)
+    {
+        var (where, bind) = Filter(query);
+        using var command = Command($"SELECT e.date, e.type FROM events e {where} AND {Visible("e")}");
+        bind(command);
+        var rows = new List<(PartialDate?, EventType)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add((ParseDate(reader, 0), EventTypes.Parse(reader.GetString(1))));
+        }
+
+        return rows;
+    }
+
     private List<OverviewCount<TKey>> Counts<TKey>(string sql, IReadOnlyList<(string Name, object Value)> parameters, Func<string, TKey> key)
     {
         using var command = Command(sql);

@@ -244,6 +244,13 @@ public abstract partial class RelationalEventStore : IEventStore
 
     public IReadOnlyList<StoredEvent> QueryEvents(EventQuery query)
     {
+        var (where, bind) = Filter(query);
+        return Query(where, bind, query.Limit, query.Offset, query.Sort);
+    }
+
+    /// <summary>The WHERE clause of an event query over events aliased "e" (visibility aside), and what binds its parameters.</summary>
+    private static (string Where, Action<DbCommand> Bind) Filter(EventQuery query)
+    {
         var where = new StringBuilder("WHERE 1 = 1");
         var binders = new List<Action<DbCommand>>();
         void Filter(string clause, string name, object value)
@@ -301,7 +308,7 @@ public abstract partial class RelationalEventStore : IEventStore
             Filter("(lower(e.evidence) LIKE @text ESCAPE '\\' OR lower(e.location) LIKE @text ESCAPE '\\')", "@text", LikePattern.Containing(text.ToLowerInvariant()));
         }
 
-        return Query(where.ToString(), c => binders.ForEach(bind => bind(c)), query.Limit, query.Offset, query.Sort);
+        return (where.ToString(), c => binders.ForEach(bind => bind(c)));
     }
 
     public int CountDocuments() => Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM documents d WHERE {Visible("d")}"), CultureInfo.InvariantCulture);

@@ -7,9 +7,6 @@ namespace Caravan.Web.Pages;
 
 public sealed class TimelineModel(StoreProvider stores) : PageModel
 {
-    /// <summary>How many events a chart counts at most; beyond that it would need counts from the database.</summary>
-    public const int MaxEvents = 200_000;
-
     public TimelineChart Chart { get; private set; } = TimelineChart.From([]);
 
     public string? Error { get; private set; }
@@ -25,6 +22,6 @@ public sealed class TimelineModel(StoreProvider stores) : PageModel
 
         using var store = stores.Open();
         var per = (string?)Request.Query["per"] is "month" or "year" ? (string?)Request.Query["per"] : null;
-        Chart = TimelineChart.From(store.QueryEvents(query! with { Limit = MaxEvents, Offset = 0 }), per);
+        Chart = TimelineChart.From(store.DatesAndTypes(query!), per);
     }
 }

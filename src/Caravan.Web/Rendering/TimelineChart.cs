@@ -1,4 +1,5 @@
 using System.Globalization;
+using Caravan.Core.Dates;
 using Caravan.Core.Events;
 using Caravan.Storage;
 
@@ -23,15 +24,15 @@ public sealed record TimelineChart(IReadOnlyList<TimelineBar> Bars, IReadOnlyLis
     public const double Bottom = 40;
 
     /// <param name="per">"month" or "year"; null chooses by the span of the dates.</param>
-    public static TimelineChart From(IEnumerable<StoredEvent> events, string? per = null)
+    public static TimelineChart From(IEnumerable<(PartialDate? Date, EventType Type)> events, string? per = null)
     {
         var dated = new List<(DateOnly Day, EventFamily Family)>();
         var undated = 0;
-        foreach (var stored in events)
+        foreach (var (when, type) in events)
         {
-            if (stored.Event.Date is { Year: { } year } date)
+            if (when is { Year: { } year } date)
             {
-                dated.Add((new DateOnly(year, date.Month ?? 1, date.Day ?? 1), stored.Event.Type.Family()));
+                dated.Add((new DateOnly(year, date.Month ?? 1, date.Day ?? 1), type.Family()));
             }
             else
             {

@@ -8,6 +8,9 @@ namespace Caravan.Web.Pages.Documents;
 
 public sealed class DocumentViewModel(StoreProvider stores) : PageModel
 {
+    /// <summary>How many events the side list names before it points to the table.</summary>
+    public const int ListedEvents = 200;
+
     public StoredDocument? Document { get; private set; }
 
     public IReadOnlyList<TextRun> Runs { get; private set; } = [];
