@@ -17,4 +17,15 @@ public interface IAccountStore
 
     /// <summary>The user an unrevoked key with this hash belongs to.</summary>
     Account? FindUserByApiKey(string keyHash);
+
+    /// <summary>
+    /// Wrong passwords given for a name since its last right one, and until when it is locked: kept in the database,
+    /// so a lockout outlives a restart and holds for every server process that shares it. Names are case-folded.
+    /// </summary>
+    SignInFailures SignInFailures(string name);
+
+    void SaveSignInFailures(string name, SignInFailures failures);
 }
+
+/// <summary>Wrong passwords in a row for one name, and the end of its lockout if one runs.</summary>
+public readonly record struct SignInFailures(int Count, DateTimeOffset? LockedUntil);

@@ -98,6 +98,24 @@ public abstract class EventStoreContract : IDisposable
         Assert.Empty(Store.AlertRules());
     }
 
+    [Fact]
+    public void SignInFailuresAreKeptPerNameWhateverItsCaseAndClearedByARightPassword()
+    {
+        var until = DateTimeOffset.Parse("2026-12-02T10:15:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        Store.SaveSignInFailures("Farrukh", new SignInFailures(3, null));
+        Assert.Equal(new SignInFailures(3, null), Store.SignInFailures("farrukh"));
+
+        Store.SaveSignInFailures("farrukh", new SignInFailures(0, until));
+        using (var other = CreateStore())
+        {
+            Assert.Equal(until, other.SignInFailures("FARRUKH").LockedUntil);
+        }
+
+        Store.SaveSignInFailures("farrukh", default);
+        Assert.Equal(default, Store.SignInFailures("farrukh"));
+        Assert.Equal(default, Store.SignInFailures("nobody"));
+    }
+
     public virtual void Dispose()
     {
         if (store.IsValueCreated)

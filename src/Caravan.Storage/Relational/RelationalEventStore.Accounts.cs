@@ -63,4 +63,28 @@ public abstract partial class RelationalEventStore
 
         return accounts;
     }
+
+    public SignInFailures SignInFailures(string name)
+    {
+        using var command = Command("SELECT failures, locked_until FROM signin_failures WHERE name = @name");
+        Add(command, "@name", name.ToLowerInvariant());
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new SignInFailures(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture), reader.IsDBNull(1) ? null : DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture))
+            : default;
+    }
+
+    public void SaveSignInFailures(string name, SignInFailures failures)
+    {
+        using var command = Command(failures == default
+            ? "DELETE FROM signin_failures WHERE name = @name"
+            : """
+              INSERT INTO signin_failures (name, failures, locked_until) VALUES (@name, @failures, @until)
+              ON CONFLICT (name) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until
+              """);
+        Add(command, "@name", name.ToLowerInvariant());
+        Add(command, "@failures", failures.Count);
+        Add(command, "@until", Nullable(failures.LockedUntil?.ToString("O", CultureInfo.InvariantCulture)));
+        command.ExecuteNonQuery();
+    }
 }

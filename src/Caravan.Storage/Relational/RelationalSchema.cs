@@ -345,6 +345,11 @@ internal static class RelationalSchema
         """,
         """
         ALTER TABLE documents ADD COLUMN modified_at TEXT;
+        CREATE TABLE signin_failures (
+            name         TEXT PRIMARY KEY,
+            failures     INTEGER NOT NULL,
+            locked_until TEXT
+        );
         """,
     ];
 

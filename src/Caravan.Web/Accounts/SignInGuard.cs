@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
 using Caravan.Core.Accounts;
 using Caravan.Storage;
@@ -34,7 +33,7 @@ public enum SignInRefusal
 /// as a known one, so timing does not tell which names exist; wrong attempts are limited per name and per
 /// address (System.Threading.RateLimiting, as ASP.NET Core's rate limiter uses), so a TAXII client sending right
 /// Basic credentials with every request is never slowed; five wrong passwords in a row lock the account for a
-/// while; every failure and lockout is audited.
+/// while, in the database, so that a restart or another server process does not lift it; every failure and lockout is audited.
 /// </summary>
 public sealed class SignInGuard(BasicSignIns verifier, TimeProvider clock, SignInLimits limits)
 {
@@ -43,7 +42,6 @@ public sealed class SignInGuard(BasicSignIns verifier, TimeProvider clock, SignI
 
     private readonly PartitionedRateLimiter<string> perAccount = Limiter(limits.PerAccountPerMinute);
     private readonly PartitionedRateLimiter<string> perAddress = Limiter(limits.PerAddressPerMinute);
-    private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset LockedUntil)> failures = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The account when name and password are right and no limit is hit; otherwise null and why.</summary>
     public (Account? Account, SignInRefusal Refusal) SignIn<TStore>(TStore store, string? name, string? password, string? address, string how)
@@ -62,7 +60,8 @@ public sealed class SignInGuard(BasicSignIns verifier, TimeProvider clock, SignI
 
         var account = name.Length == 0 ? null : store.FindUser(name);
         var now = clock.GetUtcNow();
-        var locked = failures.TryGetValue(name, out var record) && record.LockedUntil > now;
+        var record = store.SignInFailures(name);
+        var locked = record.LockedUntil is { } until && until > now;
         if (account is not null && !locked && verifier.Remembers(account, password ?? ""))
         {
             return (account, SignInRefusal.None);
@@ -77,21 +76,22 @@ public sealed class SignInGuard(BasicSignIns verifier, TimeProvider clock, SignI
 
         if (right)
         {
-            failures.TryRemove(name, out _);
+            store.SaveSignInFailures(name, default);
             AuditTrail.SignIn(store, account!.Name, account.Organisation, succeeded: true, how);
             return (account, SignInRefusal.None);
         }
 
         perAccount.AttemptAcquire(name.ToLowerInvariant()).Dispose();
         perAddress.AttemptAcquire(address).Dispose();
-        var count = failures.AddOrUpdate(name, (1, default), (_, r) => (r.Failures + 1, r.LockedUntil)).Failures;
+        var count = (record.LockedUntil is null ? record.Count : 0) + 1; // a lockout that ran out starts the count again
         if (count >= limits.FailuresBeforeLockout)
         {
-            failures[name] = (0, now + limits.Lockout);
+            store.SaveSignInFailures(name, new SignInFailures(0, now + limits.Lockout));
             AuditTrail.SignIn(store, name, account?.Organisation, succeeded: false, $"{how}, {count} wrong passwords in a row: locked for {limits.Lockout.TotalMinutes:0} minutes");
             return (null, SignInRefusal.LockedOut);
         }
 
+        store.SaveSignInFailures(name, new SignInFailures(count, null));
         AuditTrail.SignIn(store, name, account?.Organisation, succeeded: false, how);
         return (null, SignInRefusal.WrongCredentials);
     }

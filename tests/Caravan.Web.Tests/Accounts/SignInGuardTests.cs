@@ -32,6 +32,15 @@ public sealed partial class SignInGuardTests(ServerFixture server) : IClassFixtu
         using var store = new Storage.Sqlite.SqliteEventStore(server.Database, Core.Sharing.Reader.Instance);
         Assert.Contains(store.AuditEntries(0, 100_000), e => e.Action == "login-failed" && e.Actor == ServerFixture.Outsider && e.Detail!.Contains("locked", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, await Basic(ServerFixture.Analyst, ServerFixture.Password));
+
+        // The lockout is in the database: a second server on the same data (a restart, another process) keeps it.
+        Assert.True(store.SignInFailures(ServerFixture.Outsider.ToUpperInvariant()).LockedUntil > DateTimeOffset.UtcNow.AddMinutes(10));
+        var url = $"http://127.0.0.1:{Ports.Free()}";
+        await using var restarted = CaravanServer.Build(reader => new Storage.Sqlite.SqliteEventStore(server.Database, reader), url);
+        await restarted.StartAsync();
+        Assert.Equal(HttpStatusCode.Unauthorized, await Basic(ServerFixture.Outsider, ServerFixture.Password, new Uri(url)));
+        Assert.Equal(HttpStatusCode.OK, await Basic(ServerFixture.Analyst, ServerFixture.Password, new Uri(url)));
+        await restarted.StopAsync();
     }
 
     [Fact]
@@ -67,9 +76,9 @@ public sealed partial class SignInGuardTests(ServerFixture server) : IClassFixtu
         return times.Min();
     }
 
-    private async Task<HttpStatusCode> Basic(string name, string password)
+    private async Task<HttpStatusCode> Basic(string name, string password, Uri? at = null)
     {
-        using var client = new HttpClient { BaseAddress = server.BaseAddress };
+        using var client = new HttpClient { BaseAddress = at ?? server.BaseAddress };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{name}:{password}")));
         using var response = await client.GetAsync("/api/events?limit=1");
         return response.StatusCode;
