@@ -53,8 +53,8 @@ public static class CrossValidation
                 var sentence = model.Indices(e.Features);
                 return e.Candidates.Select(c => (Predicted: model.Probability(sentence, c) >= options.Threshold, Gold: e.IsNewHappening(c.Type)));
             }).ToList();
-            var sentences = new Tally(candidates.Count(c => c.Predicted && c.Gold), candidates.Count(c => c.Predicted), candidates.Count(c => c.Gold));
-            results.Add(new Fold(fold + 1, count, report, sentences));
+            var detected = new Tally(candidates.Count(c => c.Predicted && c.Gold), candidates.Count(c => c.Predicted), candidates.Count(c => c.Gold));
+            results.Add(new Fold(fold + 1, count, report, detected));
         }
 
         return results;
