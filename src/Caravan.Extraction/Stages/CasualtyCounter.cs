@@ -189,7 +189,7 @@ public static class CasualtyCounter
             k--;
         }
 
-        return k >= 0 && IsBoundary(tokens[k].Text) && tokens[k].Text is not (";" or ":" or "that" or "." or "(");
+        return k >= 0 && IsCasualtyWord(tokens[k].Text);
     }
 
     // "Five hundred" is 500: a multiplier word folds the number before it in.
@@ -213,8 +213,9 @@ public static class CasualtyCounter
 
     private static bool IsCount(string word) => NumberWords.IsNumber(word) && !IsYear(word);
 
-    private static bool IsBoundary(string word) =>
-        KilledWords.Contains(word) || InjuredWords.Contains(word) || ArrestedWords.Contains(word) || word is ";" or ":" or "that" or "." or "(";
+    private static bool IsBoundary(string word) => IsCasualtyWord(word) || word is ";" or ":" or "that" or "." or "(";
+
+    private static bool IsCasualtyWord(string word) => KilledWords.Contains(word) || InjuredWords.Contains(word) || ArrestedWords.Contains(word);
 
     private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsDigit);
 }

@@ -131,7 +131,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         var denies = observation.RuleChoice.Any(c => c.Type == EventType.Denial); // what a denial denies did not happen
         foreach (var family in observation.Candidates.GroupBy(c => c.Type.Family()))
         {
-            var probability = family.Max(c => Model.Probability(sentence, c));
+            var (best, probability) = family.Select(c => (Cue: c, P: Model.Probability(sentence, c))).MaxBy(c => c.P);
             var ruled = observation.RuleChoice.Where(r => r.Type.Family() == family.Key).Take(1).ToList();
             if (ruled.Count > 0)
             {
@@ -140,7 +140,6 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             }
             else if (probability >= Model.Threshold && !denies)
             {
-                var best = family.MaxBy(c => Model.Probability(sentence, c))!;
                 chosen.Add((best.Type, best.At, false));
             }
         }

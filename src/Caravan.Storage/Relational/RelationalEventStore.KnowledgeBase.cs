@@ -223,12 +223,7 @@ public abstract partial class RelationalEventStore
 
     private void Execute(DbTransaction transaction, string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = Command(sql, transaction);
-        foreach (var (name, value) in parameters)
-        {
-            Add(command, name, value);
-        }
-
+        using var command = Command(sql, transaction, parameters);
         command.ExecuteNonQuery();
     }
 }

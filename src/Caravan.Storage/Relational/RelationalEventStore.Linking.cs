@@ -178,13 +178,8 @@ public abstract partial class RelationalEventStore
     {
         for (var from = 0; from < values.Count; from += RowsPerStatement)
         {
-            var slice = values.Skip(from).Take(RowsPerStatement).ToList();
-            using var command = Command(string.Format(CultureInfo.InvariantCulture, sqlWithList, string.Join(", ", slice.Select((_, i) => "@v" + i.ToString(CultureInfo.InvariantCulture)))), transaction);
-            for (var i = 0; i < slice.Count; i++)
-            {
-                Add(command, "@v" + i.ToString(CultureInfo.InvariantCulture), slice[i]);
-            }
-
+            var slice = values.Skip(from).Take(RowsPerStatement).Select((value, i) => ("@v" + i.ToString(CultureInfo.InvariantCulture), (object)value)).ToList();
+            using var command = Command(string.Format(CultureInfo.InvariantCulture, sqlWithList, string.Join(", ", slice.Select(p => p.Item1))), transaction, slice);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using Caravan.Core.Dates;
 using Caravan.Core.Events;
 using Caravan.Core.Review;
@@ -12,39 +11,25 @@ public abstract partial class RelationalEventStore
 {
     public Overview Overview(PartialDate? since, PartialDate? until, DateTimeOffset? changedSince)
     {
-        var where = new StringBuilder($"WHERE e.review_state <> '{ReviewState.Rejected.ToWireName()}' AND {Visible("e")}");
-        var parameters = new List<(string, object)>();
-        if (since is { } from)
-        {
-            where.Append(" AND e.date_first_day >= @since");
-            parameters.Add(("@since", FirstDay(from)!));
-        }
-
-        if (until is { } to)
-        {
-            where.Append(" AND e.date_first_day <= @until");
-            parameters.Add(("@until", LastDay(to)));
-        }
-
-        var periodWhere = where.ToString();
-        var byType = Counts($"SELECT e.type, COUNT(*), SUM(COALESCE(e.fatalities, 0)) FROM events e {periodWhere} AND e.date_first_day IS NOT NULL GROUP BY e.type", parameters, EventTypes.Parse);
-        var byCountry = Counts($"SELECT e.country, COUNT(*), SUM(COALESCE(e.fatalities, 0)) FROM events e {periodWhere} AND e.date_first_day IS NOT NULL AND e.country IS NOT NULL GROUP BY e.country", parameters, key => key);
+        var (where, bind) = Filter(new EventQuery { Since = since, Until = until });
+        var period = $"FROM events e {where} AND {Visible("e")}";
+        var byType = Counts($"SELECT e.type, COUNT(*), SUM(COALESCE(e.fatalities, 0)) {period} AND e.date_first_day IS NOT NULL GROUP BY e.type", bind, EventTypes.Parse);
+        var byCountry = Counts($"SELECT e.country, COUNT(*), SUM(COALESCE(e.fatalities, 0)) {period} AND e.date_first_day IS NOT NULL AND e.country IS NOT NULL GROUP BY e.country", bind, key => key);
         var byMonth = Counts(
-            $"SELECT substr(e.date_first_day, 1, 7), COUNT(*), SUM(COALESCE(e.fatalities, 0)) FROM events e {periodWhere} AND e.date_precision IN ('{DatePrecision.Month}', '{DatePrecision.Day}') GROUP BY substr(e.date_first_day, 1, 7)",
-            parameters, key => key);
-        var undated = since is null && until is null
-            ? Count($"SELECT COUNT(*) FROM events e {periodWhere} AND e.date_first_day IS NULL", [])
-            : 0;
-        var backlog = Count($"SELECT COUNT(*) FROM events e WHERE e.review_state = '{ReviewState.Machine.ToWireName()}' AND {Visible("e")}", []);
+            $"SELECT substr(e.date_first_day, 1, 7), COUNT(*), SUM(COALESCE(e.fatalities, 0)) {period} AND e.date_precision IN ('{DatePrecision.Month}', '{DatePrecision.Day}') GROUP BY substr(e.date_first_day, 1, 7)",
+            bind, key => key);
+        var undated = since is null && until is null ? Count($"SELECT COUNT(*) {period} AND e.date_first_day IS NULL", bind) : 0;
+        var (waiting, bindWaiting) = Filter(new EventQuery { Review = ReviewState.Machine });
+        var backlog = Count($"SELECT COUNT(*) FROM events e {waiting} AND {Visible("e")}", bindWaiting);
         OverviewChanges? changes = null;
         if (changedSince is { } moment)
         {
-            var at = moment.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+            void At(DbCommand command) => Add(command, "@at", moment.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
             changes = new OverviewChanges(
                 moment,
-                Count($"SELECT COUNT(*) FROM documents d WHERE d.ingested_at > @at AND {Visible("d")}", [("@at", at)]),
-                Count($"SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.document_id WHERE d.ingested_at > @at AND e.review_state <> '{ReviewState.Rejected.ToWireName()}' AND {Visible("e")}", [("@at", at)]),
-                Count($"SELECT COUNT(*) FROM event_revisions r JOIN events e ON e.id = r.event_id WHERE r.at > @at AND {Visible("e")}", [("@at", at)]));
+                Count($"SELECT COUNT(*) FROM documents d WHERE d.ingested_at > @at AND {Visible("d")}", At),
+                Count($"SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.document_id WHERE d.ingested_at > @at AND e.review_state <> '{ReviewState.Rejected.ToWireName()}' AND {Visible("e")}", At),
+                Count($"SELECT COUNT(*) FROM event_revisions r JOIN events e ON e.id = r.event_id WHERE r.at > @at AND {Visible("e")}", At));
         }
 
         return new Overview(
@@ -71,14 +56,10 @@ public abstract partial class RelationalEventStore
         return rows;
     }
 
-    private List<OverviewCount<TKey>> Counts<TKey>(string sql, IReadOnlyList<(string Name, object Value)> parameters, Func<string, TKey> key)
+    private List<OverviewCount<TKey>> Counts<TKey>(string sql, Action<DbCommand> bind, Func<string, TKey> key)
     {
         using var command = Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            Add(command, name, value);
-        }
-
+        bind(command);
         var counts = new List<OverviewCount<TKey>>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -89,14 +70,10 @@ public abstract partial class RelationalEventStore
         return counts;
     }
 
-    private int Count(string sql, IReadOnlyList<(string Name, object Value)> parameters)
+    private int Count(string sql, Action<DbCommand> bind)
     {
         using var command = Command(sql);
-        foreach (var (name, value) in parameters)
-        {
-            Add(command, name, value);
-        }
-
+        bind(command);
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }

@@ -459,6 +459,18 @@ public abstract partial class RelationalEventStore : IEventStore
         command.Parameters.Add(parameter);
     }
 
+    /// <summary>A command with its parameters bound, each a name and a value.</summary>
+    private DbCommand Command(string sql, DbTransaction? transaction, IEnumerable<(string Name, object Value)> parameters)
+    {
+        var command = Command(sql, transaction);
+        foreach (var (name, value) in parameters)
+        {
+            Add(command, name, value);
+        }
+
+        return command;
+    }
+
     private DbCommand Command(string sql, DbTransaction? transaction = null)
     {
         var command = connection.CreateCommand();

@@ -76,7 +76,10 @@ public sealed class SignInGuard(BasicSignIns verifier, TimeProvider clock, SignI
 
         if (right)
         {
-            store.SaveSignInFailures(name, default);
+            if (record != default)
+            {
+                store.SaveSignInFailures(name, default);
+            }
             AuditTrail.SignIn(store, account!.Name, account.Organisation, succeeded: true, how);
             return (account, SignInRefusal.None);
         }

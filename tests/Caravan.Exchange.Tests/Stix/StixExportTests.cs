@@ -197,12 +197,13 @@ public sealed class StixExportTests : IDisposable
         using var a = Samples();
         var first = StixExporter.Bundle(a);
         using var b = Open("b.db");
-        StixImporter.Import(b, first, new Provenance("taxii:http://127.0.0.1:1/taxii2/caravan/collections/kg-cert/", DateTimeOffset.UtcNow), "sync", ImportOwner.Of("kg-cert"), Matcher);
+        const string collection = "taxii:http://127.0.0.1:1/taxii2/caravan/collections/kg-cert/";
+        StixImporter.Import(b, first, new Provenance(collection, DateTimeOffset.UtcNow), "sync", ImportOwner.Of("kg-cert"), Matcher);
         var green = a.FindDocument(a.ListDocuments(100, 0).First(d => a.FindDocument(d.Id)!.Document.Marking.Tlp == Tlp.Green).Id)!.Document;
 
         a.ChangeMarking(green.Id, Tlp.Clear);
         var second = StixExporter.Bundle(a);
-        var updated = StixImporter.Import(b, second, new Provenance("taxii:http://127.0.0.1:1/taxii2/caravan/collections/kg-cert/", DateTimeOffset.UtcNow), "sync", ImportOwner.Of("kg-cert"), Matcher);
+        var updated = StixImporter.Import(b, second, new Provenance(collection, DateTimeOffset.UtcNow), "sync", ImportOwner.Of("kg-cert"), Matcher);
         var older = StixImporter.Import(b, first, new Provenance("file:old.json", DateTimeOffset.UtcNow), "sync", ImportOwner.Of("kg-cert"), Matcher);
 
         Assert.Equal((1, 0), (updated.DocumentsUpdated, updated.DocumentsAdded));
