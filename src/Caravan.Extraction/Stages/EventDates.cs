@@ -12,10 +12,6 @@ namespace Caravan.Extraction.Stages;
 /// </summary>
 internal static partial class EventDates
 {
-    // "On July 24, the minister dismissed … the insurgents would be no match for the army this year": a day named
-    // for the clause outweighs a bare year said nearer the verb.
-    private const int YearOnlyPenalty = 50;
-
     private const int NarrativeReach = 2;
 
     private static readonly IReadOnlyList<string> BirthCues = Knowledge.CueWords.Words("date.birth-cue");
@@ -33,7 +29,10 @@ internal static partial class EventDates
             .Where(d => statement || !DatesTheSaying(draft, d))
             .Where(d => !InRelativeClauseAfter(draft, d, triggerOffset))
             .Where(d => type != EventType.Initiative || !IsAfter(d.Date, published))
-            .OrderBy(d => Math.Abs(d.Start - triggerOffset) + (ClauseBreaks(sentence, d.Start < triggerOffset ? d.End : d.Start, triggerOffset) * ClauseBreakPenalty) + (d.Date.Precision == DatePrecision.Year ? YearOnlyPenalty : 0))
+            // "On July 24, the minister dismissed … no match for the army this year", "exchanged fire on Thursday … after
+            // a similar clash killed dozens last year": a day or month in the sentence outweighs a bare year, however near.
+            .OrderBy(d => d.Date.Precision == DatePrecision.Year)
+            .ThenBy(d => Math.Abs(d.Start - triggerOffset) + (ClauseBreaks(sentence, d.Start < triggerOffset ? d.End : d.Start, triggerOffset) * ClauseBreakPenalty))
             .FirstOrDefault();
         if (own is not null)
         {

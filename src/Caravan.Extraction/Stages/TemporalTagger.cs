@@ -155,6 +155,11 @@ public sealed class TemporalTagger : IExtractionStage
             return Make(PartialDate.OfMonth(week.Year, week.Month), relative: true);
         }
 
+        if (g["weekend"].Success)
+        {
+            return published is { Year: { } ey, Month: { } em, Day: { } ed } ? Make(Weekend(new DateOnly(ey, em, ed), g["wew"].Value), relative: true) : null;
+        }
+
         if (g["relmonth"].Success)
         {
             // "last month", "earlier this month": counted from the month of publication.
@@ -235,6 +240,22 @@ public sealed class TemporalTagger : IExtractionStage
     {
         var latestMonth = expressions.Where(e => e.Date.Year == year && e.Date.Month is not null).Select(e => e.Date.Month!.Value).DefaultIfEmpty().Max();
         return latestMonth > 0 ? PartialDate.OfMonth(year, latestMonth) : PartialDate.OfYear(year);
+    }
+
+    /// <summary>
+    /// The Saturday of "last weekend": the one before the week of publication (a Monday's "last weekend" is two days
+    /// before); "over the weekend", "this weekend": the latest Saturday on or before publication.
+    /// </summary>
+    private static PartialDate Weekend(DateOnly published, string which)
+    {
+        var last = which.Equals("last", StringComparison.OrdinalIgnoreCase);
+        var saturday = published.AddDays(-(((int)published.DayOfWeek + 1) % 7));
+        if (last && published.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            saturday = saturday.AddDays(-7);
+        }
+
+        return PartialDate.OfDay(saturday.Year, saturday.Month, saturday.Day);
     }
 
     /// <summary>"12 days ago" is a day; "a week ago" the month it fell in; "two months ago" a month; "three years ago" a year.</summary>

@@ -17,6 +17,7 @@ internal static partial class TemporalPatterns
         @"|(?<month>\b(?:in|In|since|Since|during|until|from|early|late|mid|mid-|of|by|By)\s+(?<m5>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))" +
         @"|(?<years>\b(?:in|In|since|Since|during|until|from|of|by|By|early|late|mid)\s+(?<y4>(?:19|20)\d{2})(?:\s+and\s+(?<y5>(?:19|20)\d{2}))?\b(?![-–]\d))" +
         @"|(?<relyear>\b(?<ryw>last|this|next|earlier this|later this|the previous|the following)\s+year\b)" +
+        @"|(?<weekend>\b(?<wew>[Ll]ast|[Tt]his|over the|at the|on the)\s+weekend\b)" +
         @"|(?<relweek>\b(?<rww>[Ll]ast|[Tt]his|[Ee]arlier this)\s+week\b)" +
         @"|(?<relmonth>\b(?<rmw>[Ll]ast|[Tt]his|[Ee]arlier this|[Ll]ater this|[Nn]ext)\s+month\b)" +
         @"|(?<reldays>(?<!\bfor\s)\b(?<n>(?i:" + NumberWord + @"))\s+(?<unit>days?|weeks?)\s+(?<dir>later|earlier|before|after)\b)" +

@@ -22,6 +22,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void ADayInTheSentenceOutweighsANearerBareYear()
+    {
+        var events = Events("Reuters, January 27, 2022\n\nKyrgyz and Tajik border guards exchanged fire on Thursday amid a standoff over a blocked road, a fresh outbreak of violence after a similar frontier clash killed dozens last year.");
+
+        var clash = Assert.Single(events, e => e.Type.Family() == EventFamily.Violence);
+        Assert.Equal("2022-01-27", clash.Date?.ToString());
+    }
+
+    [Fact]
     public void AThreatToAttackIsNotAnAttack()
     {
         var events = Events("On July 23, Russia’s ORT television asserted that numerous militants were gathering on the Tajik side of the border, ready to attack Kyrgyzstan at any moment.");

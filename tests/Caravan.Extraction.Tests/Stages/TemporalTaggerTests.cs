@@ -31,6 +31,13 @@ public class TemporalTaggerTests
         Assert.Contains("2021-12", dates);
     }
 
+    [Theory]
+    [InlineData("Prague, 9 August 2000 (RFE/RL) -- The fighting started last weekend.", "2000-08-05")] // a Wednesday: the Saturday before
+    [InlineData("Prague, 6 August 2000 (RFE/RL) -- The fighting started last weekend.", "2000-07-29")] // a Sunday: not the weekend it is in
+    [InlineData("Prague, 6 August 2000 (RFE/RL) -- The fighting started over the weekend.", "2000-08-05")]
+    public void AWeekendIsItsSaturdayCountedFromPublication(string text, string expected) =>
+        Assert.Contains(expected, Dates(text));
+
     [Fact]
     public void ADayRangeKeepsItsEnd()
     {

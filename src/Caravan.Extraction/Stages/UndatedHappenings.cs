@@ -1,0 +1,40 @@
+using Caravan.Core.Events;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Pipeline;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// A happening no sentence dated took place when the report's last dated happening of its family did, else when
+/// its last dated happening did: "attacked the checkpoint on the night of May 11-12 … they hijacked a Mercedes,
+/// killing the driver" tells one night's events in order. Statements and proposals keep the dates the extractor
+/// gave them, since a report quotes what was said at other times.
+/// </summary>
+public sealed class UndatedHappenings : IExtractionStage
+{
+    public DocumentDraft Apply(DocumentDraft draft)
+    {
+        var dated = new List<ExtractedEvent>();
+        var events = new List<ExtractedEvent>(draft.Events.Count);
+        foreach (var e in draft.Events)
+        {
+            if (e.Date is null && dated.Count > 0 && !IsSaying(e.Type))
+            {
+                var told = dated.FindLast(d => d.Type.Family() == e.Type.Family()) ?? dated[^1];
+                events.Add(e with { Date = told.Date });
+                continue;
+            }
+
+            if (e.Date is not null)
+            {
+                dated.Add(e);
+            }
+
+            events.Add(e);
+        }
+
+        return draft with { Events = events };
+    }
+
+    private static bool IsSaying(EventType type) => type.Family() is EventFamily.Statement or EventFamily.Initiative;
+}

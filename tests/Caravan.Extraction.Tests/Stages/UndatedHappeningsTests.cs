@@ -1,0 +1,43 @@
+using Caravan.Core.Events;
+
+namespace Caravan.Extraction.Tests.Stages;
+
+public class UndatedHappeningsTests
+{
+    private static IReadOnlyList<ExtractedEvent> Events(string text) => Run.All(text).Events;
+
+    [Fact]
+    public void AHappeningToldWithoutADateTakesTheDateOfTheLastOneOfItsFamily()
+    {
+        var events = Events("Asia-Plus, May 12, 2006\n\nGunmen attacked the Lakkon checkpoint in Isfara on May 10, killing two border guards.\n\nPolice detained three suspects in Khujand on May 11.\n\nSeparately, a bomb exploded at a market in Osh, killing a woman.");
+
+        var bombing = Assert.Single(events, e => e.Evidence.StartsWith("Separately", StringComparison.Ordinal));
+        Assert.Equal("2006-05-10", bombing.Date?.ToString());
+    }
+
+    [Fact]
+    public void WithNoneOfItsFamilyDatedItTakesTheLastDatedHappening()
+    {
+        var events = Events("Reuters, March 3, 2015\n\nPolice detained five members of a banned group in Osh on March 1.\n\nTwo of the detainees were later killed in a shootout with police.");
+
+        var shootout = Assert.Single(events, e => e.Type.Family() == EventFamily.Violence);
+        Assert.Equal("2015-03-01", shootout.Date?.ToString());
+    }
+
+    [Fact]
+    public void WhatIsSaidIsNotDatedByTheHappeningsBeforeIt()
+    {
+        var events = Events("Police detained five members of a banned group in Osh on March 1, 2015.\n\nThe group's leader denied any involvement in violence.");
+
+        var denial = Assert.Single(events, e => e.Type == EventType.Denial);
+        Assert.Null(denial.Date);
+    }
+
+    [Fact]
+    public void BeforeAnyDatedHappeningNothingIsInherited()
+    {
+        var events = Events("Gunmen killed two border guards near the village of Pungon. Police detained three suspects in Batken.");
+
+        Assert.All(events, e => Assert.Null(e.Date));
+    }
+}
