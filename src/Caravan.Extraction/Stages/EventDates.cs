@@ -73,10 +73,10 @@ internal static partial class EventDates
             return (anchorDate, null, DateSource.ReportedEvent, null);
         }
 
-        // "Recently told": the report's year; where only the report's month is known, that month.
+        // "Recently told": in the month of the report, as a report seldom tells old statements undated.
         return published switch
         {
-            { Year: { } year, Day: not null } => (PartialDate.OfYear(year), null, DateSource.Publication, null),
+            { Year: { } year, Month: { } month } => (PartialDate.OfMonth(year, month), null, DateSource.Publication, null),
             { Year: not null } p => (p, null, DateSource.Publication, null),
             _ => (null, null, DateSource.None, null),
         };

@@ -30,5 +30,11 @@ public class DevSetTests
     public void EventF1StaysAboveItsMeasuredFloor() => Assert.InRange(ScoreDevSet().Events.F1, 0.60, 1.0);
 
     [SharedDataFact(DevFolder)]
+    public void MatchedDateAccuracyStaysAboveItsMeasuredFloor() => Assert.InRange(ScoreDevSet().Date.Value, 0.65, 1.0);
+
+    [SharedDataFact(DevFolder)]
+    public void StrictEventF1StaysAboveItsMeasuredFloor() => Assert.InRange(ScoreDevSet().StrictEvents.F1, 0.30, 1.0);
+
+    [SharedDataFact(DevFolder)]
     public void EntityF1StaysAboveItsMeasuredFloor() => Assert.InRange(ScoreDevSet().Entities.F1, 0.88, 1.0);
 }

@@ -31,6 +31,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void AnUndatedStatementIsDatedToTheMonthOfTheReport()
+    {
+        var events = Events("RFE/RL, January 3, 2011\n\nThe Tajik military denied that anyone was killed by friendly fire.");
+
+        var denial = Assert.Single(events, e => e.Type == EventType.Denial);
+        Assert.Equal("2011-01", denial.Date?.ToString());
+    }
+
+    [Fact]
     public void AThreatToAttackIsNotAnAttack()
     {
         var events = Events("On July 23, Russia’s ORT television asserted that numerous militants were gathering on the Tajik side of the border, ready to attack Kyrgyzstan at any moment.");
