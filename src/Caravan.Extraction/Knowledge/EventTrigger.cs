@@ -9,5 +9,5 @@ namespace Caravan.Extraction.Knowledge;
 public sealed record EventTrigger(EventType Type, IReadOnlyList<string> Words, IReadOnlyList<string> Required)
 {
     public static bool WordMatches(string pattern, string lowerToken) =>
-        pattern.EndsWith('*') ? lowerToken.StartsWith(pattern[..^1], StringComparison.Ordinal) : lowerToken == pattern;
+        pattern.EndsWith('*') ? lowerToken.AsSpan().StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal) : lowerToken == pattern;
 }

@@ -45,6 +45,7 @@ public sealed partial class KnowledgeBase
         NonEntities = new HashSet<string>(DataFiles.ReadWords("lexicon/non-entities.tsv"), StringComparer.Ordinal);
         Titles = [.. DataFiles.ReadWords("lexicon/titles.tsv")];
         Triggers = [.. DataFiles.ReadRows("lexicon/event-triggers.tsv").Select(ParseTrigger)];
+        TriggerIndex = new TriggerIndex(Triggers);
         MaxEntryTokens = byFold.Values.Max(e => e.Surface.Count(c => c == ' ') + 1);
     }
 
@@ -60,6 +61,8 @@ public sealed partial class KnowledgeBase
     public HashSet<string> Titles { get; }
 
     public IReadOnlyList<EventTrigger> Triggers { get; }
+
+    public TriggerIndex TriggerIndex { get; }
 
     public int MaxEntryTokens { get; }
 

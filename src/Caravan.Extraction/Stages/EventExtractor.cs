@@ -99,7 +99,12 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
                 positions.TryAdd(type, at);
             }
 
-            var justBefore = toldAt.Where(t => ordinal - t.Ordinal <= NearReach).Select(t => t.Type).ToHashSet();
+            var justBefore = new HashSet<EventType>();
+            for (var k = toldAt.Count - 1; k >= 0 && ordinal - toldAt[k].Ordinal <= NearReach; k--)
+            {
+                justBefore.Add(toldAt[k].Type); // newest last: a long text scans only the last few sentences' types
+            }
+
             var context = new EventFeatures.Context(draft, sentence, lower, ordinal, hits, choice, cameoHits, new HashSet<EventType>(toldBefore), justBefore);
             var cues = positions.Select(p => new EventCandidateCue(p.Key, p.Value, EventFeatures.OfCandidate(context, p.Key))).ToList();
             observations.Add(new SentenceObservation(sentence, EventFeatures.Of(context), cues, choice));
@@ -156,14 +161,12 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     private (Dictionary<EventType, int> Found, List<TriggerHit> Hits) FindTriggers(DocumentDraft draft, Sentence sentence, string[] lower)
     {
         var sentenceLower = sentence.Text.ToLowerInvariant();
-        var words = new HashSet<string>(lower, StringComparer.Ordinal);
         var found = new Dictionary<EventType, int>();
         var hits = new List<TriggerHit>();
-        foreach (var trigger in knowledge.Triggers)
+        foreach (var index in knowledge.TriggerIndex.Candidates(lower))
         {
-            // Most triggers start with a whole word: a set look-up rules them out before any scan.
-            var first = trigger.Words[0];
-            var at = !first.EndsWith('*') && !words.Contains(first) ? -1 : FindTrigger(trigger, lower, sentenceLower);
+            var trigger = knowledge.Triggers[index];
+            var at = FindTrigger(trigger, lower, sentenceLower);
             if (at < 0 || DateParsing.IsMonthOfADate(lower, at))
             {
                 continue;
