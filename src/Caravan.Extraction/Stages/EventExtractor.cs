@@ -54,7 +54,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     {
         var candidates = new List<EventCandidate>();
         var anchor = (Date: (PartialDate?)null, Place: (PlaceReference?)null);
-        foreach (var observation in Observe(draft))
+        foreach (var observation in Observe(draft, everySentence: false))
         {
             var sentence = observation.Sentence;
             var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
@@ -76,7 +76,13 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     }
 
     /// <summary>Every body sentence as the event model sees it, in order.</summary>
-    public IReadOnlyList<SentenceObservation> Observe(DocumentDraft draft)
+    public IReadOnlyList<SentenceObservation> Observe(DocumentDraft draft) => Observe(draft, everySentence: true);
+
+    /// <summary>
+    /// The sentences as the model sees them; unless <paramref name="everySentence"/>, with the sentence's features
+    /// only where there is a candidate to weigh them for (training counts them all; extraction need not build them).
+    /// </summary>
+    private List<SentenceObservation> Observe(DocumentDraft draft, bool everySentence)
     {
         var observations = new List<SentenceObservation>();
         var toldBefore = new HashSet<EventType>();
@@ -107,7 +113,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
             var context = new EventFeatures.Context(draft, sentence, lower, ordinal, hits, choice, cameoHits, new HashSet<EventType>(toldBefore), justBefore);
             var cues = positions.Select(p => new EventCandidateCue(p.Key, p.Value, EventFeatures.OfCandidate(context, p.Key))).ToList();
-            observations.Add(new SentenceObservation(sentence, EventFeatures.Of(context), cues, choice));
+            var features = everySentence || (cues.Count > 0 && Model is not null) ? EventFeatures.Of(context) : [];
+            observations.Add(new SentenceObservation(sentence, features, cues, choice));
             foreach (var type in hits.Select(h => h.Type).Concat(cameoHits.Where(h => h.Type is not null).Select(h => h.Type!.Value)).Distinct())
             {
                 toldBefore.Add(type);

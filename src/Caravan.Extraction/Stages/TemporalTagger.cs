@@ -22,7 +22,7 @@ public sealed class TemporalTagger : IExtractionStage
         PartialDate? lastDay = null;
         int? narrativeYear = null;
 
-        foreach (var sentence in draft.Sentences)
+        foreach (var sentence in draft.Sentences.Where(s => TemporalPatterns.MayHoldADate(s.Text)))
         {
             foreach (Match match in TemporalPatterns.DateExpression().Matches(sentence.Text))
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Caravan.Extraction.Text;
@@ -29,6 +30,17 @@ internal static partial class TemporalPatterns
         @"|(?<ago>\b(?<an>(?i:" + NumberWord + @"))\s+(?<au>days?|weeks?|months?|years?)\s+ago\b)",
         RegexOptions.None, 250)]
     public static partial Regex DateExpression();
+
+    // Every branch of DateExpression holds a digit, a capitalised month name or one of these words: a sentence with
+    // none of them is passed over without running the expression (half of a report's sentences).
+    private static readonly SearchValues<string> Words = SearchValues.Create(["day", "week", "month", "year", "tonight", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> Months = SearchValues.Create(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparison.Ordinal);
+
+    /// <summary>Whether <see cref="DateExpression"/> can match anything in <paramref name="text"/>.</summary>
+    public static bool MayHoldADate(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('0', '9') >= 0 || text.IndexOfAny(Words) >= 0 || text.IndexOfAny(Months) >= 0;
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:last|past|previous)\s+(?<n>two|three|2|3)\s+years\b", RegexOptions.IgnoreCase, 250)]
     public static partial Regex LastYears();
