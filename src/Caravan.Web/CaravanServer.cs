@@ -84,6 +84,7 @@ public static class CaravanServer
         // Routing after the error pages, so a re-executed request finds the error page's endpoint.
         app.UseRouting();
         app.UseRequestTimeouts();
+        app.UseStoppedWorkAsCancellation();
         app.UseRateLimiter();
         app.Use(async (context, next) =>
         {
@@ -100,7 +101,7 @@ public static class CaravanServer
         app.MapAssets();
         app.MapRazorPages();
         app.MapOpenApi("/api/openapi.json").AllowAnonymous();
-        app.MapGet("/api/health", () => Results.Json(new { status = "ok" })).AllowAnonymous();
+        app.MapGet("/api/health", () => Results.Json(new { status = "ok" })).AllowAnonymous().DisableRequestTimeout(); // answers at once; no limit to race
         app.MapEvents();
         app.MapReview();
         app.MapDocuments();

@@ -7,7 +7,8 @@ namespace Caravan.Web;
 
 /// <summary>
 /// Opens a store for one request, bound to the signed-in user's organisation: every read through it sees
-/// only what the markings allow that organisation. The database is a SQLite file or a PostgreSQL URL.
+/// only what the markings allow that organisation, and every statement stops when the request is aborted or
+/// runs out of time. The database is a SQLite file or a PostgreSQL URL.
 /// </summary>
 public sealed class StoreProvider(Func<Reader, IEventStore> open, IHttpContextAccessor requests)
 {
@@ -20,9 +21,20 @@ public sealed class StoreProvider(Func<Reader, IEventStore> open, IHttpContextAc
             throw new InvalidOperationException("the store is opened for a signed-in user only");
         }
 
-        return open(Reader.Of(organisation, user.Role()) with { Name = user.Analyst() });
+        return BoundToRequest(open(Reader.Of(organisation, user.Role()) with { Name = user.Analyst() }));
     }
 
     /// <summary>A store reading as the instance: for signing in (before anyone is known) and for publishing to TAXII.</summary>
-    public IEventStore OpenAsInstance() => open(Reader.Instance);
+    public IEventStore OpenAsInstance() => BoundToRequest(open(Reader.Instance));
+
+    // A request past its time limit, or whose client went away, stops its statement in the database.
+    private IEventStore BoundToRequest(IEventStore store)
+    {
+        if (store is ICancellableStore cancellable && requests.HttpContext is { } context)
+        {
+            cancellable.StopWhen(context.RequestAborted);
+        }
+
+        return store;
+    }
 }

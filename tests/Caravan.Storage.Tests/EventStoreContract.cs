@@ -34,6 +34,27 @@ public abstract class EventStoreContract : IDisposable
     /// <summary>Another connection to the same database, reading and writing as <paramref name="reader"/>.</summary>
     protected abstract IEventStore CreateStore(Reader reader);
 
+    // A count the database would spend minutes on, row by row, in either dialect.
+    private const string EndlessCount = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 2000000000) SELECT COUNT(*) FROM n";
+
+    [Fact]
+    public void ARunningStatementStopsWhenTheStoresTokenIsCancelledAndNoNewOneStarts()
+    {
+        Store.Save(Document("kept"), [], []);
+        using var store = (Relational.RelationalEventStore)CreateStore(Reader.Of("org-a", Role.Analyst));
+        using var stop = new CancellationTokenSource();
+        store.StopWhen(stop.Token);
+        stop.CancelAfter(TimeSpan.FromMilliseconds(300));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var interrupted = Assert.ThrowsAny<Exception>(() => store.Scalar(EndlessCount));
+
+        Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(10));
+        Assert.True(interrupted is System.Data.Common.DbException or OperationCanceledException, interrupted.ToString());
+        Assert.Throws<OperationCanceledException>(() => store.CountDocuments());
+        Assert.Equal(1, Store.CountDocuments()); // the database itself goes on
+    }
+
     [Fact]
     public void TheOverviewCountsThePeriodByTypeCountryAndMonthAndTheChangesSinceAMoment()
     {

@@ -19,9 +19,12 @@ namespace Caravan.Storage.Relational;
 /// document saved in one transaction with its entities, events and knowledge-base links, so a crash leaves it
 /// either whole or absent. Subclasses open the connection and give their schema.
 /// </summary>
-public abstract partial class RelationalEventStore : IEventStore
+public abstract partial class RelationalEventStore : IEventStore, ICancellableStore
 {
     private readonly DbConnection connection;
+    private CancellationToken stopping;
+    private CancellationTokenRegistration interruption;
+    private DbCommand? running;
 
     /// <param name="reader">Whom every read and write of this store answers to, for its whole life.</param>
     protected RelationalEventStore(DbConnection connection, Reader reader)
@@ -315,8 +318,31 @@ public abstract partial class RelationalEventStore : IEventStore
 
     public int CountEvents() => Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM events e WHERE {Visible("e")}"), CultureInfo.InvariantCulture);
 
+    public void StopWhen(CancellationToken token)
+    {
+        interruption.Dispose();
+        stopping = token;
+        interruption = token.Register(static store => ((RelationalEventStore)store!).Interrupt(), this);
+    }
+
+    /// <summary>Stops the statement running on this store's connection, if one is; called from another thread.</summary>
+    protected virtual void Interrupt()
+    {
+        try
+        {
+            Volatile.Read(ref running)?.Cancel();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or DbException)
+        {
+            // The statement ended, or the connection closed, as the interruption came: nothing is left to stop.
+        }
+    }
+
     public void Dispose()
     {
+        // Unbound first: the audit of what was read is written even for a request that was cut short.
+        interruption.Dispose();
+        stopping = CancellationToken.None;
         try
         {
             AuditSensitiveReads();
@@ -473,7 +499,9 @@ public abstract partial class RelationalEventStore : IEventStore
 
     private DbCommand Command(string sql, DbTransaction? transaction = null)
     {
+        stopping.ThrowIfCancellationRequested();
         var command = connection.CreateCommand();
+        Volatile.Write(ref running, command);
         command.CommandText = sql;
         command.Transaction = transaction;
         if (sql.Contains(ReaderParameter, StringComparison.Ordinal))
@@ -490,7 +518,7 @@ public abstract partial class RelationalEventStore : IEventStore
         command.ExecuteNonQuery();
     }
 
-    private object? Scalar(string sql)
+    internal object? Scalar(string sql)
     {
         using var command = Command(sql);
         return command.ExecuteScalar();

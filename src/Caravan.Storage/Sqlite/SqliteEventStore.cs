@@ -7,9 +7,26 @@ namespace Caravan.Storage.Sqlite;
 /// <summary>The embedded default store: one SQLite file in WAL mode, one writer at a time.</summary>
 public sealed class SqliteEventStore : RelationalEventStore
 {
+    private readonly SqliteConnection sqlite;
+
     public SqliteEventStore(string path, Reader reader)
-        : base(Open(path), reader)
+        : this(Open(path), reader)
     {
+    }
+
+    private SqliteEventStore(SqliteConnection connection, Reader reader)
+        : base(connection, reader)
+    {
+        sqlite = connection;
+    }
+
+    // Microsoft.Data.Sqlite's Cancel does nothing; SQLite's own interrupt stops the statement at its next step.
+    protected override void Interrupt()
+    {
+        if (sqlite.Handle is { } handle)
+        {
+            SQLitePCL.raw.sqlite3_interrupt(handle);
+        }
     }
 
     protected override IReadOnlyList<string> Migrations => RelationalSchema.Sqlite;
