@@ -21,7 +21,8 @@ namespace Caravan.Web.Tests.Api;
 /// The write permission matrix over HTTP: every write path of the API x every marking x the owner's analyst,
 /// a partner granted edits, a partner that may only read AMBER, a stranger and the owner's viewer, each with the
 /// status the write rule gives (2xx, 403 for what the writer may see but not change, 404 for what it may not
-/// see). Run on SQLite and on PostgreSQL, and every refused write leaves the event as it was.
+/// see). The page forms answer by the same rule, signed in with a browser's cookie and anti-forgery token. Run on
+/// SQLite and on PostgreSQL, and every refused write leaves the event as it was.
 /// </summary>
 public abstract class WritePermissionTests : IAsyncLifetime
 {
@@ -31,6 +32,7 @@ public abstract class WritePermissionTests : IAsyncLifetime
     private const string Stranger = "org-c";
 
     private readonly Dictionary<string, HttpClient> clients = [];
+    private Uri? baseAddress;
     private readonly Dictionary<Tlp, (string Document, long Event, long Kept, long Merged)> seeded = [];
     private WebApplication? app;
 
@@ -89,9 +91,10 @@ public abstract class WritePermissionTests : IAsyncLifetime
         var port = Ports.Free();
         app = CaravanServer.Build(OpenStore, $"http://127.0.0.1:{port}");
         await app.StartAsync();
+        baseAddress = new Uri($"http://127.0.0.1:{port}");
         foreach (var client in clients.Values)
         {
-            client.BaseAddress = new Uri($"http://127.0.0.1:{port}");
+            client.BaseAddress = baseAddress;
         }
     }
 
@@ -134,6 +137,45 @@ public abstract class WritePermissionTests : IAsyncLifetime
             if (expected[tlp] != "ok" && await EventAsOwnerSees(eventId) != before)
             {
                 failures.Add($"{writer} {tlp.ToWireName()}: a refused write changed the event");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Every_page_form_answers_by_the_write_rule(string writer, string clear, string green, string amber, string strict, string red)
+    {
+        var expected = new Dictionary<Tlp, string> { [Tlp.Clear] = clear, [Tlp.Green] = green, [Tlp.Amber] = amber, [Tlp.AmberStrict] = strict, [Tlp.Red] = red };
+        using var browser = await SignedInBrowser.SignIn(baseAddress!, writer, ServerFixture.Password);
+        var token = await browser.TokenOn("/events");
+        var failures = new List<string>();
+        foreach (var (tlp, (document, eventId, _, _)) in seeded)
+        {
+            var before = await EventAsOwnerSees(eventId);
+            var answers = new Dictionary<string, HttpResponseMessage>
+            {
+                ["review page"] = await browser.Post($"/review/{eventId}?handler=Decide", token, ("action", "reject")),
+                ["add page"] = await browser.Post($"/review/add/{document}", token,
+                    ("Type", "arrest"), ("Date", "2024-06-04"), ("Country", "KG"), ("Evidence", "Police detained two members"), ("Note", "added by hand")),
+            };
+
+            foreach (var (path, answer) in answers)
+            {
+                // A page answers a refusal by sending the browser to the "not yours" page, and what it may not see with 404.
+                var got = answer.StatusCode == HttpStatusCode.NotFound ? "404"
+                    : answer.StatusCode == HttpStatusCode.Redirect ? (SignedInBrowser.PathOf(answer) == "/denied" ? "403" : "ok")
+                    : ((int)answer.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (got != expected[tlp])
+                {
+                    failures.Add($"{writer} {path} {tlp.ToWireName()}: {got}, expected {expected[tlp]}");
+                }
+            }
+
+            if (expected[tlp] != "ok" && await EventAsOwnerSees(eventId) != before)
+            {
+                failures.Add($"{writer} {tlp.ToWireName()}: a refused page write changed the event");
             }
         }
 
