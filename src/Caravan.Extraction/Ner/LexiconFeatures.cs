@@ -10,7 +10,7 @@ namespace Caravan.Extraction.Ner;
 /// </summary>
 public sealed class LexiconFeatures
 {
-    private readonly Dictionary<string, string> kinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Begin, string Inside)> kinds = new(StringComparer.Ordinal);
     private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
     private readonly int maxTokens;
 
@@ -19,7 +19,8 @@ public sealed class LexiconFeatures
         foreach (var entry in knowledge.Entries)
         {
             var key = string.Join(' ', entry.Surface.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            kinds.TryAdd(key, Kind(entry));
+            var kind = Kind(entry);
+            kinds.TryAdd(key, ("B-" + kind, "I-" + kind));
             firstWords.Add(key.Split(' ')[0]);
         }
 
@@ -36,24 +37,19 @@ public sealed class LexiconFeatures
     public string?[] Label(IReadOnlyList<string> tokens, IReadOnlyList<string> lower)
     {
         var labels = new string?[tokens.Count];
-        var key = new System.Text.StringBuilder(64);
+        var byKey = kinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var key = new NameKey();
         var i = 0;
         while (i < tokens.Count)
         {
             var matched = 0;
-            string? matchedKind = null;
+            (string Begin, string Inside)? matchedKind = null;
             if (tokens[i].Length > 0 && char.IsUpper(tokens[i][0]) && firstWords.Contains(lower[i]))
             {
                 key.Clear();
-                for (var n = 1; n <= maxTokens && i + n <= tokens.Count; n++)
+                for (var n = 1; n <= maxTokens && i + n <= tokens.Count && key.TryAppend(lower[i + n - 1]); n++)
                 {
-                    if (n > 1)
-                    {
-                        key.Append(' ');
-                    }
-
-                    key.Append(lower[i + n - 1]);
-                    if (kinds.TryGetValue(key.ToString(), out var kind))
+                    if (byKey.TryGetValue(key.Span, out var kind))
                     {
                         matched = n;
                         matchedKind = kind;
@@ -61,12 +57,12 @@ public sealed class LexiconFeatures
                 }
             }
 
-            if (matchedKind is not null)
+            if (matchedKind is { } found)
             {
-                labels[i] = "B-" + matchedKind;
+                labels[i] = found.Begin;
                 for (var k = 1; k < matched; k++)
                 {
-                    labels[i + k] = "I-" + matchedKind;
+                    labels[i + k] = found.Inside;
                 }
             }
 

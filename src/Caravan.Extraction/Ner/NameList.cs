@@ -108,7 +108,8 @@ public sealed class NameList
     public string?[] Label(IReadOnlyList<string> lower, IReadOnlyList<(string Key, int Type)>? exclude = null)
     {
         var labels = new string?[lower.Count];
-        var key = new System.Text.StringBuilder(64);
+        var byKey = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var key = new NameKey();
         var i = 0;
         while (i < lower.Count)
         {
@@ -117,16 +118,9 @@ public sealed class NameList
             if (IsNameStart(lower, i))
             {
                 key.Clear();
-                for (var n = 1; n <= MaxTokens && i + n <= lower.Count; n++)
+                for (var n = 1; n <= MaxTokens && i + n <= lower.Count && key.TryAppend(lower[i + n - 1]); n++)
                 {
-                    if (n > 1)
-                    {
-                        key.Append(' ');
-                    }
-
-                    key.Append(lower[i + n - 1]);
-                    var candidate = key.ToString();
-                    if (counts.TryGetValue(candidate, out var byType) && BestType(candidate, byType, exclude) is { } type)
+                    if (byKey.TryGetValue(key.Span, out var byType) && BestType(key.Span, byType, exclude) is { } type)
                     {
                         matched = n;
                         matchedType = type;
@@ -191,7 +185,7 @@ public sealed class NameList
     internal static string Key(IReadOnlyList<string> tokens, int start, int end) =>
         string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.ToLowerInvariant()));
 
-    private static int? BestType(string key, int[] byType, IReadOnlyList<(string Key, int Type)>? exclude)
+    private static int? BestType(ReadOnlySpan<char> key, int[] byType, IReadOnlyList<(string Key, int Type)>? exclude)
     {
         int? best = null;
         var bestCount = 0;
@@ -202,7 +196,7 @@ public sealed class NameList
             {
                 foreach (var (excludedKey, excludedType) in exclude)
                 {
-                    if (excludedType == type && excludedKey == key)
+                    if (excludedType == type && key.SequenceEqual(excludedKey))
                     {
                         count--;
                     }

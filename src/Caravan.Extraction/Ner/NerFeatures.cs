@@ -23,12 +23,10 @@ public sealed class NerFeatures
     private readonly bool allCaps;
 
     private readonly PredictionHistory? history;
-    private readonly ulong[]?[] transitionBases;
 
     public NerFeatures(IReadOnlyList<string> tokens, LexiconFeatures lexicons, NameList? nameList = null, IReadOnlyList<(string Key, int Type)>? ownNames = null, PredictionHistory? history = null)
     {
         this.history = history;
-        transitionBases = new ulong[]?[tokens.Count];
         this.tokens = tokens;
         this.lexicons = lexicons;
         lower = new string[tokens.Count];
@@ -148,41 +146,30 @@ public sealed class NerFeatures
     public void ExtractTransition(int i, List<ulong> features)
     {
         features.Clear();
-        features.AddRange(transitionBases[i] ??= TransitionBases(i));
-    }
-
-    // What the previous label is joined with; hashed once a position, combined with each candidate label cheaply.
-    private ulong[] TransitionBases(int i)
-    {
         var lw = lower[i];
-        var bases = new List<ulong>(8)
-        {
-            FeatureHash.Of(40),
-            FeatureHash.Of(42, lw),
-            FeatureHash.Of(43, shape[i]),
-            FeatureHash.Of(46, i + 1 < tokens.Count ? shape[i + 1] : End),
-        };
+        features.Add(FeatureHash.Of(40));
+        features.Add(FeatureHash.Of(42, lw));
+        features.Add(FeatureHash.Of(43, shape[i]));
+        features.Add(FeatureHash.Of(46, i + 1 < tokens.Count ? shape[i + 1] : End));
         if (lexicon[i] is { } here)
         {
-            bases.Add(FeatureHash.Of(53, here));
+            features.Add(FeatureHash.Of(53, here));
         }
 
         if (EarlierType(i) is { } earlier)
         {
-            bases.Add(FeatureHash.Of(71, earlier));
+            features.Add(FeatureHash.Of(71, earlier));
         }
 
         if (names[i] is { } listed)
         {
-            bases.Add(FeatureHash.Of(61, listed));
+            features.Add(FeatureHash.Of(61, listed));
         }
 
         if (allCaps)
         {
-            bases.Add(FeatureHash.Of(65, lw));
+            features.Add(FeatureHash.Of(65, lw));
         }
-
-        return [.. bases];
     }
 
     private string? EarlierType(int i) =>
