@@ -13,7 +13,6 @@ namespace Caravan.Extraction.Detection;
 /// </summary>
 public sealed partial class CameoLexicon
 {
-    private const int CueWindow = 4;
     private const string DictionaryResource = "Caravan.Data.petrarch2/CAMEO.2.0.txt";
 
     private static readonly Lazy<CameoLexicon> Shipped = new(Load);
@@ -50,15 +49,8 @@ public sealed partial class CameoLexicon
                     continue;
                 }
 
-                var code = verb.Code;
-                foreach (var pattern in verb.Patterns)
-                {
-                    if (HasCue(lower, i, pattern))
-                    {
-                        code = pattern.Code;
-                        break;
-                    }
-                }
+                var cued = verb.FirstCued(lower, i);
+                var code = cued >= 0 ? verb.Patterns[cued].Code : verb.Code;
 
                 if (code is not null)
                 {
@@ -82,21 +74,6 @@ public sealed partial class CameoLexicon
         }
 
         return type;
-    }
-
-    private static bool HasCue(IReadOnlyList<string> lower, int at, CameoPattern pattern)
-    {
-        var from = pattern.After ? at + 1 : Math.Max(0, at - CueWindow);
-        var to = pattern.After ? Math.Min(lower.Count, at + 1 + CueWindow) : at;
-        for (var k = from; k < to; k++)
-        {
-            if (lower[k].StartsWith(pattern.Cue, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static CameoLexicon Load()
@@ -247,7 +224,48 @@ public sealed partial class CameoLexicon
 }
 
 /// <summary>One verb of the CAMEO dictionary: its default code and the cue patterns that give another.</summary>
-internal sealed record CameoVerb(string? Particle, string? Code, IReadOnlyList<CameoPattern> Patterns);
+internal sealed record CameoVerb(string? Particle, string? Code, IReadOnlyList<CameoPattern> Patterns)
+{
+    public const int CueWindow = 4;
+
+    // A verb of a big block ("kill" has 190 patterns) finds its first cued pattern through an index of the cues.
+    private const int IndexedFrom = 32;
+
+    private readonly CameoCueIndex? index = Patterns.Count >= IndexedFrom ? new CameoCueIndex(Patterns) : null;
+
+    /// <summary>The first of the patterns, in the dictionary's order, whose cue begins a word within reach of the verb at <paramref name="at"/>; -1 if none.</summary>
+    public int FirstCued(IReadOnlyList<string> lower, int at)
+    {
+        if (index is not null)
+        {
+            return index.FirstCued(lower, at, CueWindow);
+        }
+
+        for (var p = 0; p < Patterns.Count; p++)
+        {
+            if (HasCue(lower, at, Patterns[p]))
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasCue(IReadOnlyList<string> lower, int at, CameoPattern pattern)
+    {
+        var (from, to) = CameoCueIndex.Window(lower.Count, at, pattern.After, CueWindow);
+        for (var k = from; k < to; k++)
+        {
+            if (lower[k].StartsWith(pattern.Cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
 
 /// <summary>"- * (IN SHOOTOUT) [193]": a word before or after the verb that gives the code.</summary>
 internal sealed record CameoPattern(string Cue, bool After, string? Code);

@@ -167,13 +167,12 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     /// <summary>The trigger words of the sentence: those the guards let through by type, and every hit with the guards' verdicts.</summary>
     private (Dictionary<EventType, int> Found, List<TriggerHit> Hits) FindTriggers(DocumentDraft draft, Sentence sentence, string[] lower)
     {
-        var sentenceLower = sentence.Text.ToLowerInvariant();
         var found = new Dictionary<EventType, int>();
         var hits = new List<TriggerHit>();
         foreach (var index in knowledge.TriggerIndex.Candidates(lower))
         {
             var trigger = knowledge.Triggers[index];
-            var at = FindTrigger(trigger, lower, sentenceLower);
+            var at = FindTrigger(trigger, lower, sentence.Text);
             if (at < 0 || DateParsing.IsMonthOfADate(lower, at))
             {
                 continue;
@@ -198,9 +197,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         return (found, hits);
     }
 
-    private static int FindTrigger(EventTrigger trigger, string[] lower, string sentenceLower)
+    private static int FindTrigger(EventTrigger trigger, string[] lower, string sentenceText)
     {
-        if (trigger.Required.Count > 0 && !trigger.Required.Any(r => ContainsWord(lower, sentenceLower, r)))
+        if (trigger.Required.Count > 0 && !trigger.Required.Any(r => ContainsWord(lower, sentenceText, r)))
         {
             return -1;
         }
@@ -251,9 +250,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         return distance;
     }
 
-    private static bool ContainsWord(string[] lower, string sentenceLower, string pattern) =>
+    private static bool ContainsWord(string[] lower, string sentenceText, string pattern) =>
         pattern.Contains(' ', StringComparison.Ordinal)
-            ? sentenceLower.Contains(pattern, StringComparison.Ordinal)
+            ? sentenceText.Contains(pattern, StringComparison.OrdinalIgnoreCase)
             : lower.Any(token => EventTrigger.WordMatches(pattern, token));
 
     private static bool IsAnaphoric(string[] lower, int at) => at > 0 && lower[at - 1] is "the" or "these" or "this" or "those" or "such";
