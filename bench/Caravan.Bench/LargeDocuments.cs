@@ -8,15 +8,17 @@ namespace Caravan.Bench;
 /// <summary>
 /// `large [FOLDER...]`: one document of 10 KB, 100 KB, 1 MB, 2 MB and 5 MB each, built from the paragraphs of
 /// real reports in a shuffled order (so no two neighbours repeat), through the full pipeline on one core: is the
-/// time per MB flat? With `--stages`, the time of each stage on the largest.
+/// time per MB flat? With `--stages`, the time of each stage on the largest; with `--all-cores`, not pinned to one
+/// core, so the tagger's runs of a long text go side by side.
 /// </summary>
 internal static class LargeDocuments
 {
     private static readonly int[] Sizes = [10_000, 100_000, 1_000_000, 2_000_000, 5_000_000];
 
-    public static void Run(string[] folders, bool stages)
+    public static void Run(string[] folders, bool stages, bool allCores)
     {
-        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+        Console.WriteLine(allCores ? $"all {Environment.ProcessorCount} cores" : "one core");
+        if (!allCores && (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()))
         {
             Process.GetCurrentProcess().ProcessorAffinity = 1;
         }

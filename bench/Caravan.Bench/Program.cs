@@ -33,7 +33,7 @@ switch (benchmark)
     case "large":
         Caravan.Bench.LargeDocuments.Run(args.Skip(1).Any(a => !a.StartsWith("--", StringComparison.Ordinal)) ? [.. args[1..].Where(a => !a.StartsWith("--", StringComparison.Ordinal))] : [
             Path.Combine(samples, "..", "..", "shared", "data", "train-articles"), Path.Combine(samples, "..", "..", "shared", "data", "dev-articles")],
-            args.Contains("--stages"));
+            args.Contains("--stages"), args.Contains("--all-cores"));
         return 0;
     case "dos":
         await Caravan.Bench.LargeDocumentLoad.Run(megabytes, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30, [
