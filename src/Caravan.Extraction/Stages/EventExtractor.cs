@@ -353,11 +353,19 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             place = signedAt; // "the two presidents signed a treaty": where the visit or summit the report covers took place
         }
 
+        // "Kyrgyzstan and Tajikistan agreed to cease fire", "Uzbek and Kyrgyz officials held talks": a deal or talks
+        // between two countries, with no town named, take place in neither.
+        var between = type.Family() is EventFamily.Agreement or EventFamily.Diplomacy && place.Precision <= GeoPrecision.Country && EventPlaces.NamesTwoCountries(mentions);
+        if (between)
+        {
+            place = PlaceReference.Unknown;
+        }
+
         if (statement)
         {
             place = EventPlaces.ForStatement(place, EventPlaces.ActorCountry(mentions, triggerOffset), anchor.Place, type);
         }
-        else if (place.Country is null && !type.IsViolent() && !remote)
+        else if (place.Country is null && !type.IsViolent() && !remote && !between)
         {
             place = place with { Country = EventPlaces.ActorCountry(mentions, triggerOffset) };
         }

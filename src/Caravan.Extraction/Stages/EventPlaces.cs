@@ -245,4 +245,8 @@ internal static class EventPlaces
 
     private static string? NextToken(Sentence sentence, int offset) =>
         sentence.Tokens.FirstOrDefault(t => t.Start >= offset).Text;
+
+    /// <summary>Whether the sentence names two countries or more, by name or by their people's adjective.</summary>
+    public static bool NamesTwoCountries(IReadOnlyList<Mention> mentions) =>
+        mentions.Where(m => m.Country is not null && (m.IsDemonym || m.Place?.Kind == PlaceKind.Country)).Select(m => m.Country).Distinct().Skip(1).Any();
 }

@@ -23,7 +23,7 @@ public sealed class ReportCountry : IExtractionStage
             return draft;
         }
 
-        return draft with { Events = [.. draft.Events.Select(e => e.Place.Country is null && !IsRemoteTalk(e) && e.Type.Family() is not (EventFamily.Statement or EventFamily.Initiative) ? e with { Place = e.Place with { Country = country } } : e)] };
+        return draft with { Events = [.. draft.Events.Select(e => e.Place.Country is null && !IsPlacedNowhere(e) && e.Type.Family() is not (EventFamily.Statement or EventFamily.Initiative) ? e with { Place = e.Place with { Country = country } } : e)] };
     }
 
     /// <summary>The country with at least half of the report's country mentions, if there is one.</summary>
@@ -39,6 +39,6 @@ public sealed class ReportCountry : IExtractionStage
         return counts.Count > 0 && counts[0].Count >= DominantShare * counts.Sum(c => c.Count) ? counts[0].Country : null;
     }
 
-    // The extractor leaves a phone call or video link unplaced on purpose.
-    private static bool IsRemoteTalk(ExtractedEvent e) => e.Type == EventType.Meeting && e.Place.Precision == GeoPrecision.None;
+    // The extractor leaves unplaced on purpose a phone call or video link, and talks or a deal between two countries.
+    private static bool IsPlacedNowhere(ExtractedEvent e) => e.Type.Family() is EventFamily.Agreement or EventFamily.Diplomacy && e.Place.Precision == GeoPrecision.None;
 }

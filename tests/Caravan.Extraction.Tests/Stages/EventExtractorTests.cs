@@ -40,6 +40,25 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void ADealBetweenTwoCountriesTakesPlaceInNeitherEvenInAReportAboutOne()
+    {
+        var events = Events("24.kg, May 1, 2021\n\nKyrgyz border guards said the village of Kok-Tash in Batken was shelled. Kyrgyzstan and Tajikistan agreed to cease fire and withdraw military forces. Kyrgyz officials in Batken said the situation was calm.");
+
+        var ceasefire = Assert.Single(events, e => e.Type == EventType.Agreement);
+        Assert.Equal(GeoPrecision.None, ceasefire.Place.Precision);
+        Assert.Null(ceasefire.Place.Country);
+    }
+
+    [Fact]
+    public void TalksBetweenTwoCountriesAtANamedTownAreThere()
+    {
+        var events = Events("RFE/RL, January 8, 2013\n\nUzbek and Kyrgyz border officials held talks in Batken on January 7.");
+
+        var talks = Assert.Single(events, e => e.Type == EventType.Meeting);
+        Assert.Equal("KG", talks.Place.Country);
+    }
+
+    [Fact]
     public void AThreatToAttackIsNotAnAttack()
     {
         var events = Events("On July 23, Russia’s ORT television asserted that numerous militants were gathering on the Tajik side of the border, ready to attack Kyrgyzstan at any moment.");
