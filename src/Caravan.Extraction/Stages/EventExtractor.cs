@@ -347,18 +347,19 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             place = PlaceReference.Unknown; // a phone call or video link happens in no one place
         }
 
-        var placeNamed = place.Precision != GeoPrecision.None;
-        if (type == EventType.Agreement && !placeNamed && anchor.Place is { } signedAt && (source == DateSource.ReportedEvent || date == anchor.Date))
-        {
-            place = signedAt; // "the two presidents signed a treaty": where the visit or summit the report covers took place
-        }
-
         // "Kyrgyzstan and Tajikistan agreed to cease fire", "Uzbek and Kyrgyz officials held talks": a deal or talks
-        // between two countries, with no town named, take place in neither.
+        // between two countries, with no town named, take place in neither,
+        // unless the report covers a summit or visit where they signed.
         var between = type.Family() is EventFamily.Agreement or EventFamily.Diplomacy && place.Precision <= GeoPrecision.Country && EventPlaces.NamesTwoCountries(mentions);
         if (between)
         {
             place = PlaceReference.Unknown;
+        }
+
+        var placeNamed = place.Precision != GeoPrecision.None;
+        if (type == EventType.Agreement && !placeNamed && anchor.Place is { } signedAt && (source == DateSource.ReportedEvent || date == anchor.Date))
+        {
+            place = signedAt; // "the two presidents signed a treaty": where the visit or summit the report covers took place
         }
 
         if (statement)
