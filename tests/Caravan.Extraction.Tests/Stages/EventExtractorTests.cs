@@ -58,6 +58,17 @@ public class EventExtractorTests
         Assert.Equal("KG", talks.Place.Country);
     }
 
+    [Theory]
+    [InlineData("Militants have attacked a border post in Tajikistan near the Uzbek border.")]
+    [InlineData("Security forces and police have killed four suspected terrorists in a special operation near Atyrau.")]
+    [InlineData("Four of the attackers were killed by police in a counter-terrorist operation.")]
+    public void ArmedMenFightingSecurityForcesIsAnArmedClash(string sentence)
+    {
+        var events = Events("RFE/RL, September 21, 2012\n\n" + sentence);
+
+        Assert.Equal(EventType.ArmedClash, Assert.Single(events, e => e.Type.IsViolent()).Type);
+    }
+
     [Fact]
     public void AThreatToAttackIsNotAnAttack()
     {
