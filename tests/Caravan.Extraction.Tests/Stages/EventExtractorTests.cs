@@ -70,6 +70,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void TheWeekdayOfTheStoryOutranksTheDatelinesDay()
+    {
+        var events = Events("ANI, July 7, 2022\n\nTermez [Uzbekistan], July 7 : Afghanistan-based rockets hit the border town of Termez in Southern Uzbekistan on Tuesday, said the Uzbek Foreign Ministry.");
+
+        Assert.Equal("2022-07-05", Assert.Single(events, e => e.Type.IsViolent()).Date?.ToString());
+    }
+
+    [Fact]
     public void AThreatToAttackIsNotAnAttack()
     {
         var events = Events("On July 23, Russia’s ORT television asserted that numerous militants were gathering on the Tajik side of the border, ready to attack Kyrgyzstan at any moment.");

@@ -15,6 +15,14 @@ public class MetadataReaderTests
     }
 
     [Fact]
+    public void ADatelineMayNameTheCountryInBracketsAfterThePlace()
+    {
+        var draft = Run.Until<MetadataReader>("ANI, July 7, 2022\n\nTermez [Uzbekistan], July 7 : Afghanistan-based rockets hit the border town of Termez on Tuesday.");
+
+        Assert.Equal("Termez", draft.Metadata.Dateline);
+    }
+
+    [Fact]
     public void BylineDateOutranksTheLastUpdateStamp()
     {
         const string header = "Last update: December 10, 2019 15:42\n\nCan Kazakhstan, Uzbekistan Stop The Spread of Radical Islam?\n\nBy Fuad Mukhtarli September 1, 2017\n\nTerrorism and spread of extremist ideology have become top security concerns.";
