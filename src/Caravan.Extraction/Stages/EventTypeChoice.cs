@@ -29,6 +29,7 @@ internal static class EventTypeChoice
         DenialVoidsWhatItDenies,
         ReportedViolenceIsNoWarning,
         ProposalOutranksItsVenue,
+        ViolenceInARelativeClauseIsBackground,
     ];
 
     public static IEnumerable<(EventType Type, int At)> Choose(Dictionary<EventType, int> found, string[] lower)
@@ -94,6 +95,25 @@ internal static class EventTypeChoice
         if (found.TryGetValue(EventType.Initiative, out var proposalAt) && found.TryGetValue(EventType.Meeting, out var meetingAt) && proposalAt < meetingAt)
         {
             found.Remove(EventType.Meeting);
+        }
+    }
+
+    // "police arrested six associates of a terrorist who killed seven people", "a decree … in Zhanaozen, a town where
+    // 11 people were shot": violence told in a relative clause after another happening is its background.
+    private static void ViolenceInARelativeClauseIsBackground(Dictionary<EventType, int> found, string[] lower)
+    {
+        var main = found.Where(pair => !pair.Key.IsViolent() && pair.Key.Family() is not (EventFamily.Statement or EventFamily.Initiative)).Select(pair => pair.Value).DefaultIfEmpty(-1).Min();
+        if (main < 0)
+        {
+            return;
+        }
+
+        foreach (var (violent, at) in found.Where(pair => pair.Key.IsViolent() && pair.Value > main).ToList())
+        {
+            if (lower[(main + 1)..at].Any(word => word is "who" or "which" or "that" or "where" or "whose"))
+            {
+                found.Remove(violent);
+            }
         }
     }
 

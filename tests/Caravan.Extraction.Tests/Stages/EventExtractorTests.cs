@@ -78,6 +78,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void ViolenceToldInARelativeClauseIsTheBackgroundOfTheArrest()
+    {
+        var events = Events("RFE/RL, November 30, 2011\n\nKazakh police have arrested six suspected associates of an alleged terrorist who killed seven people in the southern city of Taraz.");
+
+        Assert.Equal(EventType.Arrest, Assert.Single(events).Type);
+    }
+
+    [Fact]
     public void AThreatToAttackIsNotAnAttack()
     {
         var events = Events("On July 23, Russia’s ORT television asserted that numerous militants were gathering on the Tajik side of the border, ready to attack Kyrgyzstan at any moment.");
