@@ -8,11 +8,10 @@ namespace Caravan.Extraction.Knowledge;
 public sealed class TriggerIndex
 {
     private readonly Dictionary<string, int[]> byFirstWord;
-    private readonly (string Prefix, int Index)[] byPrefix;
+    private readonly (string Pattern, int Index)[] byPrefix;
 
     public TriggerIndex(IReadOnlyList<EventTrigger> triggers)
     {
-        Triggers = triggers;
         byFirstWord = triggers
             .Select((trigger, index) => (First: trigger.Words[0], Index: index))
             .Where(t => !t.First.EndsWith('*'))
@@ -20,11 +19,8 @@ public sealed class TriggerIndex
             .ToDictionary(g => g.Key, g => g.Select(t => t.Index).ToArray(), StringComparer.Ordinal);
         byPrefix = [.. triggers
             .Select((trigger, index) => (First: trigger.Words[0], Index: index))
-            .Where(t => t.First.EndsWith('*'))
-            .Select(t => (t.First[..^1], t.Index))];
+            .Where(t => t.First.EndsWith('*'))];
     }
-
-    public IReadOnlyList<EventTrigger> Triggers { get; }
 
     /// <summary>The indices, ascending, of the triggers whose first word is among <paramref name="lowerWords"/>.</summary>
     public List<int> Candidates(IReadOnlyList<string> lowerWords)
@@ -38,11 +34,11 @@ public sealed class TriggerIndex
             }
         }
 
-        foreach (var (prefix, index) in byPrefix)
+        foreach (var (pattern, index) in byPrefix)
         {
             foreach (var word in lowerWords)
             {
-                if (word.StartsWith(prefix, StringComparison.Ordinal))
+                if (EventTrigger.WordMatches(pattern, word))
                 {
                     found.Add(index);
                     break;

@@ -30,21 +30,21 @@ public sealed class NamedEntityTagger(NerTagger? tagger) : IExtractionStage
         var sentences = draft.Sentences.Select(s => (IReadOnlyList<string>)[.. s.Tokens.Select(t => t.Text)]).ToList();
         var labels = new string[sentences.Count][];
         var runs = (sentences.Count + RunLength - 1) / RunLength;
-        Parallel.For(0, runs, run => TagRun(sentences, run * RunLength, Math.Min(sentences.Count, (run + 1) * RunLength), labels));
+        Parallel.For(0, runs, run => TagRun(tagger, sentences, run * RunLength, Math.Min(sentences.Count, (run + 1) * RunLength), labels));
         return draft with { NerLabels = labels };
     }
 
-    private void TagRun(List<IReadOnlyList<string>> sentences, int start, int end, string[][] labels)
+    private static void TagRun(NerTagger tagger, List<IReadOnlyList<string>> sentences, int start, int end, string[][] labels)
     {
         var history = new PredictionHistory();
         for (var s = Math.Max(0, start - Warmup); s < start; s++)
         {
-            tagger!.Tag(sentences[s], history);
+            tagger.Tag(sentences[s], history);
         }
 
         for (var s = start; s < end; s++)
         {
-            labels[s] = tagger!.Tag(sentences[s], history);
+            labels[s] = tagger.Tag(sentences[s], history);
         }
     }
 }

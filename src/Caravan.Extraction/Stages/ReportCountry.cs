@@ -10,7 +10,8 @@ namespace Caravan.Extraction.Stages;
 /// An event no sentence placed happened in the country the report is about, when one country has at least half
 /// of the report's country mentions (places and demonyms): "Government forces traded fire Tuesday with the
 /// gunmen" in a report of Kyrgyz troops and Kyrgyz villages is in Kyrgyzstan. A report about several countries
-/// places nothing this way; a phone call stays nowhere, and a statement or proposal keeps the place its speaker gave it.
+/// places nothing this way; talks, visits and deals left unplaced stay nowhere, and a statement or proposal keeps
+/// the place its speaker gave it.
 /// </summary>
 public sealed class ReportCountry : IExtractionStage
 {
@@ -39,6 +40,7 @@ public sealed class ReportCountry : IExtractionStage
         return counts.Count > 0 && counts[0].Count >= DominantShare * counts.Sum(c => c.Count) ? counts[0].Country : null;
     }
 
-    // The extractor leaves unplaced on purpose a phone call or video link, and talks or a deal between two countries.
+    // Talks, visits and deals the extractor could not place stay nowhere: a phone call or video link, a deal between
+    // two countries, or nothing named; the report's country is more often wrong for them than right.
     private static bool IsPlacedNowhere(ExtractedEvent e) => e.Type.Family() is EventFamily.Agreement or EventFamily.Diplomacy && e.Place.Precision == GeoPrecision.None;
 }

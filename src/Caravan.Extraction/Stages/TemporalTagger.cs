@@ -181,13 +181,7 @@ public sealed class TemporalTagger : IExtractionStage
                 return null;
             }
 
-            var day = Enum.Parse<DayOfWeek>(g["wd"].Value);
-            var date = new DateOnly(py, pm, pd);
-            while (date.DayOfWeek != day)
-            {
-                date = date.AddDays(-1);
-            }
-
+            var date = LastOnOrBefore(new DateOnly(py, pm, pd), Enum.Parse<DayOfWeek>(g["wd"].Value));
             return Make(PartialDate.OfDay(date.Year, date.Month, date.Day), relative: true);
         }
 
@@ -249,7 +243,7 @@ public sealed class TemporalTagger : IExtractionStage
     private static PartialDate Weekend(DateOnly published, string which)
     {
         var last = which.Equals("last", StringComparison.OrdinalIgnoreCase);
-        var saturday = published.AddDays(-(((int)published.DayOfWeek + 1) % 7));
+        var saturday = LastOnOrBefore(published, DayOfWeek.Saturday);
         if (last && published.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {
             saturday = saturday.AddDays(-7);
@@ -257,6 +251,9 @@ public sealed class TemporalTagger : IExtractionStage
 
         return PartialDate.OfDay(saturday.Year, saturday.Month, saturday.Day);
     }
+
+    private static DateOnly LastOnOrBefore(DateOnly date, DayOfWeek day) =>
+        date.AddDays(-(((int)date.DayOfWeek - (int)day + 7) % 7));
 
     /// <summary>"12 days ago" is a day; "a week ago" the month it fell in; "two months ago" a month; "three years ago" a year.</summary>
     private static PartialDate? Ago(GroupCollection g, PartialDate? published)
