@@ -37,13 +37,14 @@ public static class EventFeatures
     }
 
     /// <summary>
-    /// What is known of one candidate type of the sentence alone: whether the rules chose it (or another type of its
-    /// family), what the guards said of its trigger word, whether a CAMEO verb proposes it, whether its family was told
+    /// What is known of one candidate type of the sentence alone: its word and the words beside it, whether the rules
+    /// chose it (or another type of its family), what the guards said of its trigger word, whether a CAMEO verb proposes it, whether its family was told
     /// just before. The model weighs these once for all types and once for each type and family.
     /// </summary>
-    public static List<string> OfCandidate(Context c, EventType type)
+    public static List<string> OfCandidate(Context c, EventType type, int at)
     {
-        var features = new List<string>(12) { "self" };
+        var features = new List<string>(16) { "self" };
+        Neighbours(c, at, features);
         var family = type.Family();
         features.Add(c.RuleChoice.Any(r => r.Type == type) ? "self:rule"
             : c.RuleChoice.Any(r => r.Type.Family() == family) ? "self:rule-family"
@@ -86,6 +87,18 @@ public static class EventFeatures
 
         return features;
     }
+
+    /// <summary>The candidate's word and the words beside it: "carried out attacks" reports, "the attack" refers back.</summary>
+    private static void Neighbours(Context c, int at, List<string> features)
+    {
+        var word = c.Lower[at];
+        features.Add("self:at:" + (Stem(word) ?? word));
+        features.Add("self:l1:" + (at > 0 ? Shape(c.Lower[at - 1]) : "<s>"));
+        features.Add("self:r1:" + (at + 1 < c.Lower.Count ? Shape(c.Lower[at + 1]) : "</s>"));
+        features.Add("self:l2:" + (at > 1 ? Shape(c.Lower[at - 2]) : "<s>"));
+    }
+
+    private static string Shape(string word) => char.IsDigit(word[0]) ? "#" : word;
 
     private static void Words(Context c, List<string> features)
     {

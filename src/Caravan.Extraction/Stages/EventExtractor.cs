@@ -60,7 +60,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
             foreach (var (type, at, retells) in Decide(observation))
             {
-                foreach (var built in Build(draft, sentence, type, at, lower, anchor))
+                foreach (var built in Build(draft, sentence, type, at, lower, anchor, firstOfItsFamily: !candidates.Any(c => c.Event.Type.Family() == type.Family())))
                 {
                     var candidate = retells ? built with { RetellsOnly = true } : built;
                     candidates.Add(candidate);
@@ -112,7 +112,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             }
 
             var context = new EventFeatures.Context(draft, sentence, lower, ordinal, hits, choice, cameoHits, new HashSet<EventType>(toldBefore), justBefore);
-            var cues = positions.Select(p => new EventCandidateCue(p.Key, p.Value, EventFeatures.OfCandidate(context, p.Key))).ToList();
+            var cues = positions.Select(p => new EventCandidateCue(p.Key, p.Value, EventFeatures.OfCandidate(context, p.Key, p.Value))).ToList();
             var features = everySentence || (cues.Count > 0 && Model is not null) ? EventFeatures.Of(context) : [];
             observations.Add(new SentenceObservation(sentence, features, cues, choice));
             foreach (var type in hits.Select(h => h.Type).Concat(cameoHits.Where(h => h.Type is not null).Select(h => h.Type!.Value)).Distinct())
@@ -323,7 +323,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     private static bool IsStatement(EventType type) => type.Family() is EventFamily.Statement or EventFamily.Initiative;
 
-    private IEnumerable<EventCandidate> Build(DocumentDraft draft, Sentence sentence, EventType type, int at, string[] lower, (PartialDate? Date, PlaceReference? Place) anchor)
+    private IEnumerable<EventCandidate> Build(DocumentDraft draft, Sentence sentence, EventType type, int at, string[] lower, (PartialDate? Date, PlaceReference? Place) anchor, bool firstOfItsFamily)
     {
         var triggerOffset = sentence.Tokens[at].Start;
         var mentions = draft.MentionsIn(sentence.Index).ToList();
@@ -372,7 +372,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         }
 
         var (killed, injured, arrested) = CasualtyCounter.Count(sentence.Tokens);
-        if (NoHappening.Applies(new NoHappening.Sketch(type, lower[at], mentions, date, source, ownDate, place, killed, injured)))
+        if (NoHappening.Applies(new NoHappening.Sketch(type, lower[at], mentions, date, source, ownDate, place, killed, injured, firstOfItsFamily)))
         {
             yield break;
         }
