@@ -1,3 +1,4 @@
+using Caravan.Core.Entities;
 using Caravan.Core.Events;
 using Caravan.Extraction.Model;
 using Caravan.Extraction.Stages;
@@ -29,11 +30,24 @@ public static class EventFeatures
 
     public static List<string> Of(Context c)
     {
-        var features = new List<string>(128) { "bias" };
+        var names = new FeatureNames();
+        Of(c, names);
+        return names.Names;
+    }
+
+    public static void Of(Context c, IFeatureSink features)
+    {
+        features.Add("bias");
         Words(c, features);
         Cues(c, features);
         Surroundings(c, features);
-        return features;
+    }
+
+    public static List<string> OfCandidate(Context c, EventType type, int at)
+    {
+        var names = new FeatureNames();
+        OfCandidate(c, type, at, names);
+        return names.Names;
     }
 
     /// <summary>
@@ -41,9 +55,9 @@ public static class EventFeatures
     /// chose it (or another type of its family), what the guards said of its trigger word, whether a CAMEO verb proposes it, whether its family was told
     /// just before. The model weighs these once for all types and once for each type and family.
     /// </summary>
-    public static List<string> OfCandidate(Context c, EventType type, int at)
+    public static void OfCandidate(Context c, EventType type, int at, IFeatureSink features)
     {
-        var features = new List<string>(16) { "self" };
+        features.Add("self");
         Neighbours(c, at, features);
         var family = type.Family();
         features.Add(c.RuleChoice.Any(r => r.Type == type) ? "self:rule"
@@ -53,7 +67,7 @@ public static class EventFeatures
         features.Add(hits.Count == 0 ? "self:no-trigger" : "self:trigger");
         foreach (var hit in hits)
         {
-            features.Add("self:word:" + c.Lower[hit.At]);
+            features.Add("self:word:", c.Lower[hit.At]);
             if (hit.Hypothetical)
             {
                 features.Add("self:hypothetical");
@@ -73,7 +87,7 @@ public static class EventFeatures
         foreach (var hit in c.Cameo.Where(h => h.Type == type))
         {
             features.Add("self:cameo");
-            features.Add("self:cameo:" + hit.Code[..Math.Min(2, hit.Code.Length)]);
+            features.Add("self:cameo:", hit.Code.AsSpan(0, Math.Min(2, hit.Code.Length)));
         }
 
         if (c.ToldJustBefore.Any(t => t.Family() == family))
@@ -85,22 +99,24 @@ public static class EventFeatures
             features.Add("self:told");
         }
 
-        return features;
     }
 
     /// <summary>The candidate's word and the words beside it: "carried out attacks" reports, "the attack" refers back.</summary>
-    private static void Neighbours(Context c, int at, List<string> features)
+    private static void Neighbours(Context c, int at, IFeatureSink features)
     {
-        var word = c.Lower[at];
-        features.Add("self:at:" + (Stem(word) ?? word));
-        features.Add("self:l1:" + (at > 0 ? Shape(c.Lower[at - 1]) : "<s>"));
-        features.Add("self:r1:" + (at + 1 < c.Lower.Count ? Shape(c.Lower[at + 1]) : "</s>"));
-        features.Add("self:l2:" + (at > 1 ? Shape(c.Lower[at - 2]) : "<s>"));
+        features.Add("self:at:", Stem(c.Lower[at]));
+        features.Add("self:l1:", at > 0 ? Shape(c.Lower[at - 1]) : "<s>");
+        features.Add("self:r1:", at + 1 < c.Lower.Count ? Shape(c.Lower[at + 1]) : "</s>");
+        features.Add("self:l2:", at > 1 ? Shape(c.Lower[at - 2]) : "<s>");
     }
 
     private static string Shape(string word) => char.IsDigit(word[0]) ? "#" : word;
 
-    private static void Words(Context c, List<string> features)
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5"];
+
+    private static readonly string[] EntityTypeNames = Enum.GetNames<EntityType>();
+
+    private static void Words(Context c, IFeatureSink features)
     {
         string? previous = null;
         for (var i = 0; i < c.Lower.Count; i++)
@@ -112,71 +128,71 @@ public static class EventFeatures
                 continue;
             }
 
-            var shape = char.IsDigit(word[0]) ? "#" : word;
-            features.Add("w:" + shape);
-            if (Stem(shape) is { } stem && stem != shape)
+            var shape = Shape(word);
+            features.Add("w:", shape);
+            if (Stem(shape) is { Length: var stemmed } stem && stemmed != shape.Length)
             {
-                features.Add("s:" + stem);
+                features.Add("s:", stem);
             }
 
             if (previous is not null)
             {
-                features.Add("b:" + previous + "_" + shape);
+                features.Add("b:", previous, "_", shape);
             }
 
             previous = shape;
         }
     }
 
-    private static void Cues(Context c, List<string> features)
+    private static void Cues(Context c, IFeatureSink features)
     {
         foreach (var hit in c.Triggers)
         {
             var type = hit.Type.ToWireName();
-            features.Add("t:" + type);
-            features.Add("tw:" + type + ":" + c.Lower[hit.At]);
+            features.Add("t:", type);
+            features.Add("tw:", type, ":", c.Lower[hit.At]);
             if (hit.Hypothetical)
             {
-                features.Add("th:" + type);
+                features.Add("th:", type);
             }
 
             if (hit.Guarded)
             {
-                features.Add("tg:" + type);
+                features.Add("tg:", type);
             }
 
             if (hit.Definite)
             {
-                features.Add("td:" + type);
+                features.Add("td:", type);
                 if (c.ToldBefore.Contains(hit.Type))
                 {
-                    features.Add("td-told:" + type);
+                    features.Add("td-told:", type);
                 }
             }
         }
 
         foreach (var (type, _) in c.RuleChoice)
         {
-            features.Add("r:" + type.ToWireName());
+            features.Add("r:", type.ToWireName());
         }
 
         foreach (var hit in c.Cameo)
         {
-            features.Add("cr:" + hit.Code[..Math.Min(2, hit.Code.Length)]);
-            features.Add("cc:" + hit.Code);
+            features.Add("cr:", hit.Code.AsSpan(0, Math.Min(2, hit.Code.Length)));
+            features.Add("cc:", hit.Code);
             if (hit.Type is { } mapped)
             {
-                features.Add("c:" + mapped.ToWireName());
+                features.Add("c:", mapped.ToWireName());
             }
         }
     }
 
-    private static void Surroundings(Context c, List<string> features)
+    private static void Surroundings(Context c, IFeatureSink features)
     {
         var index = c.Sentence.Index;
-        foreach (var type in c.Draft.MentionsIn(index).Select(m => m.IsDemonym ? "dem" : m.Type.ToString()).Distinct())
+        foreach (var type in c.Draft.MentionsIn(index).Select(m => m.IsDemonym ? "dem" : EntityTypeNames[(int)m.Type]).Distinct())
         {
-            features.Add("e:" + type);
+            features.Add("e:", type);
         }
 
         var (killed, injured, arrested) = CasualtyCounter.Count(c.Sentence.Tokens);
@@ -205,8 +221,8 @@ public static class EventFeatures
             }
         }
 
-        features.Add("p:" + Math.Min(c.Ordinal, MaxPosition));
-        features.Add("len:" + Math.Min(c.Lower.Count / 10, 5));
+        features.Add("p:", Digits[Math.Min(c.Ordinal, MaxPosition)]);
+        features.Add("len:", Digits[Math.Min(c.Lower.Count / 10, 5)]);
         if (c.Sentence.Text.Length > 0 && c.Sentence.Text[0] is '"' or '“' or '\'' or '‘')
         {
             features.Add("quote");
@@ -214,20 +230,21 @@ public static class EventFeatures
 
         foreach (var type in c.ToldBefore)
         {
-            features.Add("told:" + type.ToWireName());
+            features.Add("told:", type.ToWireName());
         }
 
         foreach (var type in c.ToldJustBefore)
         {
-            features.Add("told-near:" + type.ToWireName());
+            features.Add("told-near:", type.ToWireName());
         }
     }
 
-    private static string? Stem(string word)
+    /// <summary>The word without a common ending ("attacks", "attacked" → "attack"), or the word itself.</summary>
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
     {
         if (word.Length <= 4)
         {
-            return null;
+            return word;
         }
 
         foreach (var suffix in (ReadOnlySpan<string>)["ing", "ed", "es", "s"])
@@ -238,6 +255,6 @@ public static class EventFeatures
             }
         }
 
-        return null;
+        return word;
     }
 }

@@ -52,7 +52,7 @@ public sealed class EventModel
 
     /// <summary>The probability that a sentence (its features' indices, from <see cref="Indices"/>) newly reports a happening of the candidate's type.</summary>
     public double Probability(List<int> sentence, EventCandidateCue candidate) =>
-        Logistic(Sum(Rows(candidate.Type), sentence, Indices(candidate.Features)));
+        Logistic(Sum(Rows(candidate.Type), sentence, candidate.Indices ?? Indices(candidate.Features)));
 
     internal (int Type, int Family) Rows(EventType type) => (typeRow[type], 1 + Types.Count + (int)type.Family());
 
@@ -84,6 +84,47 @@ public sealed class EventModel
         }
 
         return indices;
+    }
+
+    /// <summary>A sink that turns features into this model's indices as they are made, building no names.</summary>
+    public IndexSink NewIndexSink() => new(featureIndex.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    public sealed class IndexSink : IFeatureSink
+    {
+        private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+        private char[] name = new char[128];
+        private List<int> indices = new(64);
+
+        internal IndexSink(FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup)
+        {
+            this.lookup = lookup;
+        }
+
+        public void Add(ReadOnlySpan<char> a, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default, ReadOnlySpan<char> d = default)
+        {
+            var length = a.Length + b.Length + c.Length + d.Length;
+            if (length > name.Length)
+            {
+                name = new char[length * 2];
+            }
+
+            a.CopyTo(name);
+            b.CopyTo(name.AsSpan(a.Length));
+            c.CopyTo(name.AsSpan(a.Length + b.Length));
+            d.CopyTo(name.AsSpan(a.Length + b.Length + c.Length));
+            if (lookup.TryGetValue(name.AsSpan(0, length), out var index))
+            {
+                indices.Add(index);
+            }
+        }
+
+        /// <summary>The indices added since the last call; the sink starts a new list.</summary>
+        public List<int> Take()
+        {
+            var taken = indices;
+            indices = new(64);
+            return taken;
+        }
     }
 
     public void Save(Stream stream)

@@ -12,7 +12,15 @@ public sealed record SentenceObservation(
     Sentence Sentence,
     IReadOnlyList<string> Features,
     IReadOnlyList<EventCandidateCue> Candidates,
-    IReadOnlyList<(EventType Type, int At)> RuleChoice);
+    IReadOnlyList<(EventType Type, int At)> RuleChoice)
+{
+    /// <summary>The features as the model's indices, made without their names where the sentence is only extracted from.</summary>
+    public List<int>? Indices { get; init; }
+}
 
 /// <summary>A type a sentence may report, the token its word stands at, and the features of that word alone (the rules chose it, it is negated, ...).</summary>
-public sealed record EventCandidateCue(EventType Type, int At, IReadOnlyList<string> Features);
+public sealed record EventCandidateCue(EventType Type, int At, IReadOnlyList<string> Features)
+{
+    /// <summary>The features as the model's indices, made without their names where the sentence is only extracted from.</summary>
+    public List<int>? Indices { get; init; }
+}

@@ -85,6 +85,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     private List<SentenceObservation> Observe(DocumentDraft draft, bool everySentence)
     {
         var observations = new List<SentenceObservation>();
+        var sink = everySentence ? null : Model?.NewIndexSink();
         var toldBefore = new HashSet<EventType>();
         var toldAt = new List<(int Ordinal, EventType Type)>();
         foreach (var sentence in draft.Sentences)
@@ -112,9 +113,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             }
 
             var context = new EventFeatures.Context(draft, sentence, lower, ordinal, hits, choice, cameoHits, new HashSet<EventType>(toldBefore), justBefore);
-            var cues = positions.Select(p => new EventCandidateCue(p.Key, p.Value, EventFeatures.OfCandidate(context, p.Key, p.Value))).ToList();
-            var features = everySentence || (cues.Count > 0 && Model is not null) ? EventFeatures.Of(context) : [];
-            observations.Add(new SentenceObservation(sentence, features, cues, choice));
+            observations.Add(everySentence ? Named(context, positions) : Indexed(context, positions, sink));
             foreach (var type in hits.Select(h => h.Type).Concat(cameoHits.Where(h => h.Type is not null).Select(h => h.Type!.Value)).Distinct())
             {
                 toldBefore.Add(type);
@@ -123,6 +122,40 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         }
 
         return observations;
+    }
+
+    /// <summary>A sentence with its features named, to learn from.</summary>
+    private static SentenceObservation Named(EventFeatures.Context context, Dictionary<EventType, int> positions) => new(
+        context.Sentence,
+        EventFeatures.Of(context),
+        [.. positions.Select(p => new EventCandidateCue(p.Key, p.Value, EventFeatures.OfCandidate(context, p.Key, p.Value)))],
+        context.RuleChoice);
+
+    /// <summary>
+    /// A sentence to extract from: with a model, its features as the model's indices, made only where there is a
+    /// candidate to weigh them for and without building their names; without one, none, as the rules need none.
+    /// </summary>
+    private static SentenceObservation Indexed(EventFeatures.Context context, Dictionary<EventType, int> positions, EventModel.IndexSink? sink)
+    {
+        var cues = new List<EventCandidateCue>(positions.Count);
+        foreach (var (type, at) in positions)
+        {
+            if (sink is not null)
+            {
+                EventFeatures.OfCandidate(context, type, at, sink);
+            }
+
+            cues.Add(new EventCandidateCue(type, at, []) { Indices = sink?.Take() });
+        }
+
+        List<int>? indices = null;
+        if (sink is not null && cues.Count > 0)
+        {
+            EventFeatures.Of(context, sink);
+            indices = sink.Take();
+        }
+
+        return new SentenceObservation(context.Sentence, [], cues, context.RuleChoice) { Indices = indices };
     }
 
     /// <summary>
@@ -138,7 +171,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             return observation.RuleChoice.Select(c => (c.Type, c.At, false));
         }
 
-        var sentence = Model.Indices(observation.Features);
+        var sentence = observation.Indices ?? Model.Indices(observation.Features);
         var chosen = new List<(EventType Type, int At, bool Retells)>();
         var denies = observation.RuleChoice.Any(c => c.Type == EventType.Denial); // what a denial denies did not happen
         foreach (var family in observation.Candidates.GroupBy(c => c.Type.Family()))

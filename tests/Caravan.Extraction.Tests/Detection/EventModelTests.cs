@@ -111,4 +111,27 @@ public class EventModelTests
         Assert.Equal(16, model.Types.Count);
         Assert.True(model.FeatureCount > 1000);
     }
+
+    [Fact]
+    public void FeaturesMadeStraightIntoIndicesAreThoseOfTheirNames()
+    {
+        var model = EventModel.Default!;
+        var draft = Run.Until<Caravan.Extraction.Stages.TemporalTagger>("Reuters, May 12, 2015\n\nThe attacks were claimed by gunmen who killed 12 soldiers in Osh on Monday, officials said.");
+        var sentence = draft.Sentences.Last();
+        var lower = sentence.Tokens.Select(t => t.Lower).ToList();
+        var at = lower.IndexOf("attacks");
+        var context = new EventFeatures.Context(
+            draft, sentence, lower, 1, [new TriggerHit(EventType.Attack, at, Hypothetical: false, Guarded: false, Definite: true)],
+            [(EventType.Attack, at)], [], new HashSet<EventType> { EventType.Attack }, new HashSet<EventType>());
+        var sink = model.NewIndexSink();
+
+        EventFeatures.Of(context, sink);
+        var sentenceIndices = sink.Take();
+        EventFeatures.OfCandidate(context, EventType.Attack, at, sink);
+        var candidateIndices = sink.Take();
+
+        Assert.True(sentenceIndices.Count > 20 && candidateIndices.Count > 5, $"{sentenceIndices.Count} and {candidateIndices.Count} features known to the model");
+        Assert.Equal(model.Indices(EventFeatures.Of(context)), sentenceIndices);
+        Assert.Equal(model.Indices(EventFeatures.OfCandidate(context, EventType.Attack, at)), candidateIndices);
+    }
 }
