@@ -84,22 +84,15 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     /// </summary>
     private List<SentenceObservation> Observe(DocumentDraft draft, bool everySentence)
     {
-        var observations = new List<SentenceObservation>();
-        var sink = everySentence ? null : Model?.NewIndexSink();
+        var contexts = new List<(EventFeatures.Context Context, Dictionary<EventType, int> Positions)>();
         var toldBefore = new HashSet<EventType>();
         var toldAt = new List<(int Ordinal, EventType Type)>();
-        foreach (var sentence in draft.Sentences)
+        // The document's indexes of mentions and dates are built here, before the sentences are read side by side.
+        _ = draft.MentionsIn(0);
+        _ = draft.DatesIn(0);
+        foreach (var (sentence, lower, hits, choice, cameoHits) in SentenceWork.Map([.. draft.Sentences.Where(s => !s.IsHeading)], s => Cue(draft, s)))
         {
-            if (sentence.IsHeading)
-            {
-                continue;
-            }
-
-            var ordinal = observations.Count;
-            var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
-            var (found, hits) = FindTriggers(draft, sentence, lower);
-            var choice = EventTypeChoice.Choose(found, lower).ToList();
-            var cameoHits = cameo.Match(lower).ToList();
+            var ordinal = contexts.Count;
             var positions = new Dictionary<EventType, int>();
             foreach (var (type, at) in choice.Concat(hits.Where(h => !h.Guarded).Select(h => (h.Type, h.At))).Concat(cameoHits.Where(h => h.Type is not null).Select(h => (h.Type!.Value, h.TokenIndex))))
             {
@@ -112,8 +105,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
                 justBefore.Add(toldAt[k].Type); // newest last: a long text scans only the last few sentences' types
             }
 
-            var context = new EventFeatures.Context(draft, sentence, lower, ordinal, hits, choice, cameoHits, new HashSet<EventType>(toldBefore), justBefore);
-            observations.Add(everySentence ? Named(context, positions) : Indexed(context, positions, sink));
+            contexts.Add((new EventFeatures.Context(draft, sentence, lower, ordinal, hits, choice, cameoHits, new HashSet<EventType>(toldBefore), justBefore), positions));
             foreach (var type in hits.Select(h => h.Type).Concat(cameoHits.Where(h => h.Type is not null).Select(h => h.Type!.Value)).Distinct())
             {
                 toldBefore.Add(type);
@@ -121,8 +113,19 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             }
         }
 
-        return observations;
+        // What was told before is known now for every sentence, so their features can be made side by side.
+        return [.. SentenceWork.Map(contexts, c => everySentence ? Named(c.Context, c.Positions) : Indexed(c.Context, c.Positions, Model?.NewIndexSink()))];
     }
+
+    /// <summary>The words of a sentence that propose events: trigger words with the guards' verdicts, the rules' choice, CAMEO verbs.</summary>
+    private SentenceCues Cue(DocumentDraft draft, Sentence sentence)
+    {
+        var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
+        var (found, hits) = FindTriggers(draft, sentence, lower);
+        return new SentenceCues(sentence, lower, hits, [.. EventTypeChoice.Choose(found, lower)], [.. cameo.Match(lower)]);
+    }
+
+    private sealed record SentenceCues(Sentence Sentence, string[] Lower, List<TriggerHit> Hits, List<(EventType Type, int At)> Choice, List<CameoLexicon.Hit> Cameo);
 
     /// <summary>A sentence with its features named, to learn from.</summary>
     private static SentenceObservation Named(EventFeatures.Context context, Dictionary<EventType, int> positions) => new(

@@ -22,9 +22,12 @@ public sealed class TemporalTagger : IExtractionStage
         PartialDate? lastDay = null;
         int? narrativeYear = null;
 
-        foreach (var sentence in draft.Sentences.Where(s => TemporalPatterns.MayHoldADate(s.Text)))
+        // Finding the expressions is the costly part and needs only the sentence; resolving them walks the narrative in order.
+        var found = SentenceWork.Map(draft.Sentences, s => TemporalPatterns.MayHoldADate(s.Text) ? TemporalPatterns.DateExpression().Matches(s.Text).ToArray() : []);
+        for (var i = 0; i < found.Length; i++)
         {
-            foreach (Match match in TemporalPatterns.DateExpression().Matches(sentence.Text))
+            var sentence = draft.Sentences[i];
+            foreach (var match in found[i])
             {
                 var expression = Resolve(match, sentence, reference, documentYear, lastDay, narrativeYear);
                 if (expression is null)
