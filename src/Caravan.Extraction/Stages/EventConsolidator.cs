@@ -24,7 +24,8 @@ public sealed class EventConsolidator : IExtractionStage
             if (index < 0 && candidate.RetellsOnly)
             {
                 // The model says the sentence tells no new happening: it joins the last one of its family told just before, if any.
-                index = kept.FindLastIndex(existing => existing.Event.Type.Family() == candidate.Event.Type.Family() && candidate.SentenceIndex - existing.SentenceIndex <= FollowUpReach + 1);
+                index = kept.FindLastIndex(existing => existing.Event.Type.Family() == candidate.Event.Type.Family() && candidate.SentenceIndex - existing.SentenceIndex <= FollowUpReach + 1
+                    && !TellsAnotherTime(existing, candidate));
             }
 
             if (index < 0)
@@ -39,6 +40,10 @@ public sealed class EventConsolidator : IExtractionStage
 
         return draft with { Events = [.. kept.Select(c => c.Event)], Candidates = [] };
     }
+
+    // "came under fire on January 3" after a clash of January 1: a sentence that dates itself otherwise tells another happening.
+    private static bool TellsAnotherTime(EventCandidate told, EventCandidate candidate) =>
+        candidate.DateFromOwnSentence && told.Event.Date is { } before && candidate.Event.Date is { } own && !before.AgreesWith(own);
 
     private static bool SameHappening(EventCandidate a, EventCandidate b)
     {
