@@ -323,7 +323,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     // "The defense minister was dismissed", "he was denied bail": done to someone, not a denial of a claim.
     private static bool IsPassive(string[] lower, int at) =>
-        at > 0 && PassiveAuxiliaries.Contains(lower[at - 1]);
+        at > 0 && lower[at].StartsWith("den", StringComparison.Ordinal) && PassiveAuxiliaries.Contains(lower[at - 1]);
 
     // "a fact that has denied the public any opportunity", "denied entry": a refusal, not a denial of a claim.
     private static bool IsRefusal(string[] lower, int at) =>

@@ -370,4 +370,18 @@ public class EventExtractorOnUnseenReportsTests
 
         Assert.Single(events, e => e.Type.Family() == EventFamily.Violence);
     }
+
+    [Theory]
+    [InlineData("The president declared a month-long state of emergency in the region on Saturday.", EventType.Legislation)]
+    [InlineData("The city headquarters announced the introduction of an anti-terrorist operation regime in the district on Monday.", EventType.Legislation)]
+    [InlineData("The gunfire has stopped and border guards from both sides are having talks, the official said on Monday.", EventType.Meeting)]
+    [InlineData("The Osh City Court on Monday handed down a six-year sentence to a man for recruiting fighters.", EventType.Sentencing)]
+    [InlineData("The interior minister flew to Osh on Monday on the orders of the president.", EventType.Visit)]
+    [InlineData("The ministry said on Monday that all rumours of new bases were groundless.", EventType.Denial)]
+    public void CommonWordingsOfAHappeningAreFound(string sentence, EventType type)
+    {
+        var events = Run.All($"Reuters, June 22, 2010\n\n{sentence}").Events;
+
+        Assert.Contains(events, e => e.Type == type);
+    }
 }
