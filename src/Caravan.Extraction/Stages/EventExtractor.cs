@@ -321,9 +321,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     private static bool IsWarningAct(string[] lower, int at) =>
         at + 1 < lower.Length && WarningActs.Contains(lower[at + 1]);
 
-    // "The defense minister was dismissed", "he was denied bail": done to someone, not a denial of a claim.
+    // "The defense minister was dismissed", "he was denied bail": done to someone, not a denial of a claim ("were groundless" is one).
     private static bool IsPassive(string[] lower, int at) =>
-        at > 0 && lower[at].StartsWith("den", StringComparison.Ordinal) && PassiveAuxiliaries.Contains(lower[at - 1]);
+        at > 0 && lower[at].EndsWith("ed", StringComparison.Ordinal) && PassiveAuxiliaries.Contains(lower[at - 1]);
 
     // "a fact that has denied the public any opportunity", "denied entry": a refusal, not a denial of a claim.
     private static bool IsRefusal(string[] lower, int at) =>
@@ -385,8 +385,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
         // "Kyrgyzstan and Tajikistan agreed to cease fire", "Uzbek and Kyrgyz officials held talks": a deal or talks
         // between two countries, with no town named, take place in neither,
-        // unless the report covers a summit or visit where they signed.
-        var between = type.Family() is EventFamily.Agreement or EventFamily.Diplomacy && place.Precision <= GeoPrecision.Country && EventPlaces.NamesTwoCountries(mentions);
+        // unless the report covers a summit or visit where they signed. A visit takes place where the visitor went.
+        var between = type.Family() is EventFamily.Agreement or EventFamily.Diplomacy && type != EventType.Visit
+            && place.Precision <= GeoPrecision.Country && EventPlaces.NamesTwoCountries(mentions);
         if (between)
         {
             place = PlaceReference.Unknown;

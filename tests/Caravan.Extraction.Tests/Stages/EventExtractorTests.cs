@@ -384,4 +384,13 @@ public class EventExtractorOnUnseenReportsTests
 
         Assert.Contains(events, e => e.Type == type);
     }
+
+    [Fact]
+    public void AVisitBetweenTwoCountriesTakesPlaceWhereTheVisitorWent()
+    {
+        var events = Run.All("Reuters, March 7, 2017\n\nOn the first day of his official visit to Turkmenistan on March 6, Uzbekistan's President Shavkat Mirziyoyev held talks with Turkmenistan's President Gurbanguly Berdymukhammedov.").Events;
+
+        var visit = Assert.Single(events, e => e.Type == EventType.Visit);
+        Assert.Equal(("TM", "2017-03-06"), (visit.Place.Country, visit.Date?.ToString()));
+    }
 }
