@@ -18,6 +18,9 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
     private static readonly FrozenSet<string> HeadlineVerbs = CueWords.Set("headline.verb");
 
     private static readonly FrozenSet<string> Connectors = CueWords.Set("name.connector");
+    private static readonly FrozenSet<string> AdjectiveEndings = CueWords.Set("name.adjective-ending");
+    private static readonly FrozenSet<string> LandmarkHeads = CueWords.Set("name.landmark");
+    private static readonly FrozenSet<string> LandmarkNouns = CueWords.Set("name.landmark-modifier").Union(LandmarkHeads).ToFrozenSet();
     private static readonly FrozenSet<string> AdministrativeWords = CueWords.Set("place.administrative", ignoreCase: true);
     private static readonly FrozenSet<string> CourtWords = CueWords.Set("court.level", ignoreCase: true);
     private static readonly FrozenSet<string> SpeechVerbs = CueWords.Set("speech.verb", ignoreCase: true);
@@ -61,7 +64,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
                 continue;
             }
 
-            if (token.Text.Contains('-', StringComparison.Ordinal) && TrySplitCompound(sentence, i, mentions))
+            if (token.Text.Contains('-', StringComparison.Ordinal) && (TrySplitCompound(sentence, i, mentions) || IsNameMadeAdjective(token)))
             {
                 i++;
                 continue;
@@ -183,6 +186,8 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         mentions.AddRange(found);
         return found.Count > 0;
     }
+
+    private static bool IsNameMadeAdjective(Token token) => AdjectiveEndings.Contains(token.Lower[(token.Lower.LastIndexOf('-') + 1)..]);
 
     /// <summary>A city name that is really a first name ("Vladimir Norov") or a capitalised common word ("Along these lines").</summary>
     private bool IsMisreadPlace(IReadOnlyList<Token> tokens, int start, int length, LexiconEntry entry)
@@ -345,6 +350,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         PlaceAfterSettlementOf,
         UnknownBannedGroup,
         PlaceBeforeSettlementNoun,
+        LandmarkBeforeItsNoun,
         EventOrDocumentName,
         NameByHeadNoun,
         NothingNameLike,
@@ -458,6 +464,26 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         }
 
         return false;
+    }
+
+    // "the Abramov glacier", "the Naumin pass", "the Oymash training range", "the Chorsu market": a landmark named by its
+    // lower-case kind, one place with the noun (the name alone is no person, organisation or town).
+    private static bool LandmarkBeforeItsNoun(CapitalisedRun run, List<Mention> mentions)
+    {
+        var (tokens, start, end) = (run.Tokens, run.Start, run.End);
+        var nounEnd = end;
+        while (nounEnd < tokens.Count && nounEnd - end < 3 && !tokens[nounEnd].IsCapitalised && LandmarkNouns.Contains(tokens[nounEnd].Lower))
+        {
+            nounEnd++;
+        }
+
+        if (nounEnd == end || !LandmarkHeads.Contains(tokens[nounEnd - 1].Lower))
+        {
+            return false;
+        }
+
+        mentions.Add(new Mention(tokens[start].Start, tokens[nounEnd - 1].End, Slice(run.Sentence, start, nounEnd), EntityType.Loc, run.Sentence.Index));
+        return true;
     }
 
     // "the Dushanbe Conference", "the Military Cooperation Plan": named, but no entity.

@@ -99,4 +99,25 @@ public class EntityMentionTaggerTests
         Assert.DoesNotContain(mentions, m => m.Text.Contains("Plan", StringComparison.Ordinal));
         Assert.Contains(("Central Asia", EntityType.Loc), mentions);
     }
+
+    [Theory]
+    [InlineData("Kyrgyz war planes attacked positions near the Abramov glacier.", "Abramov glacier")]
+    [InlineData("The troops trained at the Oymash training range last week.", "Oymash training range")]
+    [InlineData("The guards were attacked in the Naumin pass area.", "Naumin pass")]
+    public void ALandmarkIsNamedWithItsLowerCaseKind(string sentence, string landmark)
+    {
+        var mentions = Mentions(sentence);
+
+        Assert.Contains((landmark, EntityType.Loc), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text == landmark.Split(' ')[0]);
+    }
+
+    [Fact]
+    public void ANameMadeAnAdjectiveNamesNothing()
+    {
+        var mentions = Mentions("The Russian-backed president said the Afghanistan-based group and the Soviet-era KGB were to blame during Ramadan.");
+
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("backed", StringComparison.Ordinal) || m.Text.Contains("based", StringComparison.Ordinal) || m.Text.StartsWith("Soviet", StringComparison.Ordinal) || m.Text == "Ramadan");
+        Assert.Contains(mentions, m => m.Text == "KGB");
+    }
 }
