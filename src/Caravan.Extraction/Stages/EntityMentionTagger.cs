@@ -19,6 +19,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
 
     private static readonly FrozenSet<string> Connectors = CueWords.Set("name.connector");
     private static readonly FrozenSet<string> AdjectiveEndings = CueWords.Set("name.adjective-ending");
+    private static readonly FrozenSet<string> MinistryKinds = CueWords.Set("name.ministry-kind");
     private static readonly FrozenSet<string> LandmarkHeads = CueWords.Set("name.landmark");
     private static readonly FrozenSet<string> LandmarkNouns = CueWords.Set("name.landmark-modifier").Union(LandmarkHeads).ToFrozenSet();
     private static readonly FrozenSet<string> AdministrativeWords = CueWords.Set("place.administrative", ignoreCase: true);
@@ -80,6 +81,13 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             {
                 titleSeenAt = i;
                 i++;
+                continue;
+            }
+
+            if (IsLowerCaseMinistry(tokens, i) && !sentence.IsHeading)
+            {
+                mentions.Add(new Mention(token.Start, tokens[i + 1].End, Slice(sentence, i, i + 2), EntityType.Org, sentence.Index));
+                i += 2;
                 continue;
             }
 
@@ -186,6 +194,10 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         mentions.AddRange(found);
         return found.Count > 0;
     }
+
+    // "the interior ministry", "the country's foreign ministry": one ministry of the country told of, named in lower case.
+    private static bool IsLowerCaseMinistry(IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Text == "ministry" && MinistryKinds.Contains(tokens[i].Text);
 
     private static bool IsNameMadeAdjective(Token token) => AdjectiveEndings.Contains(token.Lower[(token.Lower.LastIndexOf('-') + 1)..]);
 

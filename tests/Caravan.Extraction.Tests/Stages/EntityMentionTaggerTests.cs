@@ -120,4 +120,13 @@ public class EntityMentionTaggerTests
         Assert.DoesNotContain(mentions, m => m.Text.Contains("backed", StringComparison.Ordinal) || m.Text.Contains("based", StringComparison.Ordinal) || m.Text.StartsWith("Soviet", StringComparison.Ordinal) || m.Text == "Ramadan");
         Assert.Contains(mentions, m => m.Text == "KGB");
     }
+
+    [Fact]
+    public void AMinistryNamedInLowerCaseIsAnOrganisation()
+    {
+        var mentions = Mentions("Kazakhstan's interior ministry said the police had detained six men.");
+
+        Assert.Contains(("interior ministry", EntityType.Org), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text == "police");
+    }
 }
