@@ -107,6 +107,11 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
     {
         var tokens = sentence.Tokens;
         var end = start + length;
+        if (entry.IsDemonym && IsLanguageService(tokens, start, end))
+        {
+            return end + 1; // "RFE/RL's Tajik Service": a desk of the outlet named before it, no entity of its own
+        }
+
         if (entry.IsDemonym && end < tokens.Count && tokens[end].IsCapitalised && !sentence.IsHeading && !IsLexiconStart(tokens, end))
         {
             // "Kyrgyz Defense Ministry": the demonym belongs to the organisation's name.
@@ -194,6 +199,9 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         mentions.AddRange(found);
         return found.Count > 0;
     }
+
+    private static bool IsLanguageService(IReadOnlyList<Token> tokens, int start, int end) =>
+        start > 0 && tokens[start - 1].Text is "'s" or "’s" && end < tokens.Count && tokens[end].Text == "Service";
 
     // "the interior ministry", "the country's foreign ministry": one ministry of the country told of, named in lower case.
     private static bool IsLowerCaseMinistry(IReadOnlyList<Token> tokens, int i) =>

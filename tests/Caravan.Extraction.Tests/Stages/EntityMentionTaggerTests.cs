@@ -129,4 +129,13 @@ public class EntityMentionTaggerTests
         Assert.Contains(("interior ministry", EntityType.Org), mentions);
         Assert.DoesNotContain(mentions, m => m.Text == "police");
     }
+
+    [Fact]
+    public void AnOutletsLanguageServiceIsNoEntityOfItsOwn()
+    {
+        var mentions = Mentions("A reporter told RFE/RL's Tajik Service that the Tajik Border Service had closed the crossing.");
+
+        Assert.DoesNotContain(mentions, m => m.Text == "Tajik Service" || m.Text == "Service");
+        Assert.Contains(mentions, m => m.Text.Contains("Border Service", StringComparison.Ordinal));
+    }
 }
