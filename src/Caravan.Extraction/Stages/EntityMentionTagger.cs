@@ -200,6 +200,11 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         return found.Count > 0;
     }
 
+    private bool IsOfItsCountry(IReadOnlyList<Token> tokens, int start, int end) =>
+        tokens[end].Text == "of" && end + 1 < tokens.Count && knowledge.Find(tokens[end + 1].Text)?.Place?.Kind == PlaceKind.Country
+        && !knowledge.Find(tokens[end + 1].Text)!.IsDemonym
+        && Enumerable.Range(start, end - start).Any(k => NameCues.Organisation.Contains(tokens[k].Text));
+
     private static bool IsLanguageService(IReadOnlyList<Token> tokens, int start, int end) =>
         start > 0 && tokens[start - 1].Text is "'s" or "’s" && end < tokens.Count && tokens[end].Text == "Service";
 
@@ -315,6 +320,12 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
                 && !IsDateWord(tokens[end + 1]))
             {
                 end += tokens[end + 1].Text == "the" ? 2 : 1;
+                continue;
+            }
+
+            if (IsOfItsCountry(tokens, start, end))
+            {
+                end += 2; // "the Ministry of Security of Tajikistan", "the State Border Service of Turkmenistan": the country is part of the name
                 continue;
             }
 

@@ -138,4 +138,12 @@ public class EntityMentionTaggerTests
         Assert.DoesNotContain(mentions, m => m.Text == "Tajik Service" || m.Text == "Service");
         Assert.Contains(mentions, m => m.Text.Contains("Border Service", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheCountryOfAnOrganisationIsPartOfItsName()
+    {
+        var mentions = Mentions("The investigating department of the Ministry of Security of Tajikistan has filed a criminal case.");
+
+        Assert.Contains(("Ministry of Security of Tajikistan", EntityType.Org), mentions);
+    }
 }
