@@ -200,6 +200,13 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         return found.Count > 0;
     }
 
+    private static bool IsArabicArticleCompound(Token token)
+    {
+        var dash = token.Text.IndexOf('-', StringComparison.Ordinal);
+        return dash is >= 2 and <= 3 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1])
+            && token.Text[..dash] is "al" or "wal" or "ul" or "ud" or "ut" or "ad" or "ar" or "as" or "ash" or "an" or "el";
+    }
+
     private bool IsOfItsCountry(IReadOnlyList<Token> tokens, int start, int end) =>
         tokens[end].Text == "of" && end + 1 < tokens.Count && knowledge.Find(tokens[end + 1].Text)?.Place?.Kind == PlaceKind.Country
         && !knowledge.Find(tokens[end + 1].Text)!.IsDemonym
@@ -320,6 +327,12 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
                 && !IsDateWord(tokens[end + 1]))
             {
                 end += tokens[end + 1].Text == "the" ? 2 : 1;
+                continue;
+            }
+
+            if (IsArabicArticleCompound(token))
+            {
+                end++; // "Jund al-Khilafa", "Jamaat al-Tawhid wal-Jihad": the article joins the name's words
                 continue;
             }
 
@@ -581,7 +594,9 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             return true;
         }
 
-        var typed = HasPersonCue(run) ? EntityType.Person : StatisticalType(run.Ner, run.Start, run.End);
+        // "Jund al-Khilafa", "Katibat al-Tawhid wal-Jihad": a name the tagger cannot type, joined by an Arabic article, names a group.
+        var typed = HasPersonCue(run) ? EntityType.Person
+            : StatisticalType(run.Ner, run.Start, run.End) ?? (Enumerable.Range(run.Start, run.Length).Any(k => IsArabicArticleCompound(run.Tokens[k])) ? EntityType.ArmedGroup : null);
         if (typed is { } type)
         {
             mentions.Add(run.As(type));
@@ -672,6 +687,11 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         for (var k = start; k < end; k++)
         {
             var token = tokens[k];
+            if (IsArabicArticleCompound(token) && k > start)
+            {
+                continue;
+            }
+
             if (!token.IsCapitalised || !token.IsWord || (end - start == 1 && knowledge.NonEntities.Contains(token.Text)) || token.Text.All(char.IsDigit))
             {
                 return false;

@@ -146,4 +146,13 @@ public class EntityMentionTaggerTests
 
         Assert.Contains(("Ministry of Security of Tajikistan", EntityType.Org), mentions);
     }
+
+    [Fact]
+    public void AnArabicArticleJoinsTheWordsOfOneName()
+    {
+        var mentions = Mentions("Members of the Jamaat al-Tawhid wal-Jihad group were detained.");
+
+        Assert.Contains(mentions, m => m.Text == "Jamaat al-Tawhid wal-Jihad");
+        Assert.DoesNotContain(mentions, m => m.Text == "Jamaat");
+    }
 }
