@@ -60,7 +60,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
             foreach (var (type, at, retells) in Decide(observation))
             {
-                foreach (var built in Build(draft, sentence, type, at, lower, anchor, firstOfItsFamily: !candidates.Any(c => c.Event.Type.Family() == type.Family())))
+                foreach (var built in Build(draft, sentence, type, at, lower, anchor))
                 {
                     var candidate = retells ? built with { RetellsOnly = true } : built;
                     candidates.Add(candidate);
@@ -359,7 +359,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     private static bool IsStatement(EventType type) => type.Family() is EventFamily.Statement or EventFamily.Initiative;
 
-    private IEnumerable<EventCandidate> Build(DocumentDraft draft, Sentence sentence, EventType type, int at, string[] lower, (PartialDate? Date, PlaceReference? Place) anchor, bool firstOfItsFamily)
+    private IEnumerable<EventCandidate> Build(DocumentDraft draft, Sentence sentence, EventType type, int at, string[] lower, (PartialDate? Date, PlaceReference? Place) anchor)
     {
         var triggerOffset = sentence.Tokens[at].Start;
         var mentions = draft.MentionsIn(sentence.Index).ToList();
@@ -409,7 +409,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         }
 
         var (killed, injured, arrested) = CasualtyCounter.Count(sentence.Tokens);
-        if (NoHappening.Applies(new NoHappening.Sketch(type, lower[at], mentions, date, source, ownDate, place, killed, injured, firstOfItsFamily)))
+        if (NoHappening.Applies(new NoHappening.Sketch(type, lower[at], mentions, date, source, ownDate, place, killed, injured)))
         {
             yield break;
         }

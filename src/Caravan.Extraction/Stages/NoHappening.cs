@@ -15,7 +15,7 @@ internal static class NoHappening
     /// <summary>What the rules look at: the event's type and trigger word, its sentence's mentions, its date and place, its counts.</summary>
     public readonly record struct Sketch(
         EventType Type, string TriggerWord, IReadOnlyList<Mention> Mentions, PartialDate? Date, DateSource Source,
-        TemporalExpression? OwnDate, PlaceReference Place, int? Killed, int? Injured, bool FirstOfItsFamily);
+        TemporalExpression? OwnDate, PlaceReference Place, int? Killed, int? Injured);
 
     private delegate bool Rule(Sketch sketch);
 
@@ -47,11 +47,9 @@ internal static class NoHappening
     // "before his visit": a visit with nowhere to go is a reference, not an event.
     private static bool VisitWithNowhereToGo(Sketch s) => s.Type == EventType.Visit && s.Place.Precision == GeoPrecision.None;
 
-    // "the attack's timing": an anaphor or a generality, with nothing to place on a map or timeline. The first violence
-    // of its kind in a report is news even so ("The Uzbek air force has already launched several strikes on the gunmen"):
-    // it takes its time and country from the report's other happenings.
+    // "the attack's timing": an anaphor or a generality, with nothing to place on a map or timeline.
     private static bool ViolenceWithNothingToPlace(Sketch s) =>
-        s.Type.IsViolent() && !s.FirstOfItsFamily && (s.Date is null || s.Source == DateSource.Publication) && s.Place.Precision == GeoPrecision.None && s.Killed is null && s.Injured is null;
+        s.Type.IsViolent() && (s.Date is null || s.Source == DateSource.Publication) && s.Place.Precision == GeoPrecision.None && s.Killed is null && s.Injured is null;
 
     // "there have been pro-independence uprisings": protests in general, not one that happened somewhere on a day.
     private static bool ProtestsInGeneral(Sketch s) =>
