@@ -71,7 +71,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
                 continue;
             }
 
-            if (TryLexicon(tokens, i, out var length, out var entry) && !IsMisreadPlace(tokens, i, length, entry!))
+            if (TryLexicon(tokens, i, out var length, out var entry) && !IsMisreadPlace(tokens, ner, i, length, entry!))
             {
                 i = AddLexiconMention(sentence, ner, i, length, entry!, mentions, ref titleSeenAt);
                 continue;
@@ -222,11 +222,16 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
     private static bool IsNameMadeAdjective(Token token) => AdjectiveEndings.Contains(token.Lower[(token.Lower.LastIndexOf('-') + 1)..]);
 
     /// <summary>A city name that is really a first name ("Vladimir Norov") or a capitalised common word ("Along these lines").</summary>
-    private bool IsMisreadPlace(IReadOnlyList<Token> tokens, int start, int length, LexiconEntry entry)
+    private bool IsMisreadPlace(IReadOnlyList<Token> tokens, string[]? ner, int start, int length, LexiconEntry entry)
     {
         if (entry.Place?.Kind != PlaceKind.City || length != 1)
         {
             return false;
+        }
+
+        if (ner is not null && start + 1 < ner.Length && Ner.NerLabels.TypeOf(ner[start]) == "PER" && ner[start + 1] == "I-PER")
+        {
+            return true; // "said Vladimir Dolgy": the tagger reads a first name and its surname
         }
 
         var isSentenceStart = start == 0 || tokens[start - 1].Text is "“" or "\"" or "(";

@@ -107,6 +107,12 @@ internal static class EventPlaces
                 tokenIndex -= 2; // "in Kyrgyzstan's Batken region"
             }
 
+            var filedFrom = inDateline && mention.Start - sentence.Start < 40;
+            if (filedFrom && mentions.Any(m => m.Place is { Kind: PlaceKind.Country } other && !m.IsDemonym && other.Country != mention.Place.Country))
+            {
+                continue; // "MOSCOW (AP) - ... on the border between Kyrgyzstan and Tajikistan": filed from elsewhere than it happened
+            }
+
             var previous = tokenIndex > 0 ? sentence.Tokens[tokenIndex - 1].Text : string.Empty;
             var beforePrevious = tokenIndex > 1 ? sentence.Tokens[tokenIndex - 2].Text : string.Empty;
             var next = NextToken(sentence, mention.End);
@@ -120,7 +126,7 @@ internal static class EventPlaces
             var score = mention.Place.Kind is PlaceKind.City or PlaceKind.Admin1 ? 3 : 1;
             score += Locative.Contains(previous) || (previous == "of" && SettlementNouns.Contains(beforePrevious)) ? 4 : 0;
             score += Math.Abs(mention.Start - triggerOffset) <= 25 ? 2 : 0;
-            score += inDateline && mention.Start - sentence.Start < 40 ? 2 : 0; // where the report was filed, if nothing better
+            score += filedFrom ? 2 : 0; // where the report was filed, if nothing better
             score += mention.Type == EntityType.Org ? 4 : 0; // "the Osh city court" sits where it judges
             if (score > bestScore)
             {

@@ -155,4 +155,12 @@ public class EntityMentionTaggerTests
         Assert.Contains(mentions, m => m.Text == "Jamaat al-Tawhid wal-Jihad");
         Assert.DoesNotContain(mentions, m => m.Text == "Jamaat");
     }
+
+    [Fact]
+    public void ACityNameThatTheTaggerReadsAsAFirstNameIsNoPlace()
+    {
+        var mentions = Mentions("The guides were freed on Tuesday, said Vladimir Dolgy, a spokesman for the guides' employer.");
+
+        Assert.DoesNotContain(("Vladimir", EntityType.Gpe), mentions);
+    }
 }

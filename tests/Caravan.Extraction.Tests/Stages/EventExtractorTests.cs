@@ -384,4 +384,13 @@ public class EventExtractorOnUnseenReportsTests
         var visit = Assert.Single(events, e => e.Type == EventType.Visit);
         Assert.Equal(("TM", "2017-03-06"), (visit.Place.Country, visit.Date?.ToString()));
     }
+
+    [Fact]
+    public void ADatelineCityAbroadIsWhereTheReportWasFiledNotWhereItHappened()
+    {
+        var events = Run.All("AP, April 30, 2021\n\nMOSCOW (AP) - Border guards clashed on the border between Kyrgyzstan and Tajikistan on Thursday, killing 40 people.").Events;
+
+        var fighting = Assert.Single(events, e => e.Type.Family() == EventFamily.Violence);
+        Assert.NotEqual("RU", fighting.Place.Country);
+    }
 }
