@@ -7,5 +7,6 @@ public readonly record struct Token(string Text, int Start, int End)
 
     public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
 
-    public string Lower => Text.ToLowerInvariant();
+    /// <summary>The word in lower case, made once: every stage asks for it, some several times a word.</summary>
+    public string Lower { get; } = Text.ToLowerInvariant();
 }
