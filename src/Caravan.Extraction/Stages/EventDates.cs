@@ -97,10 +97,11 @@ internal static partial class EventDates
         return false;
     }
 
-    // "32 people were killed in a riot, authorities said Monday": the day of the telling, not of the killing.
+    // "32 people were killed in a riot, authorities said Monday", "police said in a statement on January 26 that officers
+    // apprehended ...": the day of the telling, not of the killing.
     private static bool DatesTheSaying(DocumentDraft draft, TemporalExpression date)
     {
-        var before = draft.Text[Math.Max(0, date.Start - 24)..date.Start];
+        var before = draft.Text[Math.Max(0, date.Start - 48)..date.Start];
         return SpeechBefore().IsMatch(before);
     }
 
@@ -162,7 +163,7 @@ internal static partial class EventDates
         return earlier?.Date;
     }
 
-    [GeneratedRegex(@"\b(?:said|says|told\s+\S+(?:\s+\S+)?|announced|reported|stated|added|confirmed)\s+(?:on\s+)?$", RegexOptions.None, 250)]
+    [GeneratedRegex(@"\b(?:said|says|told\s+\S+(?:\s+\S+)?|announced|reported|stated|added|confirmed)(?:\s+(?:in|at)\s+(?:a|an|its|his|her|their)\s+(?:\S+\s+)?(?:statement|release|conference|briefing|interview))?\s+(?:on\s+)?$", RegexOptions.None, 250)]
     private static partial Regex SpeechBefore();
 
     [GeneratedRegex(@",\s+(?:where|which|who|whom|when)\b|,\s+an?\s+\w+(?:\s+\w+)?\s+(?:town|city|village|region)\s+where\b", RegexOptions.None, 250)]

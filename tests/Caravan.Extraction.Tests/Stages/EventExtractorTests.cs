@@ -393,4 +393,13 @@ public class EventExtractorOnUnseenReportsTests
         var fighting = Assert.Single(events, e => e.Type.Family() == EventFamily.Violence);
         Assert.NotEqual("RU", fighting.Place.Country);
     }
+
+    [Fact]
+    public void TheDayOfAStatementDoesNotDateWhatItTells()
+    {
+        var events = Run.All("RFE/RL, January 27, 2022\n\nTASHKENT -- The Tashkent city police department said in a statement on January 26 that officers apprehended nearly 30 people suspected of being members of a banned group.").Events;
+
+        var arrest = Assert.Single(events, e => e.Type == EventType.Arrest);
+        Assert.NotEqual("2022-01-26", arrest.Date?.ToString());
+    }
 }
