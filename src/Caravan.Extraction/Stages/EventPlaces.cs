@@ -37,6 +37,7 @@ internal static class EventPlaces
     private static readonly HashSet<string> OriginWords = new(StringComparer.Ordinal)
     {
         "fired", "launched", "crossed", "came", "come", "returned", "fled", "arrived", "infiltrated", "entered", "moved", "travelled",
+        "invaded", "crossing", "coming", "infiltrating", "invading",
         "traveled", "sent", "deported", "extradited", "border", "representatives", "officials", "delegation", "delegations", "delegates",
         "counterparts", "militants", "fighters", "citizens", "nationals", "people", "residents", "guests", "members", "troops",
         "terrorists", "migrants", "refugees", "workers", "students", "journalists", "experts",
@@ -207,7 +208,7 @@ internal static class EventPlaces
     /// <summary>"fired from Afghanistan", "representatives from Osh": where people or shells came from, not where it happened.</summary>
     private static bool IsOrigin(Sentence sentence, int fromIndex)
     {
-        for (var k = Math.Max(0, fromIndex - 3); k < fromIndex; k++)
+        for (var k = Math.Max(0, fromIndex - 4); k < fromIndex; k++)
         {
             if (OriginWords.Contains(sentence.Tokens[k].Lower))
             {

@@ -402,4 +402,13 @@ public class EventExtractorOnUnseenReportsTests
         var arrest = Assert.Single(events, e => e.Type == EventType.Arrest);
         Assert.NotEqual("2022-01-26", arrest.Date?.ToString());
     }
+
+    [Fact]
+    public void WhereInvadersCameFromIsNotWhereTheyStruck()
+    {
+        var events = Run.All("AP, September 3, 1999\n\nSix climbing guides were freed in southern Kyrgyzstan on Thursday.\n\nThose militants invaded 12 days ago from neighboring Tajikistan and took 13 hostages.").Events;
+
+        var abduction = Assert.Single(events, e => e.Type == EventType.Abduction);
+        Assert.NotEqual("TJ", abduction.Place.Country);
+    }
 }
