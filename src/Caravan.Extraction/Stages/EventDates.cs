@@ -28,6 +28,7 @@ internal static partial class EventDates
             .Where(d => !IsInDateline(draft, sentence, d) && !IsBirthDate(draft, d))
             .Where(d => statement || !DatesTheSaying(draft, d))
             .Where(d => !InRelativeClauseAfter(draft, d, triggerOffset))
+            .Where(d => type is not (EventType.Arrest or EventType.Sentencing) || !InTheCharge(draft, d, triggerOffset))
             .Where(d => type != EventType.Initiative || !IsAfter(d.Date, published))
             // "On July 24, the minister dismissed … no match for the army this year", "exchanged fire on Thursday … after
             // a similar clash killed dozens last year": a day or month in the sentence outweighs a bare year, however near.
@@ -109,6 +110,11 @@ internal static partial class EventDates
     private static bool InRelativeClauseAfter(DocumentDraft draft, TemporalExpression date, int triggerOffset) =>
         date.Start > triggerOffset && RelativeClause().IsMatch(draft.Text.AsSpan(triggerOffset, date.Start - triggerOffset));
 
+    // "sentenced Masimov to 18 years over his role in the January 2022 unrest", "arrested 16 people suspected of an attempt
+    // on the president on Monday": the date of what they are charged with, not of the arrest or the verdict.
+    private static bool InTheCharge(DocumentDraft draft, TemporalExpression date, int triggerOffset) =>
+        date.Start > triggerOffset && Charge().IsMatch(draft.Text.AsSpan(triggerOffset, date.Start - triggerOffset));
+
     private static bool IsHappening(EventType type) => type.IsViolent() || type is EventType.Protest or EventType.Arrest or EventType.Sentencing or EventType.Legislation or EventType.MilitaryExercise;
 
     // A date across a comma or semicolon from the trigger more often belongs to another clause ("said in April, in reference to legislation signed into law in July").
@@ -165,6 +171,9 @@ internal static partial class EventDates
 
     [GeneratedRegex(@"\b(?:said|says|told\s+\S+(?:\s+\S+)?|announced|reported|stated|added|confirmed)(?:\s+(?:in|at)\s+(?:a|an|its|his|her|their)\s+(?:\S+\s+)?(?:statement|release|conference|briefing|interview))?\s+(?:on\s+)?$", RegexOptions.None, 250)]
     private static partial Regex SpeechBefore();
+
+    [GeneratedRegex(@"\b(?:for|over|suspicion|suspected|charges|charged|accused|attempting|planning)\b", RegexOptions.None, 250)]
+    private static partial Regex Charge();
 
     [GeneratedRegex(@",\s+(?:where|which|who|whom|when)\b|,\s+an?\s+\w+(?:\s+\w+)?\s+(?:town|city|village|region)\s+where\b", RegexOptions.None, 250)]
     private static partial Regex RelativeClause();

@@ -119,9 +119,10 @@ internal static class EventPlaces
             var next = NextToken(sentence, mention.End);
             if ((previous is "from" or "From" && IsOrigin(sentence, tokenIndex - 1)) || next is "’s" or "'s" || next is "government" or "authorities" or "officials" or "side"
                 || (previous == "of" && Owners.Contains(beforePrevious.ToLowerInvariant()))
-                || (previous == "to" && Envoys.Contains(beforePrevious.ToLowerInvariant())))
+                || (previous == "to" && Envoys.Contains(beforePrevious.ToLowerInvariant()))
+                || (previous == "with" && beforePrevious is "border" or "frontier"))
             {
-                continue; // an origin or an owner, not where it happened
+                continue; // an origin, an owner or a neighbour ("the border with Afghanistan"), not where it happened
             }
 
             var score = mention.Place.Kind is PlaceKind.City or PlaceKind.Admin1 ? 3 : 1;

@@ -411,4 +411,22 @@ public class EventExtractorOnUnseenReportsTests
         var abduction = Assert.Single(events, e => e.Type == EventType.Abduction);
         Assert.NotEqual("TJ", abduction.Place.Country);
     }
+
+    [Fact]
+    public void TheDateOfWhatSomeoneIsChargedWithIsNotTheDateOfTheVerdict()
+    {
+        var events = Run.All("Eurasianet, April 25, 2023\n\nA court in Kazakhstan has sentenced the former security chief to 18 years in prison over his role in the unrest of January 2022.").Events;
+
+        var sentencing = Assert.Single(events, e => e.Type == EventType.Sentencing);
+        Assert.NotEqual("2022-01", sentencing.Date?.ToString());
+    }
+
+    [Fact]
+    public void TheCountryAcrossTheBorderIsNotWhereAStatementWasMade()
+    {
+        var events = Run.All("RFE/RL, February 17, 2011\n\nA border official, Rahmatullo Rahmatulloev, said all rumors that Russian guards will again guard the southern border with Afghanistan are without foundation.").Events;
+
+        var denial = Assert.Single(events, e => e.Type == EventType.Denial);
+        Assert.NotEqual("AF", denial.Place.Country);
+    }
 }
