@@ -438,6 +438,28 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         {
             yield return new EventCandidate(baseEvent with { Date = also }, sentence.Index, DateSource.OwnSentence);
         }
+
+        foreach (var other in type.IsViolent() && ownDate is not null ? OtherDatedHappenings(draft, sentence, ownDate) : [])
+        {
+            yield return new EventCandidate(baseEvent with { Date = other, Fatalities = null, Injured = null }, sentence.Index, DateSource.OwnSentence);
+        }
+    }
+
+    // "an attack that killed four cyclists in July 2018 and two prison riots in November 2018 and May 2019": each month a
+    // violent sentence lists after its own, joined by "and", is a happening of its own.
+    private static IEnumerable<PartialDate> OtherDatedHappenings(DocumentDraft draft, Sentence sentence, TemporalExpression own)
+    {
+        var previous = own;
+        foreach (var date in draft.DatesIn(sentence.Index).Where(d => d.Start > own.End && !d.IsRelative && d.Date.Year is not null && d.Date.Month is not null))
+        {
+            if (!draft.Text.AsSpan(previous.End, date.Start - previous.End).Contains(" and ", StringComparison.Ordinal) || date.Date.AgreesWith(previous.Date))
+            {
+                yield break;
+            }
+
+            yield return date.Date;
+            previous = date;
+        }
     }
 
     private static (IReadOnlyList<string> Actors, IReadOnlyList<string> Targets) Participants(string text, List<Mention> mentions, int triggerOffset, EventType type)

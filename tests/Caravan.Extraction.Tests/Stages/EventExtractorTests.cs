@@ -429,4 +429,12 @@ public class EventExtractorOnUnseenReportsTests
         var denial = Assert.Single(events, e => e.Type == EventType.Denial);
         Assert.NotEqual("AF", denial.Place.Country);
     }
+
+    [Fact]
+    public void EachMonthAViolentSentenceListsIsAHappeningOfItsOwn()
+    {
+        var events = Run.All("VOA, November 6, 2019\n\nThe group claimed responsibility for an attack that killed four cyclists in southern Tajikistan in July 2018 and for two deadly prison riots in November 2018 and May 2019.").Events;
+
+        Assert.Equal(["2018-07", "2018-11", "2019-05"], events.Where(e => e.Type.Family() == EventFamily.Violence).Select(e => e.Date?.ToString()).Order(StringComparer.Ordinal));
+    }
 }
