@@ -369,6 +369,8 @@ public class EventExtractorOnUnseenReportsTests
     [InlineData("The Osh City Court on Monday handed down a six-year sentence to a man for recruiting fighters.", EventType.Sentencing)]
     [InlineData("The interior minister flew to Osh on Monday on the orders of the president.", EventType.Visit)]
     [InlineData("The ministry said on Monday that all rumours of new bases were groundless.", EventType.Denial)]
+    [InlineData("The guides had been captured by about 30 militants on Monday while touring the mountains.", EventType.Abduction)]
+    [InlineData("A decision was taken on Monday on holding a joint border operation of the member states.", EventType.Initiative)]
     public void CommonWordingsOfAHappeningAreFound(string sentence, EventType type)
     {
         var events = Run.All($"Reuters, June 22, 2010\n\n{sentence}").Events;
