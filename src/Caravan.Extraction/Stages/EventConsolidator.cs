@@ -49,7 +49,7 @@ public sealed class EventConsolidator : IExtractionStage
     {
         var x = a.Event;
         var y = b.Event;
-        if (b.IsReference && ((x.Type.IsViolent() && y.Type.IsViolent()) || x.Type == y.Type) && b.SentenceIndex - a.SentenceIndex <= FollowUpReach)
+        if (b.IsReference && ((x.Type.IsViolent() && y.Type.IsViolent()) || x.Type == y.Type) && (b.SentenceIndex - a.SentenceIndex <= FollowUpReach || IsOneOfAKind(x.Type)))
         {
             return true; // "The drills practised...", "The proposal entails...", "the attack had been ordered by militants in Syria": the one just reported
         }
@@ -106,6 +106,9 @@ public sealed class EventConsolidator : IExtractionStage
         var oneUndated = x.Date is null ^ y.Date is null;
         return oneUndated && x.Type == y.Type && x.Place.Location is not null && x.Place.Location == y.Place.Location;
     }
+
+    // "At the conclusion of the drills", "the talks": a report tells of one exercise or meeting, however far back it was named.
+    private static bool IsOneOfAKind(EventType type) => type is EventType.MilitaryExercise or EventType.Meeting or EventType.Agreement or EventType.Visit;
 
     /// <summary>Whether one date says more of the same time than the other ("July" and "July 29").</summary>
     private static bool Refines(PartialDate? a, PartialDate? b) =>

@@ -439,4 +439,12 @@ public class EventExtractorOnUnseenReportsTests
 
         Assert.Equal(["2018-07", "2018-11", "2019-05"], events.Where(e => e.Type.Family() == EventFamily.Violence).Select(e => e.Date?.ToString()).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void TheDrillsNamedLaterAreTheExerciseTheReportIsAbout()
+    {
+        var events = Run.All("Kun.uz, October 12, 2024\n\nTASHKENT -- The joint military exercises between Uzbekistan and Kazakhstan, known as Cooperation-2024, have successfully concluded at the Forish range.\n\nSome 300 servicemen took part.\n\nArtillery and aircraft were used.\n\nThe troops practised defence of the border.\n\nThe weather was cold.\n\nAt the conclusion of the drills, both nations top military officials commended the professionalism and contribution of their respective armed forces.").Events;
+
+        Assert.Single(events, e => e.Type == EventType.MilitaryExercise);
+    }
 }
