@@ -98,7 +98,6 @@ public static class EventFeatures
         {
             features.Add("self:told");
         }
-
     }
 
     /// <summary>The candidate's word and the words beside it: "carried out attacks" reports, "the attack" refers back.</summary>

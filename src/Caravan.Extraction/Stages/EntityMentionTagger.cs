@@ -208,8 +208,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
     }
 
     private bool IsOfItsCountry(IReadOnlyList<Token> tokens, int start, int end) =>
-        tokens[end].Text == "of" && end + 1 < tokens.Count && knowledge.Find(tokens[end + 1].Text)?.Place?.Kind == PlaceKind.Country
-        && !knowledge.Find(tokens[end + 1].Text)!.IsDemonym
+        tokens[end].Text == "of" && end + 1 < tokens.Count && knowledge.Find(tokens[end + 1].Text) is { IsDemonym: false, Place.Kind: PlaceKind.Country }
         && Enumerable.Range(start, end - start).Any(k => NameCues.Organisation.Contains(tokens[k].Text));
 
     private static bool IsLanguageService(IReadOnlyList<Token> tokens, int start, int end) =>

@@ -37,8 +37,7 @@ internal static class EventPlaces
     private static readonly HashSet<string> OriginWords = new(StringComparer.Ordinal)
     {
         "fired", "launched", "crossed", "came", "come", "returned", "fled", "arrived", "infiltrated", "entered", "moved", "travelled",
-        "invaded", "crossing", "coming", "infiltrating", "invading",
-        "traveled", "sent", "deported", "extradited", "border", "representatives", "officials", "delegation", "delegations", "delegates",
+        "traveled", "invaded", "invading", "crossing", "coming", "infiltrating", "sent", "deported", "extradited", "border", "representatives", "officials", "delegation", "delegations", "delegates",
         "counterparts", "militants", "fighters", "citizens", "nationals", "people", "residents", "guests", "members", "troops",
         "terrorists", "migrants", "refugees", "workers", "students", "journalists", "experts",
     };

@@ -39,29 +39,10 @@ internal static partial class TemporalPatterns
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
 
     /// <summary>Whether <see cref="DateExpression"/> can match anything in <paramref name="text"/>.</summary>
+    /// <remarks>Of the branches, only a bare year ("in 1999") has digits without a month's name or a word of time: a count
+    /// ("killed 12 people") is no reason to run the expression.</remarks>
     public static bool MayHoldADate(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(Words) >= 0 || text.IndexOfAny(Months) >= 0 || HoldsAYear(text);
-
-    // Of the branches, only a bare year ("in 1999") has digits without a month's name or a word of time: a count
-    // ("killed 12 people") is no reason to run the expression.
-    private static bool HoldsAYear(ReadOnlySpan<char> text)
-    {
-        for (var i = text.IndexOfAnyInRange('1', '2'); i >= 0 && i + 3 < text.Length; i = NextFrom(text, i + 1))
-        {
-            if (((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int NextFrom(ReadOnlySpan<char> text, int from)
-    {
-        var next = text[from..].IndexOfAnyInRange('1', '2');
-        return next < 0 ? -1 : from + next;
-    }
+        text.IndexOfAny(Words) >= 0 || text.IndexOfAny(Months) >= 0 || Year().IsMatch(text);
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:last|past|previous)\s+(?<n>two|three|2|3)\s+years\b", RegexOptions.IgnoreCase, 250)]
     public static partial Regex LastYears();
