@@ -13,7 +13,7 @@ public sealed record EventCandidate(ExtractedEvent Event, int SentenceIndex, Dat
 
     /// <summary>
     /// The event model is sure its sentence tells no new happening ("31 people died on the Kyrgyz side"): it joins the
-    /// happening of its family told just before, adding its date, place and counts, where there is one.
+    /// last happening of its family told before, adding its date, place and counts, where there is one.
     /// </summary>
     public bool RetellsOnly { get; init; }
 

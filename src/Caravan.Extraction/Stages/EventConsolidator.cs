@@ -23,8 +23,10 @@ public sealed class EventConsolidator : IExtractionStage
             var index = kept.FindIndex(existing => SameHappening(existing, candidate));
             if (index < 0 && candidate.RetellsOnly)
             {
-                // The model says the sentence tells no new happening: it joins the last one of its family told just before, if any.
-                index = kept.FindLastIndex(existing => existing.Event.Type.Family() == candidate.Event.Type.Family() && candidate.SentenceIndex - existing.SentenceIndex <= FollowUpReach + 1
+                // The model says the sentence tells no new happening: it joins the last one of its family told before, if any;
+                // far from it, only if it names no time of its own, as a dated sentence far down more often tells another.
+                index = kept.FindLastIndex(existing => existing.Event.Type.Family() == candidate.Event.Type.Family()
+                    && (candidate.SentenceIndex - existing.SentenceIndex <= FollowUpReach + 1 || !candidate.DateFromOwnSentence)
                     && !TellsAnotherTime(existing, candidate));
             }
 

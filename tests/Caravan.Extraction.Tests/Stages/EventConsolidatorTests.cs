@@ -1,0 +1,49 @@
+using Caravan.Core.Dates;
+using Caravan.Core.Events;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Stages;
+
+namespace Caravan.Extraction.Tests.Stages;
+
+public class EventConsolidatorTests
+{
+    private static readonly PartialDate July29 = PartialDate.Parse("2015-07-29");
+
+    private static EventCandidate Told(EventType type, int sentence, string evidence, PartialDate? date = null, DateSource source = DateSource.None, bool retells = false) =>
+        new(new ExtractedEvent { Type = type, Date = date, Evidence = evidence }, sentence, source) { RetellsOnly = retells };
+
+    private static IReadOnlyList<ExtractedEvent> Consolidate(params EventCandidate[] candidates) =>
+        new EventConsolidator().Apply(new DocumentDraft("test.txt", "") { Candidates = candidates }).Events;
+
+    [Fact]
+    public void ARetellingTheModelDoubtsJoinsItsHappeningHoweverFarBackItWasTold()
+    {
+        var events = Consolidate(
+            Told(EventType.Attack, 0, "Gunmen attacked cyclists in Danghara on July 29.", July29, DateSource.OwnSentence),
+            Told(EventType.Meeting, 3, "The ministers met in Dushanbe."),
+            Told(EventType.Attack, 9, "Four of the cyclists died in the attack, officials said.", retells: true));
+
+        var attack = Assert.Single(events, e => e.Type == EventType.Attack);
+        Assert.Equal("2015-07-29", attack.Date?.ToString());
+    }
+
+    [Fact]
+    public void FarFromItADoubtedRetellingThatDatesItselfIsAnotherHappening()
+    {
+        var events = Consolidate(
+            Told(EventType.Attack, 0, "Gunmen attacked cyclists in Danghara on July 29.", July29, DateSource.OwnSentence),
+            Told(EventType.Attack, 9, "A policeman was shot dead in Khorog in July.", PartialDate.Parse("2015-07"), DateSource.OwnSentence, retells: true));
+
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Attack));
+    }
+
+    [Fact]
+    public void ADoubtedRetellingWithNothingOfItsFamilyBeforeStaysAnEvent()
+    {
+        var events = Consolidate(
+            Told(EventType.Meeting, 0, "The ministers met in Dushanbe."),
+            Told(EventType.Attack, 4, "Four cyclists died in an attack.", retells: true));
+
+        Assert.Single(events, e => e.Type == EventType.Attack);
+    }
+}
