@@ -69,7 +69,14 @@ public sealed partial class EntityResolver(KnowledgeBase knowledge) : IExtractio
         }
 
         AddOutlet(draft, groups);
+        var survivor = JoinSharedNames(groups);
+        for (var i = 0; i < groupOf.Length; i++)
+        {
+            groupOf[i] = survivor.GetValueOrDefault(groupOf[i], groupOf[i]);
+        }
+
         var entities = groups
+            .Where(g => !survivor.ContainsKey(g))
             .Select(g => new Entity(g.Name, g.Type, [.. g.Aliases]) { Country = g.Country })
             .ToList();
         var mentions = draft.Mentions.Select((m, i) => m with { EntityName = groupOf[i].Name, Type = groupOf[i].Type, Country = m.Country ?? groupOf[i].Country }).ToList();
@@ -194,6 +201,53 @@ public sealed partial class EntityResolver(KnowledgeBase knowledge) : IExtractio
     private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
 
     private static string FirstWord(string text) => text.Split(' ')[0];
+
+    /// <summary>
+    /// Entities that still share a name after grouping are one ("Collective Security Treaty Organization" and "the
+    /// Russia-led Collective Security Treaty Organization", both "CSTO"): the later joins the earlier. People are not
+    /// joined by a shared name (two Rahmons may be father and son), but a "person" named only as a place or body named
+    /// elsewhere in the report is that place or body, misread.
+    /// </summary>
+    private static Dictionary<EntityGroup, EntityGroup> JoinSharedNames(List<EntityGroup> groups)
+    {
+        var joined = new Dictionary<EntityGroup, EntityGroup>();
+        var keys = groups.Select(g => g.Aliases.Append(g.Name).Select(NameFolding.FoldAdministrative).ToHashSet(StringComparer.Ordinal)).ToList();
+        for (var later = 1; later < groups.Count; later++)
+        {
+            for (var earlier = 0; earlier < later; earlier++)
+            {
+                if (joined.ContainsKey(groups[earlier]) || !keys[earlier].Overlaps(keys[later]) || !Joinable(groups[earlier], keys[earlier], groups[later], keys[later]))
+                {
+                    continue;
+                }
+
+                var (into, from) = groups[later].Type == EntityType.Person ? (earlier, later) : groups[earlier].Type == EntityType.Person ? (later, earlier) : (earlier, later);
+                groups[into].Aliases.UnionWith(groups[from].Aliases);
+                groups[into].Country ??= groups[from].Country;
+                keys[into].UnionWith(keys[from]);
+                joined[groups[from]] = groups[into];
+                foreach (var member in joined.Where(j => j.Value == groups[from]).Select(j => j.Key).ToList())
+                {
+                    joined[member] = groups[into];
+                }
+
+                if (from == later)
+                {
+                    break;
+                }
+            }
+        }
+
+        return joined;
+    }
+
+    private static bool Joinable(EntityGroup a, HashSet<string> aKeys, EntityGroup b, HashSet<string> bKeys) => (a.Type, b.Type) switch
+    {
+        (EntityType.Person, EntityType.Person) => false,
+        (EntityType.Person, _) => aKeys.IsSubsetOf(bKeys),
+        (_, EntityType.Person) => bKeys.IsSubsetOf(aKeys),
+        _ => true,
+    };
 
     private static void AddOutlet(DocumentDraft draft, List<EntityGroup> groups)
     {

@@ -25,6 +25,24 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void EntitiesThatShareANameAreOne()
+    {
+        var draft = Run.All("The Russia-led Collective Security Treaty Organization (CSTO) will hold drills in Tajikistan. The exercises of the Collective Security Treaty Organization (CSTO) follow the Taliban's takeover.");
+
+        var csto = Assert.Single(draft.Entities, e => e.Aliases.Contains("CSTO"));
+        Assert.Contains("Collective Security Treaty Organization", csto.Aliases);
+    }
+
+    [Fact]
+    public void APersonNamedOnlyAsACountryIsThatCountry()
+    {
+        var draft = Run.All("During the visit, Defense Minister of Kazakhstan, Colonel General Marat Ospanov, and his Uzbek counterpart, Major General Bakhodir Tursunov, watched the joint drills near Termez. Kazakhstan will host the next drills.");
+
+        Assert.DoesNotContain(draft.Entities, e => e.Type == EntityType.Person && e.Name == "Kazakhstan");
+        Assert.Single(draft.Entities, e => e.Aliases.Contains("Kazakhstan"));
+    }
+
+    [Fact]
     public void DemonymsBelongToTheirCountry()
     {
         var draft = Run.All("Uzbekistani and Kyrgyz leaders met. Uzbekistan and Kyrgyzstan signed a memorandum.");
