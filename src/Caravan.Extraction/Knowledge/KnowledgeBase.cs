@@ -58,6 +58,11 @@ public sealed partial class KnowledgeBase
 
     public HashSet<string> NonEntities { get; }
 
+    /// <summary>A word that is no name by itself, also when a dateline or headline prints it in capitals ("JUNE 14").</summary>
+    public bool IsNonEntity(string word) =>
+        NonEntities.Contains(word)
+        || (word.Length > 1 && word.All(char.IsUpper) && NonEntities.Contains(string.Concat(word[..1], word[1..].ToLowerInvariant())));
+
     public HashSet<string> Titles { get; }
 
     public IReadOnlyList<EventTrigger> Triggers { get; }

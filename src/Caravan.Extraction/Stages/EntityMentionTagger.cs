@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Collections.Frozen;
 using Caravan.Core.Entities;
 using Caravan.Extraction.Knowledge;
@@ -12,7 +13,7 @@ namespace Caravan.Extraction.Stages;
 /// their head noun ("... Ministry", "... Pass"), a title before them ("President ..."), regional surname
 /// endings, or their shape. Headlines get lexicon names only; their capitals say nothing.
 /// </summary>
-public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionStage
+public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionStage
 {
     /// <summary>"Kyrgyz Security Chief Warns of ...": in a headline's capitals the verb after a title is no name.</summary>
     private static readonly FrozenSet<string> HeadlineVerbs = CueWords.Set("headline.verb");
@@ -46,9 +47,13 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             }
         }
 
+        mentions.RemoveAll(m => m.Text.Split(' ').Any(IsModelDesignation));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return draft with { Mentions = mentions };
     }
+
+    // "Sukhoi Su-30", "Mi-24s", "GAZ-24": a maker's model of aircraft or vehicle is a thing, not a body or a person.
+    private static bool IsModelDesignation(string word) => ModelDesignation().IsMatch(word);
 
     // "ner" below: the statistical tagger's labels for the sentence, consulted where the rules only guess.
     private void TagSentence(Sentence sentence, string[]? ner, List<Mention> mentions)
@@ -315,7 +320,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
         while (end < tokens.Count)
         {
             var token = tokens[end];
-            if (token.IsCapitalised && token.IsWord && !knowledge.NonEntities.Contains(token.Text))
+            if (token.IsCapitalised && token.IsWord && !knowledge.IsNonEntity(token.Text))
             {
                 if (IsLexiconStart(tokens, end) && !Connectors.Contains(tokens[end - 1].Text) && !IsCue(tokens[end].Text) && !(RunEndsInOrganisation(tokens, end) && !StartsWithDemonym(tokens, end)))
                 {
@@ -353,7 +358,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
     }
 
     // "the Foreign Ministry on Tuesday": a day or month after "on" ends the name.
-    private bool IsDateWord(Token token) => knowledge.NonEntities.Contains(token.Text) || DateParsing.Month(token.Lower) is not null;
+    private bool IsDateWord(Token token) => knowledge.IsNonEntity(token.Text) || DateParsing.Month(token.Lower) is not null;
 
     // "Zogorku Kenesh Bishkek Parliament": a place inside a name that ends in an organisation's head noun.
     private static bool RunEndsInOrganisation(IReadOnlyList<Token> tokens, int index)
@@ -410,7 +415,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
     private void ClassifySequence(Sentence sentence, string[]? ner, int start, int end, bool titleCue, (string? Country, int Start)? countryPrefix, List<Mention> mentions)
     {
         var tokens = sentence.Tokens;
-        while (start < end && ((knowledge.NonEntities.Contains(tokens[start].Text) && knowledge.IsCommonWord(tokens[start].Text)) || Connectors.Contains(tokens[start].Text)))
+        while (start < end && ((knowledge.IsNonEntity(tokens[start].Text) && knowledge.IsCommonWord(tokens[start].Text)) || Connectors.Contains(tokens[start].Text)))
         {
             start++;
         }
@@ -675,7 +680,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
             }
 
             var words = sentence.Tokens.Skip(start).Take(end - start).ToList();
-            if (!overlaps && words.All(t => t.IsCapitalised && !knowledge.IsCommonWord(t.Text) && !knowledge.NonEntities.Contains(t.Text)))
+            if (!overlaps && words.All(t => t.IsCapitalised && !knowledge.IsCommonWord(t.Text) && !knowledge.IsNonEntity(t.Text)))
             {
                 mentions.Add(new Mention(from, to, Slice(sentence, start, end), EntityType.Person, sentence.Index));
             }
@@ -696,7 +701,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
                 continue;
             }
 
-            if (!token.IsCapitalised || !token.IsWord || (end - start == 1 && knowledge.NonEntities.Contains(token.Text)) || token.Text.All(char.IsDigit))
+            if (!token.IsCapitalised || !token.IsWord || (end - start == 1 && knowledge.IsNonEntity(token.Text)) || token.Text.All(char.IsDigit))
             {
                 return false;
             }
@@ -747,4 +752,7 @@ public sealed class EntityMentionTagger(KnowledgeBase knowledge) : IExtractionSt
 
         return string.Join(' ', parts);
     }
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z]*-\d+[a-z]*$", RegexOptions.None, 250)]
+    private static partial Regex ModelDesignation();
 }

@@ -19,6 +19,23 @@ public class EntityMentionTaggerTests
     }
 
     [Fact]
+    public void AMakersModelIsNoName()
+    {
+        var mentions = Mentions("Two Sukhoi Su-30 fighters and four Mi-24s helicopters flew over Termez, and a GAZ-24 car exploded near Dushanbe.");
+
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Su-30", StringComparison.Ordinal) || m.Text.Contains("Mi-24s", StringComparison.Ordinal) || m.Text.Contains("GAZ-24", StringComparison.Ordinal));
+        Assert.Contains(("Termez", EntityType.Gpe), mentions);
+    }
+
+    [Fact]
+    public void AMonthInCapitalsIsNoName()
+    {
+        var mentions = Mentions("OSH, JUNE 14, AKIPRESS: Border guards of Kyrgyzstan detained two men.");
+
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("JUNE", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void HeadNounsTypeUnknownNames()
     {
         var mentions = Mentions("Army and border troops are now combing the area near the Gemush Pass. A Kyrgyz Defense Ministry spokesman conceded that.");
