@@ -15,6 +15,10 @@ public sealed class EventConsolidator : IExtractionStage
 {
     private const int FollowUpReach = 2;
 
+    // A report rarely retells a happening more than a few dozen sentences after it told it; a long file of many reports
+    // must not fold one story's retelling into another's happening.
+    private const int RetellingReach = 30;
+
     public DocumentDraft Apply(DocumentDraft draft)
     {
         var kept = new List<EventCandidate>();
@@ -26,7 +30,7 @@ public sealed class EventConsolidator : IExtractionStage
                 // The model says the sentence tells no new happening: it joins the last one of its family told before, if any;
                 // far from it, only if it names no time of its own, as a dated sentence far down more often tells another.
                 index = kept.FindLastIndex(existing => existing.Event.Type.Family() == candidate.Event.Type.Family()
-                    && (candidate.SentenceIndex - existing.SentenceIndex <= FollowUpReach + 1 || !candidate.DateFromOwnSentence)
+                    && (candidate.SentenceIndex - existing.SentenceIndex <= FollowUpReach + 1 || (!candidate.DateFromOwnSentence && candidate.SentenceIndex - existing.SentenceIndex <= RetellingReach))
                     && !TellsAnotherTime(existing, candidate));
             }
 

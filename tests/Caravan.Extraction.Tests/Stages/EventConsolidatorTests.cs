@@ -28,6 +28,16 @@ public class EventConsolidatorTests
     }
 
     [Fact]
+    public void ALongFileOfManyReportsDoesNotFoldOneStorysRetellingIntoAnother()
+    {
+        var events = Consolidate(
+            Told(EventType.Attack, 0, "Gunmen attacked cyclists in Danghara on July 29.", July29, DateSource.OwnSentence),
+            Told(EventType.Attack, 400, "Four people died in the attack, officials said.", retells: true));
+
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Attack));
+    }
+
+    [Fact]
     public void FarFromItADoubtedRetellingThatDatesItselfIsAnotherHappening()
     {
         var events = Consolidate(
