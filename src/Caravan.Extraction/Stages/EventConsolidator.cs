@@ -30,6 +30,7 @@ public sealed class EventConsolidator : IExtractionStage
                 // The model says the sentence tells no new happening: it joins the last one of its family told before, if any;
                 // far from it, only if it names no time of its own, as a dated sentence far down more often tells another.
                 index = kept.FindLastIndex(existing => existing.Event.Type.Family() == candidate.Event.Type.Family()
+                    && Compatible(existing.Event.Place.Country, candidate.Event.Place.Country)
                     && (candidate.SentenceIndex - existing.SentenceIndex <= FollowUpReach + 1 || (!candidate.DateFromOwnSentence && candidate.SentenceIndex - existing.SentenceIndex <= RetellingReach))
                     && !TellsAnotherTime(existing, candidate));
             }

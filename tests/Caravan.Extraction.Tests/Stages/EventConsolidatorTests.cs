@@ -1,5 +1,6 @@
 using Caravan.Core.Dates;
 using Caravan.Core.Events;
+using Caravan.Core.Places;
 using Caravan.Extraction.Model;
 using Caravan.Extraction.Stages;
 
@@ -9,8 +10,11 @@ public class EventConsolidatorTests
 {
     private static readonly PartialDate July29 = PartialDate.Parse("2015-07-29");
 
-    private static EventCandidate Told(EventType type, int sentence, string evidence, PartialDate? date = null, DateSource source = DateSource.None, bool retells = false) =>
-        new(new ExtractedEvent { Type = type, Date = date, Evidence = evidence }, sentence, source) { RetellsOnly = retells };
+    private static EventCandidate Told(EventType type, int sentence, string evidence, PartialDate? date = null, DateSource source = DateSource.None, bool retells = false, string? country = null) =>
+        new(new ExtractedEvent { Type = type, Date = date, Evidence = evidence, Place = InCountry(country) }, sentence, source) { RetellsOnly = retells };
+
+    private static PlaceReference InCountry(string? country) =>
+        country is null ? PlaceReference.Unknown : new(country, null, null, null, null, GeoPrecision.Country);
 
     private static IReadOnlyList<ExtractedEvent> Consolidate(params EventCandidate[] candidates) =>
         new EventConsolidator().Apply(new DocumentDraft("test.txt", "") { Candidates = candidates }).Events;
@@ -43,6 +47,16 @@ public class EventConsolidatorTests
         var events = Consolidate(
             Told(EventType.Attack, 0, "Gunmen attacked cyclists in Danghara on July 29.", July29, DateSource.OwnSentence),
             Told(EventType.Attack, 9, "A policeman was shot dead in Khorog in July.", PartialDate.Parse("2015-07"), DateSource.OwnSentence, retells: true));
+
+        Assert.Equal(2, events.Count(e => e.Type == EventType.Attack));
+    }
+
+    [Fact]
+    public void ADoubtedRetellingPlacedInAnotherCountryIsNotThatHappening()
+    {
+        var events = Consolidate(
+            Told(EventType.Attack, 0, "Gunmen attacked cyclists in Danghara on July 29.", July29, DateSource.OwnSentence, country: "TJ"),
+            Told(EventType.Attack, 2, "A border guard was shot dead in Batken.", retells: true, country: "KG"));
 
         Assert.Equal(2, events.Count(e => e.Type == EventType.Attack));
     }
