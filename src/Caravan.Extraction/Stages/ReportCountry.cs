@@ -7,7 +7,7 @@ using Caravan.Extraction.Pipeline;
 namespace Caravan.Extraction.Stages;
 
 /// <summary>
-/// An event no sentence placed happened in the country the report is about, when one country has at least half
+/// An event no sentence placed happened in the country the report is about, when one country has at least two fifths
 /// of the report's country mentions (places and demonyms): "Government forces traded fire Tuesday with the
 /// gunmen" in a report of Kyrgyz troops and Kyrgyz villages is in Kyrgyzstan. A report about several countries
 /// places nothing this way; talks, visits and deals left unplaced stay nowhere, and a statement or proposal keeps
@@ -15,7 +15,10 @@ namespace Caravan.Extraction.Stages;
 /// </summary>
 public sealed class ReportCountry : IExtractionStage
 {
-    private const double DominantShare = 0.5;
+    private const double DominantShare = 0.4;
+
+    // ... and clearly more than the next: three Uzbek names against two Kazakh ones is a report about both.
+    private const double LeadOverNext = 1.5;
 
     public DocumentDraft Apply(DocumentDraft draft)
     {
@@ -27,7 +30,7 @@ public sealed class ReportCountry : IExtractionStage
         return draft with { Events = [.. draft.Events.Select(e => e.Place.Country is null && !IsPlacedNowhere(e) && e.Type.Family() is not (EventFamily.Statement or EventFamily.Initiative) ? e with { Place = e.Place with { Country = country } } : e)] };
     }
 
-    /// <summary>The country with at least half of the report's country mentions, if there is one.</summary>
+    /// <summary>The country with at least two fifths of the report's country mentions (the most named, if two tie), if there is one.</summary>
     public static string? Dominant(DocumentDraft draft)
     {
         var counts = draft.Mentions
@@ -37,7 +40,10 @@ public sealed class ReportCountry : IExtractionStage
             .OrderByDescending(p => p.Count)
             .ThenBy(p => p.Country, StringComparer.Ordinal)
             .ToList();
-        return counts.Count > 0 && counts[0].Count >= DominantShare * counts.Sum(c => c.Count) ? counts[0].Country : null;
+        return counts.Count > 0 && counts[0].Count >= DominantShare * counts.Sum(c => c.Count)
+            && (counts.Count == 1 || counts[0].Count > LeadOverNext * counts[1].Count)
+            ? counts[0].Country
+            : null;
     }
 
     // Talks, visits and deals the extractor could not place stay nowhere: a phone call or video link, a deal between

@@ -17,6 +17,17 @@ public class ReportCountryTests
     }
 
     [Fact]
+    public void ACountryNamedClearlyMoreThanAnyOtherIsTheReportsEvenShortOfHalf()
+    {
+        const string text = "Guards on alert\n\nBorder guards in Khatlon and Dushanbe were put on alert after Afghan, Uzbek, Kyrgyz and Russian officials warned of infiltration, Tajik officials said.\n\n"
+            + "Unknown gunmen fired at a patrol on Tuesday, killing two guards, officials said.";
+
+        var shooting = Assert.Single(Run.All(text).Events, e => e.Type.IsViolent());
+
+        Assert.Equal("TJ", shooting.Place.Country);
+    }
+
+    [Fact]
     public void AReportAboutSeveralCountriesPlacesNothingByItself()
     {
         const string text = "Kazakh and Uzbek leaders met in Tashkent on Monday. Kazakhstan and Uzbekistan discussed the border with Kyrgyzstan and Tajikistan.\n\n"
