@@ -37,7 +37,10 @@ public sealed class EventConsolidator : IExtractionStage
 
             if (index < 0)
             {
-                kept.Add(candidate);
+                if (!candidate.JoinsOnly)
+                {
+                    kept.Add(candidate);
+                }
             }
             else
             {

@@ -62,6 +62,18 @@ public class EventConsolidatorTests
     }
 
     [Fact]
+    public void ACandidateThatMayOnlyJoinAddsItsDateOrIsDropped()
+    {
+        var events = Consolidate(
+            Told(EventType.Arrest, 0, "Police detained six suspects in Osh."),
+            Told(EventType.Arrest, 1, "They were detained on July 29.", July29, DateSource.OwnSentence, retells: true) with { JoinsOnly = true },
+            Told(EventType.Protest, 2, "Relatives gathered outside the court.", retells: true) with { JoinsOnly = true });
+
+        var arrest = Assert.Single(events);
+        Assert.Equal("2015-07-29", arrest.Date?.ToString());
+    }
+
+    [Fact]
     public void ADoubtedRetellingWithNothingOfItsFamilyBeforeStaysAnEvent()
     {
         var events = Consolidate(
