@@ -27,28 +27,34 @@ public sealed class EventConsolidator : IExtractionStage
             var index = kept.FindIndex(existing => SameHappening(existing, candidate));
             if (index < 0 && candidate.RetellsOnly)
             {
-                // The model says the sentence tells no new happening: it joins the last one of its family told before, if any;
-                // far from it, only if it names no time of its own, as a dated sentence far down more often tells another.
-                index = kept.FindLastIndex(existing => existing.Event.Type.Family() == candidate.Event.Type.Family()
-                    && Compatible(existing.Event.Place.Country, candidate.Event.Place.Country)
-                    && (candidate.SentenceIndex - existing.SentenceIndex <= FollowUpReach + 1 || (!candidate.DateFromOwnSentence && candidate.SentenceIndex - existing.SentenceIndex <= RetellingReach))
-                    && !TellsAnotherTime(existing, candidate));
+                index = kept.FindLastIndex(told => MayBeRetold(told, candidate));
             }
 
-            if (index < 0)
-            {
-                if (!candidate.JoinsOnly)
-                {
-                    kept.Add(candidate);
-                }
-            }
-            else
+            if (index >= 0)
             {
                 kept[index] = Merge(kept[index], candidate, draft.Metadata.Dateline);
+            }
+            else if (!candidate.JoinsOnly)
+            {
+                kept.Add(candidate);
             }
         }
 
         return draft with { Events = [.. kept.Select(c => c.Event)], Candidates = [] };
+    }
+
+    /// <summary>
+    /// Whether a sentence the model says tells no new happening retells <paramref name="told"/>: one of its family, not
+    /// placed in another country, not dated otherwise; far from it, only if it names no time of its own, as a dated
+    /// sentence far down more often tells another.
+    /// </summary>
+    private static bool MayBeRetold(EventCandidate told, EventCandidate candidate)
+    {
+        var distance = candidate.SentenceIndex - told.SentenceIndex;
+        return told.Event.Type.Family() == candidate.Event.Type.Family()
+            && Compatible(told.Event.Place.Country, candidate.Event.Place.Country)
+            && (distance <= FollowUpReach + 1 || (!candidate.DateFromOwnSentence && distance <= RetellingReach))
+            && !TellsAnotherTime(told, candidate);
     }
 
     // "came under fire on January 3" after a clash of January 1: a sentence that dates itself otherwise tells another happening.

@@ -62,11 +62,11 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         {
             var sentence = observation.Sentence;
             var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
-            foreach (var (type, at, retells, joinsOnly) in Decide(observation))
+            foreach (var decision in Decide(observation))
             {
-                foreach (var built in Build(draft, sentence, type, at, lower, anchor))
+                foreach (var built in Build(draft, sentence, decision.Type, decision.At, lower, anchor))
                 {
-                    var candidate = retells || joinsOnly ? built with { RetellsOnly = true, JoinsOnly = joinsOnly } : built;
+                    var candidate = decision.Retells ? built with { RetellsOnly = true, JoinsOnly = decision.JoinsOnly } : built;
                     candidates.Add(candidate);
                     if (anchor.Date is null && IsReportedEvent(draft, candidate))
                     {
@@ -171,15 +171,15 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     /// chose but the model doubts is kept only as a retelling that adds to the happening of its family told just before
     /// ("31 people died on the Kyrgyz side"), and one the model alone finds possible may only add to such a happening.
     /// </summary>
-    private IEnumerable<(EventType Type, int At, bool Retells, bool JoinsOnly)> Decide(SentenceObservation observation)
+    private IEnumerable<Decision> Decide(SentenceObservation observation)
     {
         if (Model is null)
         {
-            return observation.RuleChoice.Select(c => (c.Type, c.At, false, false));
+            return observation.RuleChoice.Select(c => new Decision(c.Type, c.At));
         }
 
         var sentence = observation.Indices ?? Model.Indices(observation.Features);
-        var chosen = new List<(EventType Type, int At, bool Retells, bool JoinsOnly)>();
+        var chosen = new List<Decision>();
         var denies = observation.RuleChoice.Any(c => c.Type == EventType.Denial); // what a denial denies did not happen
         foreach (var family in observation.Candidates.GroupBy(c => c.Type.Family()))
         {
@@ -188,20 +188,23 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             if (ruled.Count > 0)
             {
                 // The rules name the type within a family they chose ("civilians clashing" is a riot); the model says whether it is new.
-                chosen.AddRange(ruled.Select(r => (r.Type, r.At, probability < Model.KeepThreshold, false)));
+                chosen.AddRange(ruled.Select(r => new Decision(r.Type, r.At, Retells: probability < Model.KeepThreshold)));
             }
             else if (probability >= Model.Threshold && !denies)
             {
-                chosen.Add((best.Type, best.At, false, false));
+                chosen.Add(new Decision(best.Type, best.At));
             }
             else if (probability >= JoinThreshold && !denies)
             {
-                chosen.Add((best.Type, best.At, true, true));
+                chosen.Add(new Decision(best.Type, best.At, Retells: true, JoinsOnly: true));
             }
         }
 
         return chosen.OrderBy(c => c.At);
     }
+
+    /// <summary>A type the sentence reports at a word; a retelling adds to a happening told before, one that only joins never stands alone.</summary>
+    private readonly record struct Decision(EventType Type, int At, bool Retells = false, bool JoinsOnly = false);
 
     // The happening a report covers: a dated meeting or visit at the place of the dateline.
     private static bool IsReportedEvent(DocumentDraft draft, EventCandidate candidate) =>
