@@ -47,13 +47,10 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
             }
         }
 
-        mentions.RemoveAll(m => m.Text.Split(' ').Any(IsModelDesignation));
+        mentions.RemoveAll(m => m.Text.Split(' ').Any(ModelDesignation().IsMatch));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return draft with { Mentions = mentions };
     }
-
-    // "Sukhoi Su-30", "Mi-24s", "GAZ-24": a maker's model of aircraft or vehicle is a thing, not a body or a person.
-    private static bool IsModelDesignation(string word) => ModelDesignation().IsMatch(word);
 
     // "ner" below: the statistical tagger's labels for the sentence, consulted where the rules only guess.
     private void TagSentence(Sentence sentence, string[]? ner, List<Mention> mentions)
@@ -753,6 +750,7 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
         return string.Join(' ', parts);
     }
 
+    // "Sukhoi Su-30", "Mi-24s", "GAZ-24": a maker's model of aircraft or vehicle is a thing, not a body or a person.
     [GeneratedRegex(@"^[A-Z][A-Za-z]*-\d+[a-z]*$", RegexOptions.None, 250)]
     private static partial Regex ModelDesignation();
 }

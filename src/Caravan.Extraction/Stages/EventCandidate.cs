@@ -17,7 +17,7 @@ public sealed record EventCandidate(ExtractedEvent Event, int SentenceIndex, Dat
     /// </summary>
     public bool RetellsOnly { get; init; }
 
-    /// <summary>A candidate the model finds possible but unlikely: it may add to a happening already told, never stand as one.</summary>
+    /// <summary>A candidate the model finds possible but unlikely: it joins a happening already told as a retelling does, but never stands as one.</summary>
     public bool JoinsOnly { get; init; }
 
     public bool DateFromOwnSentence => DateSource == DateSource.OwnSentence;

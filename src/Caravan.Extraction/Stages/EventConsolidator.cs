@@ -25,7 +25,7 @@ public sealed class EventConsolidator : IExtractionStage
         foreach (var candidate in draft.Candidates)
         {
             var index = kept.FindIndex(existing => SameHappening(existing, candidate));
-            if (index < 0 && candidate.RetellsOnly)
+            if (index < 0 && (candidate.RetellsOnly || candidate.JoinsOnly))
             {
                 index = kept.FindLastIndex(told => MayBeRetold(told, candidate));
             }

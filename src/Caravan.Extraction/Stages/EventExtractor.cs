@@ -66,7 +66,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             {
                 foreach (var built in Build(draft, sentence, decision.Type, decision.At, lower, anchor))
                 {
-                    var candidate = decision.Retells ? built with { RetellsOnly = true, JoinsOnly = decision.JoinsOnly } : built;
+                    var candidate = built with { RetellsOnly = decision.Retells, JoinsOnly = decision.JoinsOnly };
                     candidates.Add(candidate);
                     if (anchor.Date is null && IsReportedEvent(draft, candidate))
                     {
@@ -196,14 +196,14 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             }
             else if (probability >= JoinThreshold && !denies)
             {
-                chosen.Add(new Decision(best.Type, best.At, Retells: true, JoinsOnly: true));
+                chosen.Add(new Decision(best.Type, best.At, JoinsOnly: true));
             }
         }
 
         return chosen.OrderBy(c => c.At);
     }
 
-    /// <summary>A type the sentence reports at a word; a retelling adds to a happening told before, one that only joins never stands alone.</summary>
+    /// <summary>A type the sentence reports at a word; a retelling adds to a happening told before or stands alone, one that only joins never stands alone.</summary>
     private readonly record struct Decision(EventType Type, int At, bool Retells = false, bool JoinsOnly = false);
 
     // The happening a report covers: a dated meeting or visit at the place of the dateline.

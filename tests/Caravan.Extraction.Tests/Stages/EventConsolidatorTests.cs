@@ -66,8 +66,8 @@ public class EventConsolidatorTests
     {
         var events = Consolidate(
             Told(EventType.Arrest, 0, "Police detained six suspects in Osh."),
-            Told(EventType.Arrest, 1, "They were detained on July 29.", July29, DateSource.OwnSentence, retells: true) with { JoinsOnly = true },
-            Told(EventType.Protest, 2, "Relatives gathered outside the court.", retells: true) with { JoinsOnly = true });
+            Told(EventType.Arrest, 1, "They were detained on July 29.", July29, DateSource.OwnSentence) with { JoinsOnly = true },
+            Told(EventType.Protest, 2, "Relatives gathered outside the court.") with { JoinsOnly = true });
 
         var arrest = Assert.Single(events);
         Assert.Equal("2015-07-29", arrest.Date?.ToString());
