@@ -22,10 +22,17 @@ public static class NameFolding
         ["region", "province", "oblast", "oblasty", "oblys", "viloyati", "viloyat", "wilayat", "district", "rayon"];
 
     /// <summary>The comparison key: case, accents, punctuation, transliteration variants and articles folded.</summary>
-    public static string Fold(string name) => FoldCore(name, dropAdministrativeWords: false);
+    public static string Fold(string name) => Folded.Of(name);
 
     /// <summary>As <see cref="Fold"/>, and also ignores "Region", "Province", "Oblast" and the like.</summary>
-    public static string FoldAdministrative(string name) => FoldCore(name, dropAdministrativeWords: true);
+    public static string FoldAdministrative(string name) => FoldedAdministrative.Of(name);
+
+    // Extraction folds the same few thousand names again and again, each through a dozen strings.
+    private const int MemoCapacity = 50_000;
+
+    private static readonly BoundedMemo<string, string> Folded = new(name => FoldCore(name, dropAdministrativeWords: false), MemoCapacity, StringComparer.Ordinal);
+
+    private static readonly BoundedMemo<string, string> FoldedAdministrative = new(name => FoldCore(name, dropAdministrativeWords: true), MemoCapacity, StringComparer.Ordinal);
 
     private static string FoldCore(string name, bool dropAdministrativeWords)
     {

@@ -20,10 +20,18 @@ public sealed partial class CameoLexicon
     private readonly FrozenDictionary<string, CameoVerb[]> verbsByForm;
     private readonly IReadOnlyList<(string Prefix, EventType? Type)> typeTable;
 
+    // Every code the dictionary gives, with its type worked out once: a sentence asks for a dozen.
+    private readonly FrozenDictionary<string, EventType?> typeByCode;
+
     private CameoLexicon(Dictionary<string, List<CameoVerb>> verbsByForm, IReadOnlyList<(string Prefix, EventType? Type)> typeTable)
     {
         this.verbsByForm = verbsByForm.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         this.typeTable = typeTable;
+        typeByCode = verbsByForm.Values.SelectMany(verbs => verbs)
+            .SelectMany(verb => verb.Patterns.Select(p => p.Code).Append(verb.Code))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(code => code, TypeOf, StringComparer.Ordinal);
     }
 
     public static CameoLexicon Default => Shipped.Value;
@@ -54,7 +62,7 @@ public sealed partial class CameoLexicon
 
                 if (code is not null)
                 {
-                    yield return new Hit(i, code, TypeOf(code));
+                    yield return new Hit(i, code, typeByCode.TryGetValue(code, out var type) ? type : TypeOf(code));
                 }
             }
         }

@@ -25,18 +25,18 @@ public sealed class NerFeatures
     private readonly PredictionHistory? history;
 
     public NerFeatures(IReadOnlyList<string> tokens, LexiconFeatures lexicons, NameList? nameList = null, IReadOnlyList<(string Key, int Type)>? ownNames = null, PredictionHistory? history = null)
+        : this(tokens, [.. tokens.Select(t => t.ToLowerInvariant())], [.. tokens.Select(Shape)], lexicons, nameList, ownNames, history)
+    {
+    }
+
+    /// <summary>For a tagger that knows each word's lower case and shape already.</summary>
+    internal NerFeatures(IReadOnlyList<string> tokens, string[] lower, string[] shape, LexiconFeatures lexicons, NameList? nameList, IReadOnlyList<(string Key, int Type)>? ownNames, PredictionHistory? history)
     {
         this.history = history;
         this.tokens = tokens;
         this.lexicons = lexicons;
-        lower = new string[tokens.Count];
-        shape = new string[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            lower[i] = tokens[i].ToLowerInvariant();
-            shape[i] = Shape(tokens[i]);
-        }
-
+        this.lower = lower;
+        this.shape = shape;
         lexicon = lexicons.Label(tokens, lower);
         names = nameList?.Label(lower, ownNames) ?? new string?[tokens.Count];
         wordTypes = nameList?.WordTypes(lower, ownNames) ?? new string?[tokens.Count];
@@ -45,10 +45,59 @@ public sealed class NerFeatures
 
     public int Count => tokens.Count;
 
-    /// <summary>Writes the features of position <paramref name="i"/> that do not depend on any label.</summary>
+    /// <summary>Writes the features of position <paramref name="i"/> that do not depend on any label: the word's own first.</summary>
     public void ExtractStatic(int i, List<ulong> features)
     {
         features.Clear();
+        AddWord(tokens[i], lower[i], shape[i], features);
+        AddContext(i, features);
+    }
+
+    /// <summary>
+    /// The label-free features of a word that depend on nothing but the word: a tagger may add their weights up once
+    /// per word, for every sentence it occurs in.
+    /// </summary>
+    public static void ExtractWord(string word, string lower, string shape, List<ulong> features)
+    {
+        features.Clear();
+        AddWord(word, lower, shape, features);
+    }
+
+    /// <summary>Writes the label-free features of position <paramref name="i"/> that look beyond its word.</summary>
+    public void ExtractContext(int i, List<ulong> features)
+    {
+        features.Clear();
+        AddContext(i, features);
+    }
+
+    private static void AddWord(string w, string lw, string shape, List<ulong> features)
+    {
+        features.Add(FeatureHash.Of(0));
+        features.Add(FeatureHash.Of(1, lw));
+        features.Add(FeatureHash.Of(2, w));
+        for (var n = 1; n <= 4 && n <= lw.Length; n++)
+        {
+            features.Add(FeatureHash.Of(10 + n, lw.AsSpan(lw.Length - n)));
+            features.Add(FeatureHash.Of(20 + n, lw.AsSpan(0, n)));
+        }
+
+        features.Add(FeatureHash.Of(30, shape));
+        if (lw.Length >= 6)
+        {
+            features.Add(FeatureHash.Of(68, lw.AsSpan(lw.Length - 5)));
+        }
+
+        var capitalised = w.Length > 0 && char.IsUpper(w[0]);
+        if (capitalised && w.Length >= 5 && HasSurnameEnding(lw))
+        {
+            features.Add(FeatureHash.Of(57, "surname-ending"));
+        }
+
+        features.Add(FeatureHash.Of(58, w.Length switch { <= 2 => "s", <= 4 => "m", <= 8 => "l", _ => "xl" }));
+    }
+
+    private void AddContext(int i, List<ulong> features)
+    {
         var w = tokens[i];
         var lw = lower[i];
         var prevLower = i > 0 ? lower[i - 1] : Start;
@@ -56,20 +105,10 @@ public sealed class NerFeatures
         var prevShape = i > 0 ? shape[i - 1] : Start;
         var nextShape = i + 1 < tokens.Count ? shape[i + 1] : End;
 
-        features.Add(FeatureHash.Of(0));
-        features.Add(FeatureHash.Of(1, lw));
-        features.Add(FeatureHash.Of(2, w));
         features.Add(FeatureHash.Of(3, prevLower));
         features.Add(FeatureHash.Of(4, nextLower));
         features.Add(FeatureHash.Of(5, i > 1 ? lower[i - 2] : Start));
         features.Add(FeatureHash.Of(6, i + 2 < tokens.Count ? lower[i + 2] : End));
-        for (var n = 1; n <= 4 && n <= lw.Length; n++)
-        {
-            features.Add(FeatureHash.Of(10 + n, lw.AsSpan(lw.Length - n)));
-            features.Add(FeatureHash.Of(20 + n, lw.AsSpan(0, n)));
-        }
-
-        features.Add(FeatureHash.Of(30, shape[i]));
         features.Add(FeatureHash.Of(31, prevShape));
         features.Add(FeatureHash.Of(32, nextShape));
         features.Add(FeatureHash.Of(33, prevShape, shape[i], nextShape));
@@ -125,17 +164,6 @@ public sealed class NerFeatures
 
         features.Add(FeatureHash.Of(66, i > 0 ? tokens[i - 1] : Start, w));
         features.Add(FeatureHash.Of(67, w, i + 1 < tokens.Count ? tokens[i + 1] : End));
-        if (lw.Length >= 6)
-        {
-            features.Add(FeatureHash.Of(68, lw.AsSpan(lw.Length - 5)));
-        }
-
-        if (capitalised && w.Length >= 5 && HasSurnameEnding(lw))
-        {
-            features.Add(FeatureHash.Of(57, "surname-ending"));
-        }
-
-        features.Add(FeatureHash.Of(58, w.Length switch { <= 2 => "s", <= 4 => "m", <= 8 => "l", _ => "xl" }));
         if (i + 1 < tokens.Count && char.IsUpper(tokens[i + 1][0]) && capitalised)
         {
             features.Add(FeatureHash.Of(59, "cap-run"));
@@ -146,10 +174,33 @@ public sealed class NerFeatures
     public void ExtractTransition(int i, List<ulong> features)
     {
         features.Clear();
-        var lw = lower[i];
+        AddTransitionWord(lower[i], shape[i], features);
+        AddTransitionContext(i, features);
+    }
+
+    /// <summary>The label-pair features of a word that depend on nothing but the word.</summary>
+    public static void ExtractTransitionWord(string lower, string shape, List<ulong> features)
+    {
+        features.Clear();
+        AddTransitionWord(lower, shape, features);
+    }
+
+    /// <summary>Writes the label-pair features of position <paramref name="i"/> that look beyond its word.</summary>
+    public void ExtractTransitionContext(int i, List<ulong> features)
+    {
+        features.Clear();
+        AddTransitionContext(i, features);
+    }
+
+    private static void AddTransitionWord(string lw, string shape, List<ulong> features)
+    {
         features.Add(FeatureHash.Of(40));
         features.Add(FeatureHash.Of(42, lw));
-        features.Add(FeatureHash.Of(43, shape[i]));
+        features.Add(FeatureHash.Of(43, shape));
+    }
+
+    private void AddTransitionContext(int i, List<ulong> features)
+    {
         features.Add(FeatureHash.Of(46, i + 1 < tokens.Count ? shape[i + 1] : End));
         if (lexicon[i] is { } here)
         {
@@ -168,7 +219,7 @@ public sealed class NerFeatures
 
         if (allCaps)
         {
-            features.Add(FeatureHash.Of(65, lw));
+            features.Add(FeatureHash.Of(65, lower[i]));
         }
     }
 

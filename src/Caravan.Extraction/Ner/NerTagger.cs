@@ -11,6 +11,8 @@ public sealed class NerTagger(PerceptronModel model, LexiconFeatures lexicons)
     private const string DefaultModelResource = "Caravan.Data.models/ner-conll2003.bin";
     private static readonly Lazy<NerTagger?> Shipped = new(LoadShipped);
 
+    private readonly WordScores wordScores = new(model.Emission, model.Transition);
+
     public PerceptronModel Model { get; } = model;
 
     public LexiconFeatures Lexicons { get; } = lexicons;
@@ -21,8 +23,25 @@ public sealed class NerTagger(PerceptronModel model, LexiconFeatures lexicons)
     /// <summary>Tags one sentence; give the same <paramref name="history"/> to the sentences of one text, in order.</summary>
     public string[] Tag(IReadOnlyList<string> tokens, PredictionHistory? history = null)
     {
-        var features = new NerFeatures(tokens, Lexicons, Model.Names, history: history);
-        var path = ViterbiDecoder.Decode(features, Model.Emission.Score, Model.Transition.Score);
+        var words = new WordScores.Word[tokens.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = wordScores.Of(tokens[i]);
+        }
+
+        var features = new NerFeatures(tokens, [.. words.Select(w => w.Lower)], [.. words.Select(w => w.Shape)], Lexicons, Model.Names, ownNames: null, history);
+        var buffer = new List<ulong>(48);
+        var width = wordScores.EmissionWidth;
+        var path = ViterbiDecoder.Decode(tokens.Count, (i, word, pairs) =>
+        {
+            var sums = words[i].Sums;
+            sums.AsSpan(0, width).CopyTo(word);
+            features.ExtractContext(i, buffer);
+            Model.Emission.Add(buffer, word);
+            sums.AsSpan(width).CopyTo(pairs);
+            features.ExtractTransitionContext(i, buffer);
+            Model.Transition.Add(buffer, pairs);
+        });
         var labels = new string[tokens.Count];
         for (var i = 0; i < labels.Length; i++)
         {

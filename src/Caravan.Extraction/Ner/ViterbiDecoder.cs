@@ -9,21 +9,31 @@ internal static class ViterbiDecoder
 {
     public delegate void Scorer(List<ulong> features, Span<float> scores);
 
+    /// <summary>Writes the label scores and the label-pair scores of position <paramref name="i"/>.</summary>
+    public delegate void PositionScorer(int i, Span<float> word, Span<float> pairs);
+
     public static int[] Decode(NerFeatures features, Scorer emission, Scorer transition)
     {
-        var n = features.Count;
-        var labels = NerLabels.Count;
-        var best = new float[n * labels];
-        var back = new int[n * labels];
         var buffer = new List<ulong>(64);
-        Span<float> word = stackalloc float[labels];
-        Span<float> pairs = stackalloc float[labels * labels];
-        for (var i = 0; i < n; i++)
+        return Decode(features.Count, (i, word, pairs) =>
         {
             features.ExtractStatic(i, buffer);
             emission(buffer, word);
             features.ExtractTransition(i, buffer);
             transition(buffer, pairs);
+        });
+    }
+
+    public static int[] Decode(int n, PositionScorer score)
+    {
+        var labels = NerLabels.Count;
+        var best = new float[n * labels];
+        var back = new int[n * labels];
+        Span<float> word = stackalloc float[labels];
+        Span<float> pairs = stackalloc float[labels * labels];
+        for (var i = 0; i < n; i++)
+        {
+            score(i, word, pairs);
             var row = i * labels;
             best.AsSpan(row, labels).Fill(float.NegativeInfinity);
             var previousCount = i == 0 ? 1 : labels;

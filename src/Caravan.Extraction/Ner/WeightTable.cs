@@ -63,6 +63,12 @@ public sealed class WeightTable
     public void Score(List<ulong> features, Span<float> scores)
     {
         scores.Clear();
+        Add(features, scores);
+    }
+
+    /// <summary>Adds the rows of the given features to what <paramref name="scores"/> holds already.</summary>
+    public void Add(List<ulong> features, Span<float> scores)
+    {
         foreach (var feature in features)
         {
             AddInto(Row(feature), scores);

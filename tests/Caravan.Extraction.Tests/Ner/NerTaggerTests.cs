@@ -48,6 +48,29 @@ public class NerTaggerTests
     }
 
     [Fact]
+    public void WhatTheTaggerReadBeforeDoesNotChangeItsLabels()
+    {
+        // The shipped tagger keeps each word's sums from every text it has read; a new one over the same model has none.
+        string[] sentences =
+        [
+            "Kyrgyz border guards told Tashkent that Tajik troops opened fire near the village of Kok-Tash in Batken .",
+            "The Islamic Movement of Uzbekistan claimed the attack , the State Committee for National Security said .",
+            "TASHKENT , Oct 23 ( Reuters ) - Uzbek President Shavkat Mirziyoyev met Kazakh counterpart Kassym-Jomart Tokayev .",
+        ];
+        foreach (var sentence in sentences.Reverse())
+        {
+            Shipped.Tag(sentence.Split(' '));
+        }
+
+        var fresh = new NerTagger(Shipped.Model, Shipped.Lexicons);
+
+        foreach (var sentence in sentences)
+        {
+            Assert.Equal(fresh.Tag(sentence.Split(' ')), Shipped.Tag(sentence.Split(' ')));
+        }
+    }
+
+    [Fact]
     public void NoLabelIsAnOrphanInside()
     {
         var labels = Shipped.Tag("the of and Islamic Movement of Uzbekistan and the Jamestown Foundation in Washington".Split(' '));
