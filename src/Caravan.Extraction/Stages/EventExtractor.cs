@@ -61,7 +61,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         foreach (var observation in Observe(draft, everySentence: false))
         {
             var sentence = observation.Sentence;
-            var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
+            var lower = LowerWords(sentence);
             foreach (var decision in Decide(observation))
             {
                 foreach (var built in Build(draft, sentence, decision.Type, decision.At, lower, anchor))
@@ -124,9 +124,20 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     /// <summary>The words of a sentence that propose events: trigger words with the guards' verdicts, the rules' choice, CAMEO verbs.</summary>
     private SentenceCues Cue(DocumentDraft draft, Sentence sentence)
     {
-        var lower = sentence.Tokens.Select(t => t.Lower).ToArray();
+        var lower = LowerWords(sentence);
         var (found, hits) = FindTriggers(draft, sentence, lower);
         return new SentenceCues(sentence, lower, hits, [.. EventTypeChoice.Choose(found, lower)], [.. cameo.Match(lower)]);
+    }
+
+    private static string[] LowerWords(Sentence sentence)
+    {
+        var lower = new string[sentence.Tokens.Count];
+        for (var i = 0; i < lower.Length; i++)
+        {
+            lower[i] = sentence.Tokens[i].Lower;
+        }
+
+        return lower;
     }
 
     private sealed record SentenceCues(Sentence Sentence, string[] Lower, List<TriggerHit> Hits, List<(EventType Type, int At)> Choice, List<CameoLexicon.Hit> Cameo);
