@@ -47,6 +47,11 @@ internal static partial class EventDates
             return (date, own.DateEnd, DateSource.OwnSentence, own);
         }
 
+        if (!statement && published is { Day: not null } today && IsUnderWay(draft, sentence, triggerOffset))
+        {
+            return (today, null, DateSource.Publication, null); // "are holding talks now", "fighting is continuing": as the report is written
+        }
+
         if (NarrativeDate(draft, sentence) is { } narrative)
         {
             return (narrative, null, DateSource.Narrative, null);
@@ -81,6 +86,14 @@ internal static partial class EventDates
             { Year: not null } p => (p, null, DateSource.Publication, null),
             _ => (null, null, DateSource.None, null),
         };
+    }
+
+    // "Border services are holding talks now", "fighting in southeastern Uzbekistan is continuing": the trigger in the present progressive.
+    private static bool IsUnderWay(DocumentDraft draft, Sentence sentence, int triggerOffset)
+    {
+        var before = draft.Text.AsSpan(Math.Max(sentence.Start, triggerOffset - 24), triggerOffset - Math.Max(sentence.Start, triggerOffset - 24));
+        var after = draft.Text.AsSpan(triggerOffset, Math.Min(sentence.End, triggerOffset + 24) - triggerOffset);
+        return UnderWayBefore().IsMatch(before) || UnderWayAt().IsMatch(after);
     }
 
     // "Abdulkodirov, born in 1965": a birth dates no event.
@@ -171,6 +184,12 @@ internal static partial class EventDates
 
     [GeneratedRegex(@"\b(?:said|says|told\s+\S+(?:\s+\S+)?|announced|reported|stated|added|confirmed)(?:\s+(?:in|at)\s+(?:a|an|its|his|her|their)\s+(?:\S+\s+)?(?:statement|release|conference|briefing|interview))?\s+(?:on\s+)?$", RegexOptions.None, 250)]
     private static partial Regex SpeechBefore();
+
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:\w+ing\s+)?$", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex UnderWayBefore();
+
+    [GeneratedRegex(@"^\w+(?:\s+\w+){0,3}?\s+(?:now|currently)\b|^(?:is|are)\s+(?:still\s+)?(?:continuing|ongoing|under\s*way)\b", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex UnderWayAt();
 
     [GeneratedRegex(@"\b(?:for|over|suspicion|suspected|charges|charged|accused|attempting|planning)\b", RegexOptions.None, 250)]
     private static partial Regex Charge();

@@ -31,6 +31,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void TalksUnderWayAsTheReportIsWrittenTakeItsDayNotAnEarlierYearOfTheParagraph()
+    {
+        var events = Events("Asia-Plus, August 6, 2020\n\nThe two countries have disputed the border since 1991 and clashed over it in 2014. Representatives of the border services of Kyrgyzstan and Tajikistan are holding talks now.");
+
+        var talks = Assert.Single(events, e => e.Type == EventType.Meeting);
+        Assert.Equal("2020-08-06", talks.Date?.ToString());
+    }
+
+    [Fact]
     public void AnUndatedStatementIsDatedToTheMonthOfTheReport()
     {
         var events = Events("RFE/RL, January 3, 2011\n\nThe Tajik military denied that anyone was killed by friendly fire.");
