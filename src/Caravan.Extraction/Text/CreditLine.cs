@@ -54,6 +54,10 @@ public static partial class CreditLine
         {
             outlet = byline.Groups["outlet"].Value; // "By Almaz Kumenov for Eurasianet": the outlet, not the writer
         }
+        else if (outlet.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
+        {
+            outlet = ""; // "By John Smith | May 20, 2019": a writer, not an outlet
+        }
 
         var words = outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > MaxOutletWords || outlet.EndsWith('.') || (words.Length > 0 && !char.IsLetterOrDigit(outlet[0])))
@@ -79,6 +83,11 @@ public static partial class CreditLine
         if (g["iso"].Success)
         {
             return PartialDate.TryParse(g["iso"].Value, out var iso) ? iso : null;
+        }
+
+        if (g["ymd"].Success)
+        {
+            return Day(DateParsing.Number(g["yy"].Value), DateParsing.Number(g["ym"].Value), DateParsing.Number(g["yd"].Value));
         }
 
         if (g["dmy"].Success)
@@ -116,6 +125,7 @@ public static partial class CreditLine
 
     [GeneratedRegex(
         @"(?<iso>\b[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\b|T[0-9:.]+(?:Z|[+-][0-9:]+)?)"
+        + @"|(?<ymd>\b(?<yy>[0-9]{4})[/.](?<ym>[0-9]{1,2})[/.](?<yd>[0-9]{1,2})\b)"
         + @"|(?<dmy>\b(?<nd>[0-9]{1,2})\.(?<nm>[0-9]{1,2})\.(?<ny>[0-9]{4})\b)"
         + @"|(?<us>\b(?<u1>[0-9]{1,2})/(?<u2>[0-9]{1,2})/(?<uy>[0-9]{4})\b)"
         + @"|(?<named>\b(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<m1>" + DateParsing.MonthPattern + @")\.?,?\s+(?<y1>[0-9]{4})\b"
@@ -126,8 +136,8 @@ public static partial class CreditLine
 
     // What a credit line carries beside its date: field labels, weekdays, clock times, time zones.
     [GeneratedRegex(
-        @"\b(?:Published|Posted|Updated|Date|Publication date)(?:\s+on)?\s*:?|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?"
-        + @"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|MSK|msk|EST|EDT|CET|ET|PT|CT|local time)\b(?:\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?|\(\s*\)",
+        @"(?i:\b(?:(?:First|Originally|Last)\s+)?(?:Published|Posted|Updated|Date|Publication date)(?:\s+on)?\s*:?)|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?"
+        + @"|\b(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|MSK|msk|EST|EDT|CET|ET|PT|CT|local time)\b(?:\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?|\(\s*\)",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex Noise();
 

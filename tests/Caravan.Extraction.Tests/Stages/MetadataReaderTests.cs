@@ -88,6 +88,11 @@ public class MetadataReaderTests
     [InlineData("Mar 3, 2015, 10:20 AM ET", "2015-03-03", null)]
     [InlineData("2015-03-03T10:20:00Z", "2015-03-03", null)]
     [InlineData("Published 03.03.2015", "2015-03-03", null)]
+    [InlineData("May 20, 2019 at 10:15 am", "2019-05-20", null)]
+    [InlineData("2019/05/20", "2019-05-20", null)]
+    [InlineData("By John Smith | May 20, 2019", "2019-05-20", null)]
+    [InlineData("First published: 20 May 2019", "2019-05-20", null)]
+    [InlineData("Eurasianet, posted on May 20, 2019", "2019-05-20", "Eurasianet")]
     public void CreditLinesOfManyShapesGiveThePublicationDate(string credit, string published, string? outlet)
     {
         foreach (var text in new[] { $"{credit}\n\nTroops clashed with militants on Tuesday.", $"Troops clash with militants\n{credit}\n\nTroops clashed with militants on Tuesday." })
