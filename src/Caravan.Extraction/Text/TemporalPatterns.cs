@@ -26,14 +26,14 @@ internal static partial class TemporalPatterns
         @"|(?<dayafter>\bthe\s+day\s+(?<da>after|before)\b)" +
         @"|(?<weekday>\b(?:(?:on|On|last|Last|this|This|late|early)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?<today>\b(?:[Tt]oday|[Tt]onight|this morning|this afternoon|this evening)\b)" +
-        @"|(?<yesterday>\b[Yy]esterday\b)" +
+        @"|(?<yesterday>\b(?:[Yy]esterday|[Ll]ast night)\b)" +
         @"|(?<ago>\b(?<an>(?i:" + NumberWord + @"))\s+(?<au>days?|weeks?|months?|years?)\s+ago\b)",
         RegexOptions.None, 250)]
     public static partial Regex DateExpression();
 
     // Every branch of DateExpression holds a year, a capitalised month name or one of these words: a sentence with
     // none of them is passed over without running the expression (more than half of a report's sentences).
-    private static readonly SearchValues<string> Words = SearchValues.Create(["day", "week", "month", "year", "tonight", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Words = SearchValues.Create(["day", "week", "month", "year", "tonight", "night", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> Months = SearchValues.Create(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);

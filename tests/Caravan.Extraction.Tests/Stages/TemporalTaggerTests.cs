@@ -84,6 +84,7 @@ public class TemporalTaggerTests
     [Theory]
     [InlineData("The ministry announced today that a curfew was imposed.", "today", "2011-12-17")]
     [InlineData("Police said yesterday that two men were detained.", "yesterday", "2011-12-16")]
+    [InlineData("Gunmen fired on a checkpoint last night, police said.", "last night", "2011-12-16")]
     [InlineData("Troops killed 10 gunmen Tuesday in the mountains.", "Tuesday", "2011-12-13")]
     [InlineData("The militants invaded 12 days ago from the south.", "12 days ago", "2011-12-05")]
     [InlineData("The bloc said a week ago that it saw no need to send troops.", "a week ago", "2011-12")]
