@@ -61,7 +61,7 @@ public sealed class TemporalTagger : IExtractionStage
     // "July 24, 2012", not "July 24": a day whose year the text itself prints.
     private static bool HasOwnYear(Match match) =>
         (match.Groups["mdy"].Success && match.Groups["y1"].Success) || (match.Groups["dmy"].Success && match.Groups["y2"].Success)
-        || (match.Groups["range"].Success && match.Groups["ry"].Success);
+        || (match.Groups["range"].Success && match.Groups["ry"].Success) || match.Groups["numeric"].Success;
 
     private static TemporalExpression? Resolve(Match match, Sentence sentence, PartialDate? published, int? documentYear, PartialDate? lastDay, int? narrativeYear)
     {
@@ -98,6 +98,17 @@ public sealed class TemporalTagger : IExtractionStage
 
             var year = yearGroup.Success ? DateParsing.Number(yearGroup.Value) : YearFor(month.Value, published, documentYear, narrativeYear);
             return PartialDate.TryCreateDay(year, month.Value, DateParsing.Number(isMdy ? g["d1"].Value : g["d2"].Value), out var day) ? Make(day) : null;
+        }
+
+        if (g["numeric"].Success)
+        {
+            // "on 18.05.2019", "on 2019-05-18": day first, as Central Asian agencies print it, or ISO.
+            var iso = g["isoy"].Success;
+            return PartialDate.TryCreateDay(
+                DateParsing.Number(iso ? g["isoy"].Value : g["numy"].Value),
+                DateParsing.Number(iso ? g["isom"].Value : g["numm"].Value),
+                DateParsing.Number(iso ? g["isod"].Value : g["numd"].Value),
+                out var day) ? Make(day) : null;
         }
 
         if (g["my"].Success)

@@ -60,7 +60,7 @@ public static partial class CreditLine
         }
 
         var words = outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxOutletWords || outlet.EndsWith('.') || (words.Length > 0 && !char.IsLetterOrDigit(outlet[0])))
+        if (words.Length > MaxOutletWords || outlet.EndsWith('.') || (words.Length > 0 && !char.IsLetterOrDigit(outlet[0])) || !IsName(words))
         {
             return null;
         }
@@ -73,6 +73,10 @@ public static partial class CreditLine
 
         return new Credit(date, words.Length == 0 ? null : outlet);
     }
+
+    // "The Times of Central Asia" and "dpa" are names; "Police detained three men in Osh on" before a date is a sentence.
+    private static bool IsName(string[] words) =>
+        words.Length < 3 || words.Count(word => char.IsLower(word[0])) * 3 <= words.Length;
 
     /// <summary>The first date of any credit-line form in the text ("17.09.2019", "Tue 07th December 2021").</summary>
     public static PartialDate? ParseDate(string text) => AnyDate().Match(text) is { Success: true } match ? ToDate(match) : null;

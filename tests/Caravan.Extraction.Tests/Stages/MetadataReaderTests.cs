@@ -93,6 +93,7 @@ public class MetadataReaderTests
     [InlineData("By John Smith | May 20, 2019", "2019-05-20", null)]
     [InlineData("First published: 20 May 2019", "2019-05-20", null)]
     [InlineData("Eurasianet, posted on May 20, 2019", "2019-05-20", "Eurasianet")]
+    [InlineData("dpa, September 2022", "2022-09", "dpa")]
     public void CreditLinesOfManyShapesGiveThePublicationDate(string credit, string published, string? outlet)
     {
         foreach (var text in new[] { $"{credit}\n\nTroops clashed with militants on Tuesday.", $"Troops clash with militants\n{credit}\n\nTroops clashed with militants on Tuesday." })
@@ -102,6 +103,18 @@ public class MetadataReaderTests
             Assert.Equal(published, draft.Metadata.Published?.ToString());
             Assert.Equal(outlet, draft.Metadata.Outlet);
         }
+    }
+
+    [Theory]
+    [InlineData("Police detained three men in Osh on May 18, 2019.")]
+    [InlineData("Police detained three men in Osh on 18.05.2019.")]
+    [InlineData("Police detained three men in Osh on 2019-05-18.")]
+    public void AFirstSentenceEndingInADateIsTheStoryNotACreditLine(string sentence)
+    {
+        var draft = Run.All($"RFE/RL, May 20, 2019\n\n{sentence}");
+
+        Assert.Equal("2019-05-20", draft.Metadata.Published?.ToString());
+        Assert.Equal("2019-05-18", Assert.Single(draft.Events, e => e.Type == Caravan.Core.Events.EventType.Arrest).Date?.ToString());
     }
 
     [Theory]
