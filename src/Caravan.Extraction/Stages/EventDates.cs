@@ -191,7 +191,7 @@ internal static partial class EventDates
     [GeneratedRegex(@"^\w+(?:\s+\w+){0,3}?\s+(?:now|currently)\b|^(?:is|are)\s+(?:still\s+)?(?:continuing|ongoing|under\s*way)\b", RegexOptions.IgnoreCase, 250)]
     private static partial Regex UnderWayAt();
 
-    [GeneratedRegex(@"\b(?:for|over|suspicion|suspected|charges|charged|accused|attempting|planning)\b", RegexOptions.None, 250)]
+    [GeneratedRegex(@"\b(?:for(?!\s+(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|life)\b)|over|suspicion|suspected|charges|charged|accused|attempting|planning)\b", RegexOptions.None, 250)]
     private static partial Regex Charge();
 
     [GeneratedRegex(@",\s+(?:where|which|who|whom|when)\b|,\s+an?\s+\w+(?:\s+\w+)?\s+(?:town|city|village|region)\s+where\b", RegexOptions.None, 250)]

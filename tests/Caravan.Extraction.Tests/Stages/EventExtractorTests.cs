@@ -39,6 +39,25 @@ public class EventExtractorTests
         Assert.Equal("2020-08-06", talks.Date?.ToString());
     }
 
+    [Theory]
+    [InlineData("Unknown assailants gunned down a local imam in Osh on Sunday.", EventType.Attack)]
+    [InlineData("Hundreds of people rallied in Bishkek on Sunday against the border deal.", EventType.Protest)]
+    [InlineData("The Kyrgyz parliament ratified the border treaty with Tajikistan on Sunday.", EventType.Legislation)]
+    public void LessCommonWordsForAHappeningAreFound(string sentence, EventType type)
+    {
+        var events = Events($"RFE/RL, May 20, 2019\n\n{sentence}");
+
+        Assert.Equal("2019-05-19", Assert.Single(events, e => e.Type == type).Date?.ToString());
+    }
+
+    [Fact]
+    public void TheTermOfASentenceIsNotItsCharge()
+    {
+        var events = Events("RFE/RL, May 20, 2019\n\nA court in Bishkek jailed three men for 10 years on Sunday for extremism.");
+
+        Assert.Equal("2019-05-19", Assert.Single(events, e => e.Type == EventType.Sentencing).Date?.ToString());
+    }
+
     [Fact]
     public void AnUndatedStatementIsDatedToTheMonthOfTheReport()
     {
