@@ -16,6 +16,7 @@ public static class CasualtyCounter
     private static readonly FrozenSet<string> InjuredWords = CueWords.Set("count.injured", ignoreCase: true);
     private static readonly FrozenSet<string> ArrestedWords = CueWords.Set("count.arrested", ignoreCase: true);
     private static readonly FrozenSet<string> TimeUnits = CueWords.Set("count.time-unit");
+    private static readonly FrozenSet<string> Things = CueWords.Set("count.not-people");
     private const int MaxGapBetweenNumberAndVerb = 5;
     private static readonly FrozenSet<string> Qualifiers = FrozenSet.Create(StringComparer.Ordinal, "at", "least", "some", "about", "around", "nearly", "more", "than", "another", "over", "up", "to");
 
@@ -55,9 +56,14 @@ public static class CasualtyCounter
             }
         }
 
-        if (k < 0 || IsDayOfMonth(tokens, k) || (k + 1 < tokens.Count && TimeUnits.Contains(tokens[k + 1].Lower)) || IsObjectOfAnotherVerb(tokens, k))
+        if (k < 0 || IsDayOfMonth(tokens, k) || (k + 1 < tokens.Count && (TimeUnits.Contains(tokens[k + 1].Lower) || Things.Contains(tokens[k + 1].Lower))) || IsObjectOfAnotherVerb(tokens, k))
         {
             return null;
+        }
+
+        if (k > 0 && tokens[k - 1].Lower == "no" && tokens[k].Lower == "one")
+        {
+            return 0; // "No one was killed"
         }
 
         var sum = ValueAt(tokens, ref k);
@@ -85,7 +91,13 @@ public static class CasualtyCounter
     private static int? Count(IReadOnlyList<Token> tokens, int verb) =>
         tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal)
             ? CountAfter(tokens, verb)
-            : (IsPassive(tokens, verb) ? null : CountAfter(tokens, verb)) ?? CountBefore(tokens, verb) ?? CountAfter(tokens, verb);
+            : (IsPassive(tokens, verb) ? null : CountAfter(tokens, verb)) ?? CountBefore(tokens, verb) ?? CountAfter(tokens, verb) ?? OneNamedBefore(tokens, verb);
+
+    // "a Kyrgyz border guard, Husniddin Khozhiyev, was killed", "the suspect was detained": one, where no number is said.
+    private static int? OneNamedBefore(IReadOnlyList<Token> tokens, int verb) =>
+        verb > 1 && tokens[verb - 1].Lower == "was" && !tokens.Take(verb).Any(t => t.Lower is "no" or "nobody" or "none" or "not" or "neither")
+            ? 1
+            : null;
 
     private static bool IsPassive(IReadOnlyList<Token> tokens, int verb) =>
         verb > 0 && tokens[verb - 1].Lower is "was" or "were" or "been" or "be" or "is" or "are" or "being" or "reportedly" or "allegedly";
@@ -131,7 +143,7 @@ public static class CasualtyCounter
             if (IsCount(word))
             {
                 var next = k + 1 < tokens.Count ? tokens[k + 1].Lower : string.Empty;
-                if (DateParsing.Month(next) is not null || next is "percent" or "%" or "years" or "km" or "kilometers" or "kilometres" or "days")
+                if (DateParsing.Month(next) is not null || next is "percent" or "%" or "years" or "km" or "kilometers" or "kilometres" or "days" || Things.Contains(next))
                 {
                     return (null, k);
                 }
@@ -140,7 +152,7 @@ public static class CasualtyCounter
                 return (ValueAt(tokens, ref at), k + 1);
             }
 
-            if (k == from && tokens[k].Lower is "a" or "an" or "the" && IsOnePerson(tokens, k + 1))
+            if (k == from && tokens[k].Lower is "a" or "an" or "the" or "another" && IsOnePerson(tokens, k + 1))
             {
                 return (1, k + 1);
             }
@@ -171,7 +183,7 @@ public static class CasualtyCounter
                 return false;
             }
 
-            if (next is "and" or "," or "." or "in" or "at" or "on" or "near" or "who" or "while" or "during" || next.Length == 0)
+            if (next is "and" or "," or "." or "in" or "at" or "on" or "near" or "inside" or "outside" or "who" or "while" or "during" || next.Length == 0)
             {
                 return !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal);
             }

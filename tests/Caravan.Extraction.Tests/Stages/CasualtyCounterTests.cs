@@ -35,6 +35,22 @@ public class CasualtyCounterTests
     public void ThePersonsAfterTheVerbAreCounted(string sentence, int? killed) =>
         Assert.Equal(killed, Count(sentence).Killed);
 
+    [Theory]
+    [InlineData("70 terrorists were captured.", null, 70)]
+    [InlineData("Special forces surrounded them, killing four and capturing one.", 4, 1)]
+    [InlineData("Uzbek border guards detained another man inside the Sokh exclave.", null, 1)]
+    [InlineData("A Kyrgyz border guard, Husniddin Khozhiyev, was killed in a shootout.", 1, null)]
+    [InlineData("No one was killed in the blast.", 0, null)]
+    [InlineData("Nobody was killed in the blast.", null, null)]
+    public void CapturesAndOnePersonNamedAreCounted(string sentence, int? killed, int? arrested) =>
+        Assert.Equal((killed, arrested), (Count(sentence).Killed, Count(sentence).Arrested));
+
+    [Theory]
+    [InlineData("The militants captured two villages near the border.")]
+    [InlineData("Police detained 20 vehicles at the checkpoint.")]
+    public void ThingsCapturedAreNoPersons(string sentence) =>
+        Assert.Null(Count(sentence).Arrested);
+
     [Fact]
     public void TheObjectOfOneVerbIsNotCountedByTheNext() =>
         Assert.Equal((18, null, null), Count("Security forces killed 18 gunmen and arrested several others."));
