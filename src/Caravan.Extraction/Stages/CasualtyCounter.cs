@@ -18,6 +18,9 @@ public static class CasualtyCounter
     private static readonly FrozenSet<string> TimeUnits = CueWords.Set("count.time-unit");
     private static readonly FrozenSet<string> Things = CueWords.Set("count.not-people");
     private const int MaxGapBetweenNumberAndVerb = 5;
+
+    // Words between a conjoined group's number and the "and" or comma after it ("30 people described as militants,").
+    private const int GroupReach = 8;
     private static readonly FrozenSet<string> Qualifiers = FrozenSet.Create(StringComparer.Ordinal, "at", "least", "some", "about", "around", "nearly", "more", "than", "another", "over", "up", "to");
 
     public static (int? Killed, int? Injured, int? Arrested) Count(IReadOnlyList<Token> tokens)
@@ -67,10 +70,15 @@ public static class CasualtyCounter
         }
 
         var sum = ValueAt(tokens, ref k);
+        while (k > 0 && Qualifiers.Contains(tokens[k - 1].Lower) && k > 1 && tokens[k - 2].Text is "and" or ",")
+        {
+            k--; // "12 soldiers, 30 militants, and some 30 civilians"
+        }
+
         while (k > 0 && tokens[k - 1].Text is "and" or ",")
         {
             var m = k - 2;
-            for (var gap = 0; m >= 0 && !IsCount(tokens[m].Text) && gap < 2 && !IsBoundary(tokens[m].Text); m--, gap++)
+            for (var gap = 0; m >= 0 && !IsCount(tokens[m].Text) && gap < GroupReach && !IsBoundary(tokens[m].Text); m--, gap++)
             {
             }
 

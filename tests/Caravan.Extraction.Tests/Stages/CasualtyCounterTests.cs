@@ -12,6 +12,10 @@ public class CasualtyCounterTests
         Assert.Equal((8, null, null), Count("Three servicemen and five civilians were killed in the attacks."));
 
     [Fact]
+    public void GroupsWithWordsBetweenAreSummed() =>
+        Assert.Equal((72, null, null), Count("The Tajik government says 12 soldiers, 30 people described as “militants,” and some 30 civilians were killed in fighting in the Khorog area this week."));
+
+    [Fact]
     public void EachVerbCountsItsOwnGroup() =>
         Assert.Equal((2, 2, null), Count("The Defense Ministry reported that two soldiers were wounded and two rebels were killed in the nighttime firefight."));
 
