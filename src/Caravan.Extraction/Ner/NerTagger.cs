@@ -32,6 +32,7 @@ public sealed class NerTagger(PerceptronModel model, LexiconFeatures lexicons)
         var features = new NerFeatures(tokens, [.. words.Select(w => w.Lower)], [.. words.Select(w => w.Shape)], Lexicons, Model.Names, ownNames: null, history);
         var buffer = new List<ulong>(48);
         var width = wordScores.EmissionWidth;
+        // A word's own features come summed from the memo; only those that look beyond the word are added here.
         var path = ViterbiDecoder.Decode(tokens.Count, (i, word, pairs) =>
         {
             var sums = words[i].Sums;

@@ -70,7 +70,7 @@ public static class CasualtyCounter
         }
 
         var sum = ValueAt(tokens, ref k);
-        while (k > 0 && Qualifiers.Contains(tokens[k - 1].Lower) && k > 1 && tokens[k - 2].Text is "and" or ",")
+        while (k > 1 && Qualifiers.Contains(tokens[k - 1].Lower) && tokens[k - 2].Text is "and" or ",")
         {
             k--; // "12 soldiers, 30 militants, and some 30 civilians"
         }

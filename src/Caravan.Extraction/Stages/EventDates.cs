@@ -14,6 +14,9 @@ internal static partial class EventDates
 {
     private const int NarrativeReach = 2;
 
+    // Characters either side of a trigger read for "are holding", "is continuing", "now".
+    private const int UnderWayReach = 24;
+
     private static readonly IReadOnlyList<string> BirthCues = Knowledge.CueWords.Words("date.birth-cue");
 
     // A date across a comma or semicolon from the trigger more often belongs to another clause.
@@ -91,9 +94,9 @@ internal static partial class EventDates
     // "Border services are holding talks now", "fighting in southeastern Uzbekistan is continuing": the trigger in the present progressive.
     private static bool IsUnderWay(DocumentDraft draft, Sentence sentence, int triggerOffset)
     {
-        var before = draft.Text.AsSpan(Math.Max(sentence.Start, triggerOffset - 24), triggerOffset - Math.Max(sentence.Start, triggerOffset - 24));
-        var after = draft.Text.AsSpan(triggerOffset, Math.Min(sentence.End, triggerOffset + 24) - triggerOffset);
-        return UnderWayBefore().IsMatch(before) || UnderWayAt().IsMatch(after);
+        var from = Math.Max(sentence.Start, triggerOffset - UnderWayReach);
+        var to = Math.Min(sentence.End, triggerOffset + UnderWayReach);
+        return UnderWayBefore().IsMatch(draft.Text.AsSpan(from, triggerOffset - from)) || UnderWayAt().IsMatch(draft.Text.AsSpan(triggerOffset, to - triggerOffset));
     }
 
     // "Abdulkodirov, born in 1965": a birth dates no event.
