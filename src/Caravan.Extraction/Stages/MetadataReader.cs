@@ -30,7 +30,8 @@ public sealed class MetadataReader : IExtractionStage
             var (start, line) = lines[i];
             if (Patterns.HeaderField().Match(line) is { Success: true } field)
             {
-                var date = DateParsing.ParseAbsolute(field.Groups["value"].Value);
+                var value = field.Groups["value"].Value;
+                var date = DateParsing.ParseAbsolute(value) ?? CreditLine.ParseDate(value); // "Posted: 20.05.2019 14:35"
                 if (field.Groups["key"].Value.StartsWith("Last", StringComparison.OrdinalIgnoreCase) || field.Groups["key"].Value.StartsWith("Updated", StringComparison.OrdinalIgnoreCase))
                 {
                     updateDate ??= date;

@@ -32,8 +32,8 @@ public static partial class CreditLine
 
         var before = Noise().Replace(line[..match.Index], " ");
         var rawAfter = Noise().Replace(line[(match.Index + match.Length)..], " ").TrimStart(' ', ',');
-        var after = rawAfter.Trim(' ', ',', '.', '|', '-', '–', '—', '(', ')', '/');
-        var outlet = before.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/');
+        var after = rawAfter.Trim(' ', ',', '.', '|', '-', '–', '—', '(', ')', '/', ']');
+        var outlet = before.Trim(' ', ',', ';', ':', '|', '-', '–', '—', '/', '[', '(');
         if (after.Length > 0)
         {
             // "3 March 2015 — Eurasianet", "Posted on March 3, 2015 by admin": a short name after the date.
@@ -54,9 +54,10 @@ public static partial class CreditLine
         {
             outlet = byline.Groups["outlet"].Value; // "By Almaz Kumenov for Eurasianet": the outlet, not the writer
         }
-        else if (outlet.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
+        else if (ByWriter().Match(outlet) is { Success: true } writer)
         {
-            outlet = ""; // "By John Smith | May 20, 2019": a writer, not an outlet
+            // "By Bruce Pannier, RFE/RL, May 21, 2019": the outlet after the writer; "By John Smith | May 20, 2019": none.
+            outlet = writer.Groups["outlet"].Value;
         }
 
         var words = outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -140,7 +141,7 @@ public static partial class CreditLine
 
     // What a credit line carries beside its date: field labels, weekdays, clock times, time zones.
     [GeneratedRegex(
-        @"(?i:\b(?:(?:First|Originally|Last)\s+)?(?:Published|Posted|Updated|Date|Publication date)(?:\s+on)?\s*:?)|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?"
+        @"(?i:\b(?:(?:First|Originally|Last)\s+)?(?:Published|Posted|Updated|Date of publication|Date|Publication date)(?:\s+on)?\s*:?)|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?"
         + @"|\b(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|MSK|msk|EST|EDT|CET|ET|PT|CT|local time)\b(?:\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?|\(\s*\)",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex Noise();
@@ -151,4 +152,7 @@ public static partial class CreditLine
 
     [GeneratedRegex(@"^By\s+.+?\s+for\s+(?<outlet>.+)$", RegexOptions.None, TimeoutMs)]
     private static partial Regex ByFor();
+
+    [GeneratedRegex(@"^(?:Written\s+)?[Bb]y\s+[^,]+(?:,\s+(?<outlet>.+))?$", RegexOptions.None, TimeoutMs)]
+    private static partial Regex ByWriter();
 }

@@ -26,7 +26,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"^By:?\s+(?<name>[A-Z][\w'’\-.]+(?:\s+[A-Z][\w'’\-.]+){0,3}?)(?<staff>\s+(?:staff|correspondents?|reporters?))?(?:,?\s+(?<date>" + DateParsing.MonthPattern + @"\s+\d{1,2},\s+\d{4}|\d{1,2}\s+" + DateParsing.MonthPattern + @"\s+\d{4}))?\s*$", RegexOptions.None, TimeoutMs)]
     public static partial Regex Byline();
 
-    [GeneratedRegex(@"^(?<key>Published|Publication date|Date|Posted|Updated|Last update[d]?)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"^(?<key>Published|Publication date|Date of publication|Date|Posted|Updated|Last update[d]?)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase, TimeoutMs)]
     public static partial Regex HeaderField();
 
     [GeneratedRegex(@"^Publication\s*:\s*(?<name>.+?)(?:\s+Volume\s*:.*)?$", RegexOptions.IgnoreCase, TimeoutMs)]

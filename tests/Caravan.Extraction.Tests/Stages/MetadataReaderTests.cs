@@ -94,6 +94,11 @@ public class MetadataReaderTests
     [InlineData("First published: 20 May 2019", "2019-05-20", null)]
     [InlineData("Eurasianet, posted on May 20, 2019", "2019-05-20", "Eurasianet")]
     [InlineData("dpa, September 2022", "2022-09", "dpa")]
+    [InlineData("Posted: 20.05.2019 14:35", "2019-05-20", null)]
+    [InlineData("[20 May 2019]", "2019-05-20", null)]
+    [InlineData("Date of publication: 21.05.2019", "2019-05-21", null)]
+    [InlineData("By Bruce Pannier, RFE/RL, May 21, 2019", "2019-05-21", "RFE/RL")]
+    [InlineData("Written by Catherine Putz, The Diplomat, May 21, 2019", "2019-05-21", "The Diplomat")]
     public void CreditLinesOfManyShapesGiveThePublicationDate(string credit, string published, string? outlet)
     {
         foreach (var text in new[] { $"{credit}\n\nTroops clashed with militants on Tuesday.", $"Troops clash with militants\n{credit}\n\nTroops clashed with militants on Tuesday." })
