@@ -105,6 +105,7 @@ internal static class EvalCommand
         Console.WriteLine("matched-event slot accuracy:");
         Console.WriteLine($"  type {Format(total.Type)}  date {Format(total.Date)}  country {Format(total.Country)}  admin1 {Format(total.Admin1)}");
         Console.WriteLine($"  fatalities {Format(total.Fatalities)}  injured {Format(total.Injured)}  arrested {Format(total.Arrested)}");
+        Console.WriteLine($"  actors {Format(total.Actors)}  targets {Format(total.Targets)}");
         var e = total.Errors;
         Console.WriteLine("unpaired events by cause:");
         Console.WriteLine($"  gold: no prediction on its sentence {e.MissedSentences}, wrong family {e.WrongFamily}, date contradicts {e.DateContradicts}, country differs or pair taken {e.CountryDiffers}");

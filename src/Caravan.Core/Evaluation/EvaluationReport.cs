@@ -16,6 +16,9 @@ public sealed record EvaluationReport
     public Accuracy Fatalities { get; init; }
     public Accuracy Injured { get; init; }
     public Accuracy Arrested { get; init; }
+    /// <summary>Matched events whose gold names actors, and of those the ones that name one of them.</summary>
+    public Accuracy Actors { get; init; }
+    public Accuracy Targets { get; init; }
     public EventErrors Errors { get; init; }
 
     public static EvaluationReport Empty { get; } = new();
@@ -34,6 +37,8 @@ public sealed record EvaluationReport
         Fatalities = a.Fatalities + b.Fatalities,
         Injured = a.Injured + b.Injured,
         Arrested = a.Arrested + b.Arrested,
+        Actors = a.Actors + b.Actors,
+        Targets = a.Targets + b.Targets,
         Errors = a.Errors + b.Errors,
     };
 }

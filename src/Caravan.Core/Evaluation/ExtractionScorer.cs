@@ -41,6 +41,8 @@ public static class ExtractionScorer
                 Fatalities = g.Fatalities is null ? report.Fatalities : report.Fatalities.Add(g.Fatalities == p.Fatalities),
                 Injured = g.Injured is null ? report.Injured : report.Injured.Add(g.Injured == p.Injured),
                 Arrested = g.Arrested is null ? report.Arrested : report.Arrested.Add(g.Arrested == p.Arrested),
+                Actors = g.Actors.Count == 0 ? report.Actors : report.Actors.Add(SharesAParticipant(g.Actors, p.Actors)),
+                Targets = g.Targets.Count == 0 ? report.Targets : report.Targets.Add(SharesAParticipant(g.Targets, p.Targets)),
             };
         }
 
@@ -125,6 +127,12 @@ public static class ExtractionScorer
 
     private static bool DatesAgree(PartialDate? a, PartialDate? b) =>
         a is null || b is null || a.Value.AgreesWith(b.Value);
+
+    // "State Committee for National Security (Kyrgyzstan)" and "State Committee for National Security of Kyrgyzstan" are one.
+    private static bool SharesAParticipant(IReadOnlyList<string> gold, IReadOnlyList<string> predicted) =>
+        gold.Select(ParticipantKey).Intersect(predicted.Select(ParticipantKey)).Any();
+
+    private static string ParticipantKey(string name) => NameFolding.Fold(name.Replace(" of ", " ", StringComparison.Ordinal));
 
     private static bool SameName(string? a, string? b) =>
         (a is null && b is null) || (a is not null && b is not null && NameFolding.FoldAdministrative(a) == NameFolding.FoldAdministrative(b));

@@ -488,6 +488,16 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     {
         var named = mentions.Where(m => m.EntityName is not null).ToList();
         var parties = named.Where(m => m.Type is EntityType.Person or EntityType.Org or EntityType.ArmedGroup).ToList();
+        if (type is EventType.ArmedClash or EventType.Meeting)
+        {
+            // "Kyrgyz and Tajik border guards clashed", "talks between Tajikistan and Kyrgyzstan": both sides act.
+            var sides = named.Where(m => m.Place?.Kind == PlaceKind.Country).Select(m => m.EntityName!).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (sides.Count == 2 && parties.Count(m => m.Start < triggerOffset) == 0)
+            {
+                return (sides, []);
+            }
+        }
+
         if (type == EventType.Agreement)
         {
             var countries = named.Where(m => m.Place?.Kind == PlaceKind.Country).Select(m => m.EntityName!).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -504,14 +514,27 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             }
         }
 
+        if ((type.IsViolent() || type is EventType.Arrest or EventType.Sentencing) && PassiveBefore().IsMatch(text.AsSpan(Math.Max(0, triggerOffset - 32), Math.Min(32, triggerOffset))))
+        {
+            // "Imomnazarov was murdered by unknown assailants", "seven terrorists were sentenced": the subject suffered it.
+            var sufferer = parties.LastOrDefault(m => m.Start < triggerOffset)?.EntityName;
+            var agent = parties.FirstOrDefault(m => m.Start > triggerOffset && m.Start - triggerOffset < 40 && text.AsSpan(triggerOffset, m.Start - triggerOffset).Contains(" by ", StringComparison.Ordinal))?.EntityName;
+            return (agent is null ? [] : [agent], sufferer is null ? [] : [sufferer]);
+        }
+
         // "Segizbayev told lawmakers that 100 had been killed": the one who tells of violence did not commit it.
         var candidates = type.IsViolent() ? parties.Where(m => !SpeechBetween().IsMatch(text.AsSpan(m.End, Math.Max(0, triggerOffset - m.End)))).ToList() : parties;
         var actor = candidates.LastOrDefault(m => m.Start < triggerOffset)?.EntityName
-            ?? named.LastOrDefault(m => m.Start < triggerOffset && m.Place?.Kind == PlaceKind.Country && !m.IsDemonym && !type.IsViolent())?.EntityName;
-        var target = parties.FirstOrDefault(m => m.Start > triggerOffset && m.EntityName != actor)?.EntityName;
+            ?? named.LastOrDefault(m => m.Start < triggerOffset && m.Place?.Kind == PlaceKind.Country && !m.IsDemonym && !type.IsViolent())?.EntityName
+            ?? named.LastOrDefault(m => m.Start < triggerOffset && m.IsDemonym)?.EntityName; // "Tajik troops shelled": their country
+        var target = parties.FirstOrDefault(m => m.Start > triggerOffset && m.EntityName != actor)?.EntityName
+            ?? named.FirstOrDefault(m => m.Start > triggerOffset && m.Place?.Kind == PlaceKind.Country && m.EntityName != actor)?.EntityName; // "asked Uzbekistan for help"
         return (actor is null ? [] : [actor], target is null ? [] : [target]);
     }
 
     [GeneratedRegex(@"\b(?:said|says|told|tells|reported|reports|stated|announced|according|claimed|confirmed)\b", RegexOptions.None, 250)]
     private static partial Regex SpeechBetween();
+
+    [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", RegexOptions.None, 250)]
+    private static partial Regex PassiveBefore();
 }

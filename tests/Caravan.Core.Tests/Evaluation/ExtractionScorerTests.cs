@@ -31,6 +31,18 @@ public class ExtractionScorerTests
     }
 
     [Fact]
+    public void ActorsAreRightWhenOneOfTheGoldsIsNamedHoweverItsCountryIsWritten()
+    {
+        var gold = Event(EventType.ArmedClash, "2001-07-25", "KG", Clash) with { Actors = ["State Committee for National Security (Kyrgyzstan)"], Targets = ["Islamic Movement of Uzbekistan"] };
+        var predicted = gold with { Actors = ["State Committee for National Security of Kyrgyzstan"], Targets = ["Tajikistan"] };
+
+        var report = ExtractionScorer.Score(Doc([gold]), Doc([predicted]));
+
+        Assert.Equal((1, 1), (report.Actors.Correct, report.Actors.Compared));
+        Assert.Equal((0, 1), (report.Targets.Correct, report.Targets.Compared));
+    }
+
+    [Fact]
     public void ContradictingDatesDoNotPair() =>
         Assert.Empty(ExtractionScorer.PairEvents([Event(EventType.ArmedClash, "2001-07-25", "KG", Clash)], [Event(EventType.ArmedClash, "2001-07-27", "KG", Clash)]));
 

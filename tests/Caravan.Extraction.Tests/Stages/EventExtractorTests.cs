@@ -50,6 +50,19 @@ public class EventExtractorTests
         Assert.Equal("2019-05-19", Assert.Single(events, e => e.Type == type).Date?.ToString());
     }
 
+    [Theory]
+    [InlineData("Tajik troops shelled the village of Ak-Sai in Batken on Sunday.", EventType.RemoteViolence, "Tajikistan", null)]
+    [InlineData("Kyrgyz and Tajik border guards clashed near Vorukh on Sunday.", EventType.ArmedClash, "Kyrgyzstan;Tajikistan", null)]
+    [InlineData("Kyrgyzstan asked Uzbekistan for military help on Sunday.", EventType.Initiative, "Kyrgyzstan", "Uzbekistan")]
+    [InlineData("Imomnazar Imomnazarov was murdered by unknown assailants in Khorog on Sunday.", EventType.Attack, null, "Imomnazar Imomnazarov")]
+    public void WhoActedAndWhoSufferedItAreNamed(string sentence, EventType type, string? actors, string? target)
+    {
+        var happening = Assert.Single(Events($"RFE/RL, May 20, 2019\n\n{sentence}"), e => e.Type == type);
+
+        Assert.Equal(actors?.Split(';') ?? [], happening.Actors);
+        Assert.Equal(target is null ? [] : [target], happening.Targets);
+    }
+
     [Fact]
     public void TheTermOfASentenceIsNotItsCharge()
     {
