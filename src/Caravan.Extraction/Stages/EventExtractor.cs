@@ -526,7 +526,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         var candidates = type.IsViolent() ? parties.Where(m => !SpeechBetween().IsMatch(text.AsSpan(m.End, Math.Max(0, triggerOffset - m.End)))).ToList() : parties;
         var actor = candidates.LastOrDefault(m => m.Start < triggerOffset)?.EntityName
             ?? named.LastOrDefault(m => m.Start < triggerOffset && m.Place?.Kind == PlaceKind.Country && !m.IsDemonym && !type.IsViolent())?.EntityName
-            ?? named.LastOrDefault(m => m.Start < triggerOffset && m.IsDemonym)?.EntityName; // "Tajik troops shelled": their country
+            ?? ForceOf(text, named.LastOrDefault(m => m.Start < triggerOffset && m.IsDemonym)); // "Tajik troops shelled": their country
         var target = parties.FirstOrDefault(m => m.Start > triggerOffset && m.EntityName != actor)?.EntityName
             ?? named.FirstOrDefault(m => m.Start > triggerOffset && m.Place?.Kind == PlaceKind.Country && m.EntityName != actor)?.EntityName; // "asked Uzbekistan for help"
         return (actor is null ? [] : [actor], target is null ? [] : [target]);
@@ -534,6 +534,16 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     [GeneratedRegex(@"\b(?:said|says|told|tells|reported|reports|stated|announced|according|claimed|confirmed)\b", RegexOptions.None, 250)]
     private static partial Regex SpeechBetween();
+
+    /// <summary>"Kazakh police" are the Police (Kazakhstan), "Kazakh security forces" the Security forces (Kazakhstan); "Tajik troops" are Tajikistan.</summary>
+    private static string? ForceOf(string text, Mention? demonym) =>
+        demonym?.EntityName is not { } country ? null
+        : ForceAfter().Match(text, demonym.End) is { Success: true } force
+            ? $"{char.ToUpperInvariant(force.Groups["force"].Value[0])}{force.Groups["force"].Value[1..].ToLowerInvariant()} ({country})"
+            : country;
+
+    [GeneratedRegex(@"\G\s+(?<force>police|security forces)\b", RegexOptions.IgnoreCase, 250)]
+    private static partial Regex ForceAfter();
 
     [GeneratedRegex(@"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", RegexOptions.None, 250)]
     private static partial Regex PassiveBefore();

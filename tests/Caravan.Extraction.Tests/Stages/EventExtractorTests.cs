@@ -54,6 +54,7 @@ public class EventExtractorTests
     [InlineData("Tajik troops shelled the village of Ak-Sai in Batken on Sunday.", EventType.RemoteViolence, "Tajikistan", null)]
     [InlineData("Kyrgyz and Tajik border guards clashed near Vorukh on Sunday.", EventType.ArmedClash, "Kyrgyzstan;Tajikistan", null)]
     [InlineData("Kyrgyzstan asked Uzbekistan for military help on Sunday.", EventType.Initiative, "Kyrgyzstan", "Uzbekistan")]
+    [InlineData("Kazakh police detained five suspected militants in Shymkent on Sunday.", EventType.Arrest, "Police (Kazakhstan)", null)]
     [InlineData("Imomnazar Imomnazarov was murdered by unknown assailants in Khorog on Sunday.", EventType.Attack, null, "Imomnazar Imomnazarov")]
     public void WhoActedAndWhoSufferedItAreNamed(string sentence, EventType type, string? actors, string? target)
     {
