@@ -488,14 +488,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     {
         var named = mentions.Where(m => m.EntityName is not null).ToList();
         var parties = named.Where(m => m.Type is EntityType.Person or EntityType.Org or EntityType.ArmedGroup).ToList();
-        if (type is EventType.ArmedClash or EventType.Meeting)
+        if (type is EventType.ArmedClash or EventType.Meeting && parties.All(m => m.Start > triggerOffset) && BothSides(text, named, triggerOffset) is { } sides)
         {
-            // "Kyrgyz and Tajik border guards clashed", "talks between Tajikistan and Kyrgyzstan": both sides act.
-            var sides = named.Where(m => m.Place?.Kind == PlaceKind.Country).Select(m => m.EntityName!).Distinct().Order(StringComparer.Ordinal).ToList();
-            if (sides.Count == 2 && parties.Count(m => m.Start < triggerOffset) == 0)
-            {
-                return (sides, []);
-            }
+            return (sides, []); // "Kyrgyz and Tajik border guards clashed", "talks between Tajikistan and Kyrgyzstan"
         }
 
         if (type == EventType.Agreement)
@@ -528,12 +523,36 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             ?? named.LastOrDefault(m => m.Start < triggerOffset && m.Place?.Kind == PlaceKind.Country && !m.IsDemonym && !type.IsViolent())?.EntityName
             ?? ForceOf(text, named.LastOrDefault(m => m.Start < triggerOffset && m.IsDemonym)); // "Tajik troops shelled": their country
         var target = parties.FirstOrDefault(m => m.Start > triggerOffset && m.EntityName != actor)?.EntityName
-            ?? named.FirstOrDefault(m => m.Start > triggerOffset && m.Place?.Kind == PlaceKind.Country && m.EntityName != actor)?.EntityName; // "asked Uzbekistan for help"
+            ?? named.FirstOrDefault(m => m.Start > triggerOffset && m.Place?.Kind == PlaceKind.Country && m.EntityName != actor && !IsOrigin(text, m))?.EntityName; // "asked Uzbekistan for help"
         return (actor is null ? [] : [actor], target is null ? [] : [target]);
     }
 
     [GeneratedRegex(@"\b(?:said|says|told|tells|reported|reports|stated|announced|according|claimed|confirmed)\b", RegexOptions.None, 250)]
     private static partial Regex SpeechBetween();
+
+    /// <summary>
+    /// Two countries named side by side before the trigger ("Kyrgyz and Tajik border guards clashed") or after "between"
+    /// ("talks between Tajikistan and Kyrgyzstan"), or null: "preparations in Kyrgyzstan and Uzbekistan" are no sides.
+    /// </summary>
+    private static IReadOnlyList<string>? BothSides(string text, List<Mention> named, int triggerOffset)
+    {
+        var countries = named.Where(m => m.Place?.Kind == PlaceKind.Country).ToList();
+        for (var k = 1; k < countries.Count; k++)
+        {
+            var (first, second) = (countries[k - 1], countries[k]);
+            var sides = second.End <= triggerOffset || text.AsSpan(0, first.Start).TrimEnd().EndsWith("between", StringComparison.OrdinalIgnoreCase);
+            if (sides && first.EntityName != second.EntityName && first.End <= second.Start && text.AsSpan(first.End, second.Start - first.End).Trim() is "and")
+            {
+                return [.. new[] { first.EntityName!, second.EntityName! }.Order(StringComparer.Ordinal)];
+            }
+        }
+
+        return null;
+    }
+
+    // "incursions from Tajik territory": where they came from suffered nothing.
+    private static bool IsOrigin(string text, Mention mention) =>
+        text.AsSpan(0, mention.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Kazakh police" are the Police (Kazakhstan), "Kazakh security forces" the Security forces (Kazakhstan); "Tajik troops" are Tajikistan.</summary>
     private static string? ForceOf(string text, Mention? demonym) =>
