@@ -62,7 +62,7 @@ public sealed partial class CameoLexicon
 
                 if (code is not null)
                 {
-                    yield return new Hit(i, code, typeByCode.TryGetValue(code, out var type) ? type : TypeOf(code));
+                    yield return new Hit(i, code, typeByCode[code]);
                 }
             }
         }

@@ -102,13 +102,8 @@ public sealed class TemporalTagger : IExtractionStage
 
         if (g["numeric"].Success)
         {
-            // "on 18.05.2019", "on 2019-05-18": day first, as Central Asian agencies print it, or ISO.
-            var iso = g["isoy"].Success;
-            return PartialDate.TryCreateDay(
-                DateParsing.Number(iso ? g["isoy"].Value : g["numy"].Value),
-                DateParsing.Number(iso ? g["isom"].Value : g["numm"].Value),
-                DateParsing.Number(iso ? g["isod"].Value : g["numd"].Value),
-                out var day) ? Make(day) : null;
+            // "on 18.05.2019", "on 2019-05-18": day first, as Central Asian agencies print it, or ISO, read as a credit line's.
+            return CreditLine.ParseDate(match.Value) is { } day ? Make(day) : null;
         }
 
         if (g["my"].Success)

@@ -14,7 +14,7 @@ internal static partial class TemporalPatterns
         @"|(?<mdy>\b(?<m1>" + Month + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>\d{4}))?\b(?![-–]))" +
         @"|(?<dmy>\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + Month + @")(?:,?\s+(?<y2>\d{4}))?\b)" +
         @"|(?<my>\b(?<m3>" + Month + @")\s+(?<y3>\d{4})\b)" +
-        @"|(?<numeric>\b(?<numd>[0-9]{1,2})\.(?<numm>[0-9]{1,2})\.(?<numy>(?:19|20)[0-9]{2})\b|\b(?<isoy>(?:19|20)[0-9]{2})-(?<isom>[0-9]{2})-(?<isod>[0-9]{2})\b)" +
+        @"|(?<numeric>\b[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9]{2}\b|\b(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}\b)" +
         @"|(?<lastmonth>\b(?:last|this|next)\s+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b)" +
         @"|(?<month>\b(?:in|In|since|Since|during|until|from|early|late|mid|mid-|of|by|By)\s+(?<m5>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))" +
         @"|(?<years>\b(?:in|In|since|Since|during|until|from|of|by|By|early|late|mid)\s+(?<y4>(?:19|20)\d{2})(?:\s+and\s+(?<y5>(?:19|20)\d{2}))?\b(?![-–]\d))" +
