@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Caravan.Core.Documents;
 using Caravan.Core.Evaluation;
 using Caravan.Extraction.Pipeline;
 using Caravan.Extraction.Detection;
@@ -13,7 +14,7 @@ internal static class EvalCommand
     public static Command Create()
     {
         var gold = CommonOptions.GoldFolders();
-        var verbose = new Option<bool>("--verbose") { Description = "Per-document scores and unmatched events" };
+        var verbose = new Option<bool>("--verbose") { Description = "Per-document scores and unmatched events (with --folds, each as the model that did not see it scored it)" };
         var folds = new Option<int?>("--folds") { Description = "Cross-validate the event model: train on all folds but one, score that one, for each" };
         var model = new Option<FileInfo?>("--model") { Description = "Event model to score with (default: the shipped one)" };
         var rules = new Option<bool>("--rules") { Description = "Score the hand-written rules alone, without the event model" };
@@ -37,7 +38,7 @@ internal static class EvalCommand
 
         if (folds is { } k)
         {
-            return CrossValidate(documents, k, training);
+            return CrossValidate(documents, k, training, verbose);
         }
 
         EventModel? model;
@@ -60,8 +61,7 @@ internal static class EvalCommand
             total += report;
             if (verbose)
             {
-                Console.WriteLine($"{Path.GetFileNameWithoutExtension(document.Name)}: events {Format(report.Events)}  entities {Format(report.Entities)}");
-                EvalDiagnostics.Print(document.Gold, predicted);
+                PrintDocument(document.Name, report, document.Gold, predicted);
             }
         }
 
@@ -70,7 +70,7 @@ internal static class EvalCommand
         return 0;
     }
 
-    private static int CrossValidate(IReadOnlyList<EventTrainingSet.GoldDocument> documents, int folds, EventModelTrainer.Options training)
+    private static int CrossValidate(IReadOnlyList<EventTrainingSet.GoldDocument> documents, int folds, EventModelTrainer.Options training, bool verbose)
     {
         if (folds < 2 || folds > documents.Count)
         {
@@ -79,8 +79,21 @@ internal static class EvalCommand
         }
 
         IReadOnlyList<CrossValidation.Fold> results = [];
+        var scored = new List<CrossValidation.ScoredDocument>();
         ProgressBar.Run($"{folds}-fold cross-validation", documents.Count, step =>
-            results = CrossValidation.Run(documents, folds, training, step));
+            results = CrossValidation.Run(documents, folds, training, document =>
+            {
+                scored.Add(document);
+                step();
+            }));
+        if (verbose)
+        {
+            foreach (var document in scored.OrderBy(d => d.Document.Name, StringComparer.Ordinal))
+            {
+                PrintDocument(document.Document.Name, document.Report, document.Document.Gold, document.Predicted);
+            }
+        }
+
         foreach (var fold in results)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -93,6 +106,12 @@ internal static class EvalCommand
         Console.WriteLine($"all {documents.Count} documents, each scored by the model that did not see it:");
         Print(results.Aggregate(EvaluationReport.Empty, (sum, fold) => sum + fold.Report));
         return 0;
+    }
+
+    private static void PrintDocument(string name, EvaluationReport report, DocumentExtraction gold, DocumentExtraction predicted)
+    {
+        Console.WriteLine($"{Path.GetFileNameWithoutExtension(name)}: events {Format(report.Events)}  entities {Format(report.Entities)}");
+        EvalDiagnostics.Print(gold, predicted);
     }
 
     private static void Print(EvaluationReport total)

@@ -1,3 +1,4 @@
+using Caravan.Core.Documents;
 using Caravan.Core.Evaluation;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Pipeline;
@@ -13,8 +14,11 @@ public static class CrossValidation
     /// <summary>One fold's scores: the whole pipeline's, and the detector's alone on the fold's candidates (is it a new happening).</summary>
     public sealed record Fold(int Number, int Documents, EvaluationReport Report, Tally Candidates);
 
+    /// <summary>A held-out document as the model that did not see it extracted it, and its score.</summary>
+    public sealed record ScoredDocument(EventTrainingSet.GoldDocument Document, DocumentExtraction Predicted, EvaluationReport Report);
+
     public static IReadOnlyList<Fold> Run(
-        IReadOnlyList<EventTrainingSet.GoldDocument> documents, int folds, EventModelTrainer.Options options, Action? documentDone = null)
+        IReadOnlyList<EventTrainingSet.GoldDocument> documents, int folds, EventModelTrainer.Options options, Action<ScoredDocument>? documentScored = null)
     {
         if (folds < 2 || folds > documents.Count)
         {
@@ -42,9 +46,11 @@ public static class CrossValidation
             var count = 0;
             foreach (var i in Enumerable.Range(0, documents.Count).Where(i => foldOf[i] == fold))
             {
-                report += ExtractionScorer.Score(documents[i].Gold, pipeline.Extract(documents[i].Name, documents[i].Text));
+                var predicted = pipeline.Extract(documents[i].Name, documents[i].Text);
+                var scored = ExtractionScorer.Score(documents[i].Gold, predicted);
+                report += scored;
                 count++;
-                documentDone?.Invoke();
+                documentScored?.Invoke(new ScoredDocument(documents[i], predicted, scored));
             }
 
             var heldOut = Enumerable.Range(0, documents.Count).Where(i => foldOf[i] == fold).SelectMany(i => examples[i]).ToList();

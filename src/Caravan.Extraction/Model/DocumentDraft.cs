@@ -1,3 +1,4 @@
+using Caravan.Core.Dates;
 using Caravan.Core.Documents;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
@@ -19,6 +20,15 @@ public sealed record DocumentDraft(string FileName, string RawText)
 
     /// <summary>Character spans of the header lines that only credit the report ("RFE/RL, November 30, 2011"): no entity is named there.</summary>
     public IReadOnlyList<(int Start, int End)> CreditLines { get; init; } = [];
+
+    /// <summary>Where the dateline ("DUSHANBE, Oct 9 (Reuters) -") stands, up to where it hands over to the story.</summary>
+    public (int Start, int End)? DatelineSpan { get; init; }
+
+    /// <summary>The day a year-less dateline gives within the month the credit line gives ("Oct 9" of "October 2005").</summary>
+    public PartialDate? DatelineDay { get; init; }
+
+    /// <summary>The day the report speaks from, against which "on Sunday" and "today" are read: the dateline's, else the publication's.</summary>
+    public PartialDate? ReportDate => DatelineDay ?? Metadata.Published;
 
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];
 

@@ -11,4 +11,6 @@ public enum DateSource
     ReportedEvent,
     /// <summary>The publication year, for statements said "recently".</summary>
     Publication,
+    /// <summary>The dateline's day ("DUSHANBE, Oct 9 (Reuters) -"): the day of the report, which its lead often tells, unless a later sentence dates the happening.</summary>
+    Dateline,
 }

@@ -15,6 +15,9 @@ public sealed class EventConsolidator : IExtractionStage
 {
     private const int FollowUpReach = 2;
 
+    // Wire reports file a happening within days: "Termez, July 7" tells rockets that hit on July 5.
+    private const int DatelineReach = 7;
+
     // A report rarely retells a happening more than a few dozen sentences after it told it; a long file of many reports
     // must not fold one story's retelling into another's happening.
     private const int RetellingReach = 30;
@@ -65,6 +68,19 @@ public sealed class EventConsolidator : IExtractionStage
     {
         var x = a.Event;
         var y = b.Event;
+        if (IsDatedLater(a, b))
+        {
+            // "Termez, July 7: rockets hit the town" … "at 16:20 on July 5, five rockets hit": the lead's day was the report's.
+            // Not so for trials: a court's verdict in the lead and another court's a few days before are two.
+            if (x.Type == y.Type && x.Type.Family() != EventFamily.Legal && Compatible(x.Place.Country, y.Place.Country))
+            {
+                return true;
+            }
+
+            x = x with { Date = null };
+            a = a with { Event = x, DateSource = DateSource.None };
+        }
+
         if (b.IsReference && ((x.Type.IsViolent() && y.Type.IsViolent()) || x.Type == y.Type) && (b.SentenceIndex - a.SentenceIndex <= FollowUpReach || IsOneOfAKind(x.Type)))
         {
             return true; // "The drills practised...", "The proposal entails...", "the attack had been ordered by militants in Syria": the one just reported
@@ -145,11 +161,19 @@ public sealed class EventConsolidator : IExtractionStage
 
     private static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
 
+    /// <summary>A lead dated only by the dateline, and a later sentence that dates a happening of its family on or before that day.</summary>
+    private static bool IsDatedLater(EventCandidate lead, EventCandidate later) =>
+        lead.DateSource == DateSource.Dateline && later.DateFromOwnSentence && lead.Event.Type.Family() == later.Event.Type.Family()
+        && lead.Event.Date is { Year: { } year, Month: { } month, Day: { } day } && later.Event.Date is { Year: { } y, Month: { } m } own
+        && (own.Day is { } d
+            ? new DateOnly(year, month, day).DayNumber - new DateOnly(y, m, d).DayNumber is >= 0 and <= DatelineReach
+            : (y, m) == (year, month));
+
     private static EventCandidate Merge(EventCandidate first, EventCandidate second, string? dateline)
     {
         var x = first.Event;
         var y = second.Event;
-        var date = MorePrecise(x.Date, y.Date);
+        var date = IsDatedLater(first, second) ? y.Date : MorePrecise(x.Date, y.Date);
         var merged = x with
         {
             Date = date,

@@ -25,10 +25,10 @@ internal static partial class EventDates
     public static (PartialDate? Date, PartialDate? End, DateSource Source, TemporalExpression? Own) Choose(
         DocumentDraft draft, Sentence sentence, EventType type, int triggerOffset, PartialDate? anchorDate)
     {
-        var published = draft.Metadata.Published;
+        var published = draft.ReportDate;
         var statement = type.Family() is EventFamily.Statement or EventFamily.Initiative;
         var own = draft.DatesIn(sentence.Index)
-            .Where(d => !IsInDateline(draft, sentence, d) && !IsBirthDate(draft, d))
+            .Where(d => !IsInDateline(draft, d) && !IsBirthDate(draft, d))
             .Where(d => statement || !DatesTheSaying(draft, d))
             .Where(d => !InRelativeClauseAfter(draft, d, triggerOffset))
             .Where(d => type is not (EventType.Arrest or EventType.Sentencing) || !InTheCharge(draft, d, triggerOffset))
@@ -48,6 +48,11 @@ internal static partial class EventDates
             }
 
             return (date, own.DateEnd, DateSource.OwnSentence, own);
+        }
+
+        if (draft.DatesIn(sentence.Index).FirstOrDefault(d => IsInDateline(draft, d)) is { } dateline)
+        {
+            return (dateline.Date, null, DateSource.Dateline, null);
         }
 
         if (!statement && published is { Day: not null } today && IsUnderWay(draft, sentence, triggerOffset))
@@ -149,9 +154,8 @@ internal static partial class EventDates
     private static bool IsAfter(PartialDate date, PartialDate? published) =>
         published is { Year: { } py } && date.Year is { } y && (y > py || (y == py && date.Month is { } m && published.Value.Month is { } pm && m > pm));
 
-    private static bool IsInDateline(DocumentDraft draft, Sentence sentence, TemporalExpression date) =>
-        sentence.Index == FirstBodySentence(draft) && draft.Metadata.Dateline is not null && date.Start - sentence.Start < 60
-        && DatelineEnd().Match(sentence.Text) is { Success: true } end && date.Start - sentence.Start < end.Index;
+    private static bool IsInDateline(DocumentDraft draft, TemporalExpression date) =>
+        draft.DatelineSpan is var (start, end) && date.Start >= start && date.Start < end;
 
     /// <summary>"a curfew until January 5": a date the narrative looks ahead to, not one it has reached.</summary>
     private static bool IsDeadline(DocumentDraft draft, TemporalExpression date)
@@ -169,7 +173,7 @@ internal static partial class EventDates
         for (var k = sentence.Index - 1; k >= Math.Max(0, sentence.Index - NarrativeReach) && nearest is null; k--)
         {
             if (draft.Sentences[k].Paragraph == sentence.Paragraph
-                && draft.DatesIn(k).Where(d => !IsDeadline(draft, d) && !IsAfter(d.Date, draft.Metadata.Published)).ToList() is { Count: > 0 } dated)
+                && draft.DatesIn(k).Where(d => !IsDeadline(draft, d) && !IsAfter(d.Date, draft.ReportDate)).ToList() is { Count: > 0 } dated)
             {
                 nearest = dated;
             }
@@ -199,8 +203,4 @@ internal static partial class EventDates
 
     [GeneratedRegex(@",\s+(?:where|which|who|whom|when)\b|,\s+an?\s+\w+(?:\s+\w+)?\s+(?:town|city|village|region)\s+where\b", RegexOptions.None, 250)]
     private static partial Regex RelativeClause();
-
-    /// <summary>Where a dateline hands over to the story: "Dushanbe, 21 October 2022 (TDI):", "BISHKEK, September 17, 2022 —".</summary>
-    [GeneratedRegex(@":|\s[—–-]\s", RegexOptions.None, 250)]
-    private static partial Regex DatelineEnd();
 }

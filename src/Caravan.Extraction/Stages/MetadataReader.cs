@@ -16,6 +16,9 @@ public sealed class MetadataReader : IExtractionStage
     private const int HeaderLinesToScan = 6;
     private const int MaxTitleWords = 30;
 
+    // A dateline opens the story; a later line that looks like one ("Moscow - ...") is the story's own.
+    private const int DatelineLinesToScan = 2;
+
     public DocumentDraft Apply(DocumentDraft draft)
     {
         var text = draft.Text;
@@ -61,6 +64,10 @@ public sealed class MetadataReader : IExtractionStage
                     bylineDate = DateParsing.ParseAbsolute(by.Groups["date"].Value);
                 }
             }
+            else if (Text.Dateline.Parse(line) is { Date: not null })
+            {
+                break; // "Bishkek (AKIpress), May 20, 2019 - Police detained...": the story begins
+            }
             else if (CreditLine.Parse(line) is { } credit)
             {
                 headerDate ??= credit.Date; // "RFE/RL, November 30, 2011", "UzA, 17.09.2019", "April 29, 2021" under the headline
@@ -83,27 +90,35 @@ public sealed class MetadataReader : IExtractionStage
             bodyStart = start + line.Length;
         }
 
-        foreach (var (_, line) in lines)
+        (int Start, int End)? datelineSpan = null;
+        foreach (var (start, line) in lines.Where(l => l.Start >= bodyStart).Take(DatelineLinesToScan))
         {
-            var (found, date) = MatchDateline(line);
-            if (found.Success)
+            if (Text.Dateline.Parse(line) is { } found)
             {
-                dateline = found.Groups["place"].Value.Trim();
-                datelineDate = date;
-                var credit = found.Groups["outlet"].Value.Trim();
-                outlet ??= credit.Length > 0 ? credit : null;
+                dateline = found.Place;
+                datelineDate = found.Date;
+                datelineSpan = (start, start + found.Length);
+                outlet ??= found.Outlet;
                 break;
             }
         }
 
         outlet = PublisherFromNotices(draft.RemovedLines, outlet) ?? outlet ?? MostQuotedOutlet(text);
+        var published = MostPrecise(bylineDate, datelineDate, headerDate) ?? updateDate;
         var metadata = draft.Metadata with
         {
             Title = title,
-            Published = MostPrecise(bylineDate, datelineDate, headerDate) ?? updateDate,
+            Published = published,
             Outlet = outlet,
         };
-        return draft with { Metadata = metadata with { Byline = byline, Dateline = dateline }, BodyStart = bodyStart, CreditLines = creditLines };
+        return draft with
+        {
+            Metadata = metadata with { Byline = byline, Dateline = dateline },
+            BodyStart = bodyStart,
+            CreditLines = creditLines,
+            DatelineSpan = datelineSpan,
+            DatelineDay = DayWithin(datelineDate, published),
+        };
     }
 
     /// <summary>The first date that names its year and as much as any other, else the first at all: a wire dateline ("Oct 23") leaves the year to the credit line.</summary>
@@ -114,21 +129,14 @@ public sealed class MetadataReader : IExtractionStage
         return dated.Count == 0 ? null : best.HasYear ? best : dated[0];
     }
 
-    /// <summary>"Dushanbe, 21 October 2022 (TDI):", "DUSHANBE, Nov 6 (Reuters) -", "ASTANA, Kazakhstan (AP) —", with the date each gives.</summary>
-    private static (Match Found, PartialDate? Date) MatchDateline(string line)
-    {
-        if (Patterns.DatedDateline().Match(line) is { Success: true } dated)
-        {
-            return (dated, CreditLine.ParseDate(dated.Groups["date"].Value));
-        }
-
-        if (Patterns.YearlessDateline().Match(line) is { Success: true } yearless && DateParsing.ParseMonthDay(yearless.Groups["date"].Value) is { } monthDay)
-        {
-            return (yearless, monthDay);
-        }
-
-        return (Patterns.PlaceDateline().Match(line), null);
-    }
+    /// <summary>
+    /// "DUSHANBE, Oct 9:" under "Dawn (Reuters), October 2005": the day of a year-less dateline within the month or year
+    /// the credit gives, which dates "on Sunday"; the publication date stays what the credit says.
+    /// </summary>
+    private static PartialDate? DayWithin(PartialDate? dateline, PartialDate? published) =>
+        dateline is { Precision: DatePrecision.YearlessDay, Month: { } month, Day: { } day }
+        && published is { Year: { } year, Day: null } && (published.Value.Month ?? month) == month
+        && PartialDate.TryCreateDay(year, month, day, out var date) ? date : null;
 
     private static List<(int Start, string Line)> SplitLines(string text)
     {
@@ -150,7 +158,7 @@ public sealed class MetadataReader : IExtractionStage
     private static bool LooksLikeTitle(string line, string? next)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxTitleWords || line.EndsWith('.') || Patterns.DatedDateline().IsMatch(line) || Patterns.PlaceDateline().IsMatch(line))
+        if (words.Length > MaxTitleWords || line.EndsWith('.') || Text.Dateline.Parse(line) is not null)
         {
             return false;
         }

@@ -16,7 +16,7 @@ public sealed class TemporalTagger : IExtractionStage
 {
     public DocumentDraft Apply(DocumentDraft draft)
     {
-        var reference = draft.Metadata.Published;
+        var reference = draft.ReportDate;
         var documentYear = reference?.Year ?? InferDocumentYear(draft.Text);
         var expressions = new List<TemporalExpression>();
         PartialDate? lastDay = null;

@@ -7,21 +7,8 @@ internal static partial class Patterns
 {
     private const int TimeoutMs = 250;
 
-    // "Termez [Uzbekistan], July 7 :": the country some agencies print after the place.
-    private const string CountryInBrackets = @"(?:\s*\[[A-Z][A-Za-z ]{1,30}\])?";
-
     [GeneratedRegex(@"(?<iso>\b\d{4}-\d{2}-\d{2}\b)|(?:\b(?<d1>\d{1,2})\s+(?<m1>" + DateParsing.MonthPattern + @")\s+(?<y1>\d{4})\b)|(?:\b(?<m2>" + DateParsing.MonthPattern + @")\s+(?:(?<d2>\d{1,2}),?\s+)?(?<y2>\d{4})\b)", RegexOptions.None, TimeoutMs)]
     public static partial Regex AbsoluteDate();
-
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'’\- ]{1,40}?)" + CountryInBrackets + @",\s+(?<date>(?:\d{1,2}\s+" + DateParsing.MonthPattern + @"\s+\d{4})|(?:" + DateParsing.MonthPattern + @"\s+\d{1,2},\s+\d{4})|(?:\d{1,2}\.\d{1,2}\.\d{4}))\s*(?:\((?<outlet>[^)]{1,40})\)|,\s*(?<outlet>[A-Z][\w\-./ ]{1,30}?)(?=\s+[\-–—]|\s*:))?\s*[:\-–—]", RegexOptions.None, TimeoutMs)]
-    public static partial Regex DatedDateline();
-
-    /// <summary>"DUSHANBE, Nov 6 (Reuters) -": a wire dateline that leaves the year to the reader.</summary>
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'’\- ]{1,40}?)" + CountryInBrackets + @",\s+(?<date>(?:\d{1,2}\s+" + DateParsing.MonthPattern + @")|(?:" + DateParsing.MonthPattern + @"\s+\d{1,2}))\s*(?:\((?<outlet>[^)]{1,40})\)\s*[:\-–—]|,\s*(?<outlet>[A-Z][\w\-./ ]{1,30}?)(?:\s+[\-–—]|\s*:)|\.?\s*/(?<outlet>[^/]{1,30})/|\s*[:\-–—])", RegexOptions.None, TimeoutMs)]
-    public static partial Regex YearlessDateline();
-
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?)(?:,\s+[A-Z][A-Za-z0-9 ]{2,30})?\s*(?:\((?<outlet>[^)]{0,40})\))?\s*(?:--|–|—|-)\s", RegexOptions.None, TimeoutMs)]
-    public static partial Regex PlaceDateline();
 
     [GeneratedRegex(@"^By:?\s+(?<name>[A-Z][\w'’\-.]+(?:\s+[A-Z][\w'’\-.]+){0,3}?)(?<staff>\s+(?:staff|correspondents?|reporters?))?(?:,?\s+(?<date>" + DateParsing.MonthPattern + @"\s+\d{1,2},\s+\d{4}|\d{1,2}\s+" + DateParsing.MonthPattern + @"\s+\d{4}))?\s*$", RegexOptions.None, TimeoutMs)]
     public static partial Regex Byline();

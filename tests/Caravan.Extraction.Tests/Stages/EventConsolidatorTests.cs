@@ -82,4 +82,19 @@ public class EventConsolidatorTests
 
         Assert.Single(events, e => e.Type == EventType.Attack);
     }
+
+    [Theory]
+    [InlineData("2022-07-05", 1, "2022-07-05")]
+    [InlineData("2022-07", 1, "2022-07")]
+    [InlineData("2022-06-20", 2, "2022-07-07")]
+    [InlineData("2022-07-08", 2, "2022-07-07")]
+    public void ALeadDatedByTheDatelineTakesTheDayALaterSentenceGivesWithinAWeekBefore(string later, int events, string leadDate)
+    {
+        var consolidated = Consolidate(
+            Told(EventType.RemoteViolence, 0, "Termez [Uzbekistan], July 7 : Rockets hit the border town of Termez.", PartialDate.Parse("2022-07-07"), DateSource.Dateline),
+            Told(EventType.RemoteViolence, 2, "Five rockets hit the town.", PartialDate.Parse(later), DateSource.OwnSentence));
+
+        Assert.Equal(events, consolidated.Count);
+        Assert.Equal(leadDate, consolidated[0].Date?.ToString());
+    }
 }

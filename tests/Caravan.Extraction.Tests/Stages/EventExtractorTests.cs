@@ -489,4 +489,20 @@ public class EventExtractorOnUnseenReportsTests
 
         Assert.Single(events, e => e.Type == EventType.MilitaryExercise);
     }
+
+    [Fact]
+    public void AYearlessDatelineDatesTheWeekdaysOfAReportCreditedOnlyWithItsMonth()
+    {
+        var draft = Run.All("Woman blows herself up\nDawn (Reuters), October 2005\n\nDUSHANBE, Oct 9: A woman blew herself up with a grenade at the Emergencies Ministry in Tajikistan on Sunday, police said.");
+
+        Assert.Equal("2005-10-09", Assert.Single(draft.Events).Date?.ToString());
+    }
+
+    [Fact]
+    public void ALeadWithNoDateButTheDatelinesHappensOnTheDatelinesDay()
+    {
+        var draft = Run.All("Base holds drills\nRIA Novosti, 2007\n\nDUSHANBE, February 27 (RIA Novosti) - Police detained three men in Dushanbe, the ministry said.");
+
+        Assert.Equal("2007-02-27", Assert.Single(draft.Events).Date?.ToString());
+    }
 }

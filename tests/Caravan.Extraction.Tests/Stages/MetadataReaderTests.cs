@@ -127,12 +127,47 @@ public class MetadataReaderTests
     [InlineData("TASHKENT, Oct 23 (Reuters) - Police detained two men.", "--10-23", "Reuters")]
     [InlineData("BISHKEK, January 29. /ITAR-TASS/. Police detained two men.", "--01-29", "ITAR-TASS")]
     [InlineData("DUSHANBE, July 27, 2012, Asia-Plus – Police detained two men.", "2012-07-27", "Asia-Plus")]
+    [InlineData("ALMATY. May 20. KAZINFORM - Police detained two men.", "--05-20", "KAZINFORM")]
+    [InlineData("Tashkent, Uzbekistan, May 20 (AKIpress) - Police detained two men.", "--05-20", "AKIpress")]
+    [InlineData("Bishkek (AKIpress), May 20, 2019 - Police detained two men.", "2019-05-20", "AKIpress")]
+    [InlineData("NUR-SULTAN, Kazakhstan, May 20, 2019 /Kazinform/ - Police detained two men.", "2019-05-20", "Kazinform")]
+    [InlineData("Dushanbe, 20.05.2019 /Asia-Plus/. Police detained two men.", "2019-05-20", "Asia-Plus")]
+    [InlineData("20.05.2019, Bishkek (24.kg) - Police detained two men.", "2019-05-20", "24.kg")]
+    [InlineData("Rio de Janeiro, May 20, 2019 (AP) - Police detained two men.", "2019-05-20", "AP")]
     public void DatelinesOfManyShapesGiveDateAndOutlet(string text, string published, string outlet)
     {
         var draft = Run.Until<MetadataReader>(text);
 
         Assert.Equal(published, draft.Metadata.Published?.ToString());
         Assert.Equal(outlet, draft.Metadata.Outlet);
+    }
+
+    [Theory]
+    [InlineData("Police in Osh detained two men on Monday, May 20. They were released.")]
+    [InlineData("Kazakh police detained two men, May 20. They were released.")]
+    public void AFirstSentenceThatEndsInADayIsNoDateline(string text)
+    {
+        var draft = Run.Until<MetadataReader>(text);
+
+        Assert.Null(draft.Metadata.Dateline);
+        Assert.Null(draft.Metadata.Published);
+    }
+
+    [Fact]
+    public void AYearlessDatelineDatesTheReportWithinTheCreditsMonth()
+    {
+        var draft = Run.Until<MetadataReader>("Woman blows herself up\nDawn (Reuters), October 2005\n\nDUSHANBE, Oct 9: A woman blew herself up at the Emergencies Ministry on Sunday, police said.");
+
+        Assert.Equal("2005-10", draft.Metadata.Published?.ToString());
+        Assert.Equal("2005-10-09", draft.ReportDate?.ToString());
+    }
+
+    [Fact]
+    public void ADatelineOfAnotherMonthThanTheCreditsDatesNothing()
+    {
+        var draft = Run.Until<MetadataReader>("Woman blows herself up\nDawn (Reuters), October 2005\n\nDUSHANBE, Nov 9: A woman blew herself up at the Emergencies Ministry on Sunday, police said.");
+
+        Assert.Equal("2005-10", draft.ReportDate?.ToString());
     }
 
     [Fact]
