@@ -100,6 +100,11 @@ public sealed class TemporalTagger : IExtractionStage
             return PartialDate.TryCreateDay(year, month.Value, DateParsing.Number(isMdy ? g["d1"].Value : g["d2"].Value), out var day) ? Make(day) : null;
         }
 
+        if (g["ordinal"].Success)
+        {
+            return OrdinalDay(g, published, documentYear, narrativeYear, lastDay) is { } ordinal ? Make(ordinal, relative: !g["om"].Success) : null;
+        }
+
         if (g["numeric"].Success)
         {
             // "on 18.05.2019", "on 2019-05-18": day first, as Central Asian agencies print it, or ISO, read as a credit line's.
@@ -194,7 +199,7 @@ public sealed class TemporalTagger : IExtractionStage
             return Make(PartialDate.OfDay(date.Year, date.Month, date.Day), relative: true);
         }
 
-        if (g["today"].Success || g["yesterday"].Success)
+        if (g["today"].Success || g["yesterday"].Success || g["twodays"].Success)
         {
             // "announced today", "said yesterday": the report's own day, or the one before.
             if (published is not { Year: { } ty, Month: { } tm, Day: { } td })
@@ -202,7 +207,7 @@ public sealed class TemporalTagger : IExtractionStage
                 return null;
             }
 
-            var day = new DateOnly(ty, tm, td).AddDays(g["yesterday"].Success ? -1 : 0);
+            var day = new DateOnly(ty, tm, td).AddDays(g["twodays"].Success ? -2 : g["yesterday"].Success ? -1 : 0);
             return Make(PartialDate.OfDay(day.Year, day.Month, day.Day), relative: true);
         }
 
@@ -236,6 +241,33 @@ public sealed class TemporalTagger : IExtractionStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "on the 17th of May", "on the 17th": a day of the month named, else of the month the narrative is at, else of the
+    /// month of publication, or the month before when that day is still to come.
+    /// </summary>
+    private static PartialDate? OrdinalDay(GroupCollection g, PartialDate? published, int? documentYear, int? narrativeYear, PartialDate? lastDay)
+    {
+        var day = DateParsing.Number(g["od"].Value);
+        if (g["om"].Success && DateParsing.Month(g["om"].Value) is { } named)
+        {
+            return PartialDate.TryCreateDay(YearFor(named, published, documentYear, narrativeYear), named, day, out var date) ? date : null;
+        }
+
+        var (year, month) = (lastDay ?? published) is { Year: { } y, Month: { } m } ? (y, m) : (0, 0);
+        if (year == 0)
+        {
+            return null;
+        }
+
+        if (published is { Year: { } py, Month: { } pm, Day: { } pd } && (year, month) == (py, pm) && day > pd)
+        {
+            var before = new DateOnly(py, pm, 1).AddMonths(-1); // not yet come in the month of the report: the month before
+            (year, month) = (before.Year, before.Month);
+        }
+
+        return PartialDate.TryCreateDay(year, month, day, out var resolved) ? resolved : null;
     }
 
     // Written in the inferred year, no earlier than the latest month of that year the text dates.

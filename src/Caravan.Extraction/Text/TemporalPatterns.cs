@@ -24,7 +24,9 @@ internal static partial class TemporalPatterns
         @"|(?<relmonth>\b(?<rmw>[Ll]ast|[Tt]his|[Ee]arlier this|[Ll]ater this|[Nn]ext)\s+month\b)" +
         @"|(?<reldays>(?<!\bfor\s)\b(?<n>(?i:" + NumberWord + @"))\s+(?<unit>days?|weeks?)\s+(?<dir>later|earlier|before|after)\b)" +
         @"|(?<nextday>\bthe\s+(?<nd>next|following|previous|preceding)\s+day\b)" +
+        @"|(?<twodays>\b[Tt]he\s+day\s+before\s+yesterday\b)" +
         @"|(?<dayafter>\bthe\s+day\s+(?<da>after|before)\b)" +
+        @"|(?<ordinal>\b(?:on|On|by|until|since)\s+the\s+(?<od>[0-9]{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?<om>" + Month + @"))?(?!\s*[A-Za-z]))" +
         @"|(?<weekday>\b(?:(?:on|On|last|Last|this|This|late|early)\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?<today>\b(?:[Tt]oday|[Tt]onight|this morning|this afternoon|this evening)\b)" +
         @"|(?<yesterday>\b(?:[Yy]esterday|[Ll]ast night)\b)" +
@@ -43,7 +45,11 @@ internal static partial class TemporalPatterns
     /// <remarks>Of the branches, only a bare year ("in 1999") has digits without a month's name or a word of time: a count
     /// ("killed 12 people") is no reason to run the expression.</remarks>
     public static bool MayHoldADate(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(Words) >= 0 || text.IndexOfAny(Months) >= 0 || Year().IsMatch(text);
+        text.IndexOfAny(Words) >= 0 || text.IndexOfAny(Months) >= 0 || Year().IsMatch(text) || OrdinalDay().IsMatch(text);
+
+    // "on the 17th": a day of the month the narrative is in.
+    [GeneratedRegex(@"\bthe\s+[0-9]{1,2}(?:st|nd|rd|th)\b", RegexOptions.None, 250)]
+    private static partial Regex OrdinalDay();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:last|past|previous)\s+(?<n>two|three|2|3)\s+years\b", RegexOptions.IgnoreCase, 250)]
     public static partial Regex LastYears();

@@ -88,10 +88,24 @@ public class TemporalTaggerTests
     [InlineData("Troops killed 10 gunmen Tuesday in the mountains.", "Tuesday", "2011-12-13")]
     [InlineData("The militants invaded 12 days ago from the south.", "12 days ago", "2011-12-05")]
     [InlineData("The bloc said a week ago that it saw no need to send troops.", "a week ago", "2011-12")]
+    [InlineData("Two men were detained the day before yesterday.", "the day before yesterday", "2011-12-15")]
+    [InlineData("Two men were detained on the 15th, police said.", "on the 15th", "2011-12-15")]
+    [InlineData("Two men were detained on the 20th.", "on the 20th", "2011-11-20")]
+    [InlineData("Two men were detained on the 5th of November.", "on the 5th of November", "2011-11-05")]
     public void RelativeDaysResolveAgainstThePublicationDate(string sentence, string expression, string date)
     {
         var draft = Run.Until<TemporalTagger>($"RFE/RL, Saturday, December 17, 2011\n\n{sentence}");
 
         Assert.Contains(draft.Dates, d => d.Text == expression && d.Date.ToString() == date);
+    }
+
+    [Theory]
+    [InlineData("The 201st base held drills on the 5th anniversary of the treaty.")]
+    [InlineData("Delegates met on the 15th floor of the ministry.")]
+    public void AnOrdinalBeforeANounIsNoDay(string sentence)
+    {
+        var draft = Run.Until<TemporalTagger>($"RFE/RL, Saturday, December 17, 2011\n\n{sentence}");
+
+        Assert.DoesNotContain(draft.Dates, d => d.Text.Contains("th", StringComparison.Ordinal));
     }
 }
