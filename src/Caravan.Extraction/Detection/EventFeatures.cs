@@ -1,3 +1,4 @@
+using Caravan.Core.Dates;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
 using Caravan.Extraction.Model;
@@ -52,8 +53,8 @@ public static class EventFeatures
 
     /// <summary>
     /// What is known of one candidate type of the sentence alone: its word and the words beside it, whether the rules
-    /// chose it (or another type of its family), what the guards said of its trigger word, whether a CAMEO verb proposes it, whether its family was told
-    /// just before. The model weighs these once for all types and once for each type and family.
+    /// chose it (or another type of its family), what the guards said of its trigger word, whether a CAMEO verb proposes it, how the date nearest
+    /// it stands to the report, whether its family was told just before. The model weighs these once for all types and once for each type and family.
     /// </summary>
     public static void OfCandidate(Context c, EventType type, int at, IFeatureSink features)
     {
@@ -90,6 +91,7 @@ public static class EventFeatures
             features.Add("self:cameo:", hit.Code.AsSpan(0, Math.Min(2, hit.Code.Length)));
         }
 
+        NearestDate(c, at, features);
         if (c.ToldJustBefore.Any(t => t.Family() == family))
         {
             features.Add("self:told-near");
@@ -99,6 +101,39 @@ public static class EventFeatures
             features.Add("self:told");
         }
     }
+
+    /// <summary>
+    /// How the date nearest the candidate's word stands to the report: "attacks on September 11, 2001" in a report of 2004
+    /// is history, "clashed on Saturday" news.
+    /// </summary>
+    private static void NearestDate(Context c, int at, IFeatureSink features)
+    {
+        var offset = c.Sentence.Tokens[at].Start;
+        TemporalExpression? nearest = null;
+        foreach (var date in c.Draft.DatesIn(c.Sentence.Index))
+        {
+            if (nearest is null || Math.Abs(date.Start - offset) < Math.Abs(nearest.Start - offset))
+            {
+                nearest = date;
+            }
+        }
+
+        if (nearest is null)
+        {
+            features.Add("self:date:none");
+            return;
+        }
+
+        features.Add("self:date:", nearest.Start < offset ? "before:" : "after:", Relation(nearest, c.Draft.ReportDate));
+    }
+
+    private static string Relation(TemporalExpression date, PartialDate? report) =>
+        date.IsRelative ? "relative"
+        : report is not { Year: { } reportYear } || date.Date.Year is not { } year ? "unknown"
+        : year > reportYear ? "future"
+        : reportYear - year > 1 ? "years-before"
+        : year < reportYear ? "year-before"
+        : date.Date.Day is not null ? "report-year-day" : "report-year";
 
     /// <summary>The candidate's word and the words beside it: "carried out attacks" reports, "the attack" refers back.</summary>
     private static void Neighbours(Context c, int at, IFeatureSink features)

@@ -1,0 +1,26 @@
+using Caravan.Core.Events;
+using Caravan.Extraction.Detection;
+using Caravan.Extraction.Stages;
+
+namespace Caravan.Extraction.Tests.Detection;
+
+public class EventFeaturesTests
+{
+    [Theory]
+    [InlineData("Uzbekistan became an ally after terrorist attacks on September 11, 2001.", "attacks", "self:date:after:years-before")]
+    [InlineData("Gunmen attacked a border post on Saturday, officials said.", "attacked", "self:date:after:relative")]
+    [InlineData("On May 9, gunmen attacked a border post.", "attacked", "self:date:before:report-year-day")]
+    [InlineData("Gunmen attacked a border post, officials said.", "attacked", "self:date:none")]
+    public void ACandidateKnowsHowTheDateNearestItStandsToTheReport(string text, string word, string feature)
+    {
+        var draft = Run.Until<TemporalTagger>($"Reuters, May 12, 2004\n\n{text}");
+        var sentence = draft.Sentences.Last();
+        var lower = sentence.Tokens.Select(t => t.Lower).ToList();
+        var context = new EventFeatures.Context(draft, sentence, lower, 0, [], [], [], new HashSet<EventType>(), new HashSet<EventType>());
+
+        var features = EventFeatures.OfCandidate(context, EventType.Attack, lower.IndexOf(word));
+
+        Assert.Contains(feature, features);
+        Assert.Single(features, f => f.StartsWith("self:date:", StringComparison.Ordinal));
+    }
+}
