@@ -45,7 +45,7 @@ internal static partial class TemporalPatterns
     /// <remarks>Of the branches, only a bare year ("in 1999") has digits without a month's name or a word of time: a count
     /// ("killed 12 people") is no reason to run the expression.</remarks>
     public static bool MayHoldADate(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(Words) >= 0 || text.IndexOfAny(Months) >= 0 || Year().IsMatch(text) || OrdinalDay().IsMatch(text);
+        text.IndexOfAny(Words) >= 0 || text.IndexOfAny(Months) >= 0 || (text.ContainsAnyInRange('0', '9') && (Year().IsMatch(text) || OrdinalDay().IsMatch(text)));
 
     // "on the 17th": a day of the month the narrative is in.
     [GeneratedRegex(@"\bthe\s+[0-9]{1,2}(?:st|nd|rd|th)\b", RegexOptions.None, 250)]
