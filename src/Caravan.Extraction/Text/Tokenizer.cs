@@ -35,6 +35,11 @@ public static class Tokenizer
             }
 
             var wordEnd = j;
+            if (IsMiddleInitial(text, i, wordEnd, end))
+            {
+                wordEnd++; // "Boris N. Yeltsin": the initial keeps its full stop, as the tagger's training text writes it
+            }
+
             if (wordEnd - i > 2 && IsApostrophe(text[wordEnd - 2]) && (text[wordEnd - 1] is 's' or 'S'))
             {
                 tokens.Add(new Token(text[i..(wordEnd - 2)], i, wordEnd - 2));
@@ -50,6 +55,10 @@ public static class Tokenizer
 
         return tokens;
     }
+
+    private static bool IsMiddleInitial(string text, int start, int wordEnd, int end) =>
+        wordEnd - start == 1 && char.IsUpper(text[start]) && start > 0 && text[start - 1] == ' '
+        && wordEnd + 2 < end && text[wordEnd] == '.' && text[wordEnd + 1] == ' ' && char.IsUpper(text[wordEnd + 2]);
 
     private static bool IsInnerJoiner(char c) => c is '-' or '\'' or '’' or '.' or '/' or '‘' or 'ʻ' or '&';
 
