@@ -99,7 +99,7 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
                 continue;
             }
 
-            var end = SequenceEnd(tokens, i);
+            var end = SequenceEnd(tokens, i, ner);
             ClassifySequence(sentence, ner, i, end, titleCue: i - titleSeenAt <= 4, countryPrefix: null, mentions);
             i = end;
         }
@@ -311,7 +311,7 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
     private bool IsLexiconStart(IReadOnlyList<Token> tokens, int index) => TryLexicon(tokens, index, out _, out _);
 
     /// <summary>End of a run of capitalised words, with "of"/"for"/... inside it only after a head noun or title.</summary>
-    private int SequenceEnd(IReadOnlyList<Token> tokens, int start)
+    private int SequenceEnd(IReadOnlyList<Token> tokens, int start, string[]? ner = null)
     {
         var end = start + 1;
         while (end < tokens.Count)
@@ -330,9 +330,15 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
 
             if (Connectors.Contains(token.Text) && token.Text != "and" && end + 1 < tokens.Count && IsCue(tokens[end - 1].Text)
                 && (tokens[end + 1].IsCapitalised || (tokens[end + 1].Text == "the" && end + 2 < tokens.Count && tokens[end + 2].IsCapitalised))
-                && !IsDateWord(tokens[end + 1]))
+                && !IsDateWord(tokens[end + 1]) && !IsPlaceOfAnAdministrativeUnit(tokens, end + (tokens[end + 1].Text == "the" ? 2 : 1)))
             {
                 end += tokens[end + 1].Text == "the" ? 2 : 1;
+                continue;
+            }
+
+            if (Connectors.Contains(token.Text) && InsideTaggedOrganisation(ner, end) && tokens[end + 1].IsCapitalised)
+            {
+                end++; // "the Ministry of Health and Social Development of Kyrgyzstan": the tagger reads one name across "and"
                 continue;
             }
 
@@ -353,6 +359,13 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
 
         return end;
     }
+
+    // "the Kadamjai District Court of the Batken region": where the court sits, not part of its name.
+    private static bool IsPlaceOfAnAdministrativeUnit(IReadOnlyList<Token> tokens, int place) =>
+        place + 1 < tokens.Count && !tokens[place + 1].IsCapitalised && AdministrativeWords.Contains(tokens[place + 1].Text);
+
+    private static bool InsideTaggedOrganisation(string[]? ner, int index) =>
+        ner is not null && index + 1 < ner.Length && ner[index] == "I-ORG" && ner[index + 1] == "I-ORG";
 
     // "the Foreign Ministry on Tuesday": a day or month after "on" ends the name.
     private bool IsDateWord(Token token) => knowledge.IsNonEntity(token.Text) || DateParsing.Month(token.Lower) is not null;

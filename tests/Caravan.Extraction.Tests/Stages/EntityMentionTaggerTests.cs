@@ -180,4 +180,29 @@ public class EntityMentionTaggerTests
 
         Assert.DoesNotContain(("Vladimir", EntityType.Gpe), mentions);
     }
+
+    [Fact]
+    public void AnOrganisationTheTaggerReadsAcrossAndIsOneName()
+    {
+        var mentions = Mentions("The Ministry of Health and Social Development of Kyrgyzstan said six people were hurt.");
+
+        Assert.Contains(("Ministry of Health and Social Development of Kyrgyzstan", EntityType.Org), mentions);
+    }
+
+    [Fact]
+    public void TheRegionACourtSitsInIsNoPartOfItsName()
+    {
+        var mentions = Mentions("The Kadamjai District Court of the Batken region heard the case.");
+
+        Assert.Contains(("Kadamjai District Court", EntityType.Org), mentions);
+        Assert.Contains(("Batken", EntityType.Gpe), mentions);
+    }
+
+    [Fact]
+    public void ASpeakersTitleIsNoPartOfHisName()
+    {
+        var mentions = Mentions("Parliament Speaker Kanatbek Isayev said the bill would pass.");
+
+        Assert.Contains(("Kanatbek Isayev", EntityType.Person), mentions);
+    }
 }
