@@ -67,7 +67,7 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
                 continue;
             }
 
-            if (token.Text.Contains('-', StringComparison.Ordinal) && (TrySplitCompound(sentence, i, mentions) || IsNameMadeAdjective(token)))
+            if (token.Text.AsSpan().IndexOfAny('-', '/') >= 0 && (TrySplitCompound(sentence, i, mentions) || IsNameMadeAdjective(token)))
             {
                 i++;
                 continue;
@@ -164,7 +164,7 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
         return end;
     }
 
-    /// <summary>"Tajik-Kyrgyz border", "Termez-Mazar-i-Sharif-Kabul-Peshawar railway": names joined by hyphens.</summary>
+    /// <summary>"Tajik-Kyrgyz border", "Termez-Mazar-i-Sharif-Kabul-Peshawar railway", "BISHKEK/DUSHANBE (Reuters)": names joined by hyphens or a slash.</summary>
     private bool TrySplitCompound(Sentence sentence, int index, List<Mention> mentions)
     {
         var token = sentence.Tokens[index];
@@ -173,7 +173,8 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
             return false;
         }
 
-        var parts = token.Text.Split('-');
+        var separator = token.Text.Contains('/', StringComparison.Ordinal) && !token.Text.Contains('-', StringComparison.Ordinal) ? '/' : '-';
+        var parts = token.Text.Split(separator);
         var found = new List<Mention>();
         var offset = token.Start;
         var p = 0;
@@ -182,7 +183,7 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
             var matched = false;
             for (var n = Math.Min(MaxPartsOfOneName, parts.Length - p); n >= 1 && !matched; n--)
             {
-                var surface = string.Join('-', parts, p, n);
+                var surface = string.Join(separator, parts, p, n);
                 if (surface.Length > 0 && char.IsUpper(surface[0]) && knowledge.Find(surface) is { } entry)
                 {
                     found.Add(FromEntry(offset, offset + surface.Length, surface, entry, sentence.Index));

@@ -205,4 +205,13 @@ public class EntityMentionTaggerTests
 
         Assert.Contains(("Kanatbek Isayev", EntityType.Person), mentions);
     }
+
+    [Fact]
+    public void PlacesJoinedByASlashAreEachNamed()
+    {
+        var mentions = Mentions("BISHKEK/DUSHANBE (Reuters) - A gang of armed men killed five people.");
+
+        Assert.Contains(("BISHKEK", EntityType.Gpe), mentions);
+        Assert.Contains(("DUSHANBE", EntityType.Gpe), mentions);
+    }
 }

@@ -134,6 +134,7 @@ public class MetadataReaderTests
     [InlineData("Dushanbe, 20.05.2019 /Asia-Plus/. Police detained two men.", "2019-05-20", "Asia-Plus")]
     [InlineData("20.05.2019, Bishkek (24.kg) - Police detained two men.", "2019-05-20", "24.kg")]
     [InlineData("Rio de Janeiro, May 20, 2019 (AP) - Police detained two men.", "2019-05-20", "AP")]
+    [InlineData("STEPANAKERT, JUNE 14, ARTSAKHPRESS: Police detained two men.", "--06-14", "ARTSAKHPRESS")]
     public void DatelinesOfManyShapesGiveDateAndOutlet(string text, string published, string outlet)
     {
         var draft = Run.Until<MetadataReader>(text);
@@ -185,5 +186,14 @@ public class MetadataReaderTests
 
         Assert.Equal("Militants attacked border posts in 1999", draft.Metadata.Title);
         Assert.Null(draft.Metadata.Published);
+    }
+
+    [Fact]
+    public void ADatelineOfTwoPlacesGivesTheFirst()
+    {
+        var draft = Run.Until<MetadataReader>("Gunmen kill five on Kyrgyz-Tajik border\nMay 12, 2006\n\nBISHKEK/DUSHANBE (Reuters) - A gang of armed men killed five people.");
+
+        Assert.Equal("BISHKEK", draft.Metadata.Dateline);
+        Assert.Equal("Reuters", draft.Metadata.Outlet);
     }
 }
