@@ -77,7 +77,7 @@ public sealed class EventConsolidator : IExtractionStage
                 return true;
             }
 
-            x = x with { Date = null };
+            x = x with { Date = null }; // else weighed as a lead with no date of its own
             a = a with { Event = x, DateSource = DateSource.None };
         }
 

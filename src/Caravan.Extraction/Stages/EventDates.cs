@@ -7,8 +7,8 @@ namespace Caravan.Extraction.Stages;
 
 /// <summary>
 /// When an event happened: the date its own sentence gives nearest the trigger (a clause's day before a bare
-/// year, the dateline's date never), else the day the narrative stands at, else for statements the reported
-/// event's or the publication's date.
+/// year), else the dateline's day for the lead it opens, else the day the narrative stands at, else for statements
+/// the reported event's or the publication's date.
 /// </summary>
 internal static partial class EventDates
 {
@@ -52,7 +52,7 @@ internal static partial class EventDates
 
         if (draft.DatesIn(sentence.Index).FirstOrDefault(d => IsInDateline(draft, d)) is { } dateline)
         {
-            return (dateline.Date, null, DateSource.Dateline, null);
+            return (dateline.Date, null, DateSource.Dateline, null); // the report's day, until a later sentence dates the happening
         }
 
         if (!statement && published is { Day: not null } today && IsUnderWay(draft, sentence, triggerOffset))

@@ -64,7 +64,7 @@ public sealed class MetadataReader : IExtractionStage
                     bylineDate = DateParsing.ParseAbsolute(by.Groups["date"].Value);
                 }
             }
-            else if (Text.Dateline.Parse(line) is { Date: not null })
+            else if (Dateline.Parse(line) is { Date: not null })
             {
                 break; // "Bishkek (AKIpress), May 20, 2019 - Police detained...": the story begins
             }
@@ -93,7 +93,7 @@ public sealed class MetadataReader : IExtractionStage
         (int Start, int End)? datelineSpan = null;
         foreach (var (start, line) in lines.Where(l => l.Start >= bodyStart).Take(DatelineLinesToScan))
         {
-            if (Text.Dateline.Parse(line) is { } found)
+            if (Dateline.Parse(line) is { } found)
             {
                 dateline = found.Place;
                 datelineDate = found.Date;
@@ -158,7 +158,7 @@ public sealed class MetadataReader : IExtractionStage
     private static bool LooksLikeTitle(string line, string? next)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxTitleWords || line.EndsWith('.') || Text.Dateline.Parse(line) is not null)
+        if (words.Length > MaxTitleWords || line.EndsWith('.') || Dateline.Parse(line) is not null)
         {
             return false;
         }

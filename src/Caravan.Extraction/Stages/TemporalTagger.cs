@@ -255,8 +255,7 @@ public sealed class TemporalTagger : IExtractionStage
             return PartialDate.TryCreateDay(YearFor(named, published, documentYear, narrativeYear), named, day, out var date) ? date : null;
         }
 
-        var (year, month) = (lastDay ?? published) is { Year: { } y, Month: { } m } ? (y, m) : (0, 0);
-        if (year == 0)
+        if ((lastDay ?? published) is not { Year: { } year, Month: { } month })
         {
             return null;
         }
