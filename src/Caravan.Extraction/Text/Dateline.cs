@@ -7,7 +7,7 @@ namespace Caravan.Extraction.Text;
 /// The place, date and agency a wire report opens its first paragraph with: "Dushanbe, 21 October 2022 (TDI):",
 /// "TASHKENT, Oct 23 (Reuters) -", "BISHKEK, January 29. /ITAR-TASS/.", "ALMATY. May 20. KAZINFORM -",
 /// "Tashkent, Uzbekistan, May 20 (AKIpress) -", "Bishkek (AKIpress), May 20, 2019 -", "20.05.2019, Bishkek (24.kg) -",
-/// "ASTANA, Kazakhstan (AP) —", "BISHKEK/DUSHANBE (Reuters) -" (the first place). Length is where the story starts.
+/// "ASTANA, Kazakhstan (AP) —", "ASTANA. KAZINFORM -", "BISHKEK/DUSHANBE (Reuters) -" (the first place). Length is where the story starts.
 /// </summary>
 public static partial class Dateline
 {
@@ -26,8 +26,8 @@ public static partial class Dateline
     // "JUNE 14" too: some agencies print the dateline in capitals.
     private const string DayWithoutYear = @"\d{1,2}\s+(?i:" + DateParsing.MonthPattern + @")|(?i:" + DateParsing.MonthPattern + @")\s+\d{1,2}";
 
-    // "(Reuters)", "/ITAR-TASS/.", ", Asia-Plus –", ". KAZINFORM -": the agency after the date.
-    private const string Agency = @"(?:\s*\((?<outlet>[^)]{1,40})\)|\.?\s*/(?<outlet>[^/]{1,30})/\.?|[,.]\s*(?<outlet>[A-Z][\w\-./ ]{1,30}?)(?=\s+[\-–—]|\s*:))?";
+    // "(Reuters)", "/ITAR-TASS/.", ", Asia-Plus –", ". KAZINFORM -", " Asia-Plus -": the agency after the date.
+    private const string Agency = @"(?:\s*\((?<outlet>[^)]{1,40})\)|\.?\s*/(?<outlet>[^/]{1,30})/\.?|(?:[,.]\s*|\s+)(?<outlet>[A-Z][\w\-./ ]{1,30}?)(?=\s+[\-–—]|\s*:))?";
 
     // A dash or colon hands over to the story; so does a full stop or an agency's closing mark before a space.
     private const string End = @"(?:\s*[:\-–—]+\s*|(?<=[./)])\s+|\.\s+)";
@@ -65,6 +65,6 @@ public static partial class Dateline
     [GeneratedRegex(@"^" + Place + @"[,.]\s+(?<date>" + DayWithoutYear + @")\b" + Agency + End, RegexOptions.None, TimeoutMs)]
     private static partial Regex PlaceThenYearlessDay();
 
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?)(?:/[A-Z][A-Za-z'’\-]+)?(?:,\s+[A-Z][A-Za-z0-9 ]{2,30})?\s*(?:\((?<outlet>[^)]{0,40})\))?\s*(?:--|–|—|-)\s", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?)(?:/[A-Z][A-Za-z'’\-]+)?(?:,\s+[A-Z][A-Za-z0-9 ]{2,30})?\s*(?:\((?<outlet>[^)]{0,40})\)|\.\s+(?<outlet>[A-Z][A-Za-z\-]{1,30}))?\s*(?:--|–|—|-)\s", RegexOptions.None, TimeoutMs)]
     private static partial Regex PlaceOnly();
 }

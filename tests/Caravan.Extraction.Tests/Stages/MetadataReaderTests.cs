@@ -135,6 +135,7 @@ public class MetadataReaderTests
     [InlineData("20.05.2019, Bishkek (24.kg) - Police detained two men.", "2019-05-20", "24.kg")]
     [InlineData("Rio de Janeiro, May 20, 2019 (AP) - Police detained two men.", "2019-05-20", "AP")]
     [InlineData("STEPANAKERT, JUNE 14, ARTSAKHPRESS: Police detained two men.", "--06-14", "ARTSAKHPRESS")]
+    [InlineData("DUSHANBE, May 25, 2014 Asia-Plus - Police detained two men.", "2014-05-25", "Asia-Plus")]
     public void DatelinesOfManyShapesGiveDateAndOutlet(string text, string published, string outlet)
     {
         var draft = Run.Until<MetadataReader>(text);
@@ -186,6 +187,15 @@ public class MetadataReaderTests
 
         Assert.Equal("Militants attacked border posts in 1999", draft.Metadata.Title);
         Assert.Null(draft.Metadata.Published);
+    }
+
+    [Fact]
+    public void AnUndatedDatelineMayNameItsAgencyAfterAFullStop()
+    {
+        var draft = Run.Until<MetadataReader>("Drills start\n\nASTANA. KAZINFORM - A joint military exercise began on Sunday.");
+
+        Assert.Equal("ASTANA", draft.Metadata.Dateline);
+        Assert.Equal("KAZINFORM", draft.Metadata.Outlet);
     }
 
     [Fact]
