@@ -48,8 +48,26 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
         }
 
         mentions.RemoveAll(m => m.Text.Split(' ').Any(ModelDesignation().IsMatch));
+        if (DatelinePlace(draft, mentions) is { } filedFrom)
+        {
+            mentions.Add(filedFrom);
+        }
+
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return draft with { Mentions = mentions };
+    }
+
+    /// <summary>"STEPANAKERT, JUNE 14, ARTSAKHPRESS:": the place a dateline names is one, known to the gazetteer or not.</summary>
+    private static Mention? DatelinePlace(DocumentDraft draft, List<Mention> mentions)
+    {
+        if (draft.DatelineSpan is not var (start, _) || draft.Metadata.Dateline is not { Length: > 2 } place
+            || !draft.Text.AsSpan(start).StartsWith(place, StringComparison.Ordinal) || mentions.Any(m => m.Start == start)
+            || draft.Sentences.FirstOrDefault(s => s.Start <= start && start < s.End) is not { IsHeading: false } sentence)
+        {
+            return null;
+        }
+
+        return new Mention(start, start + place.Length, place, EntityType.Gpe, sentence.Index);
     }
 
     // "ner" below: the statistical tagger's labels for the sentence, consulted where the rules only guess.

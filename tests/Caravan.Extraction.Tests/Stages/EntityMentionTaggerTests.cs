@@ -214,4 +214,12 @@ public class EntityMentionTaggerTests
         Assert.Contains(("BISHKEK", EntityType.Gpe), mentions);
         Assert.Contains(("DUSHANBE", EntityType.Gpe), mentions);
     }
+
+    [Fact]
+    public void ADatelinesPlaceIsNamedThoughNoGazetteerKnowsIt()
+    {
+        var draft = Run.Until<EntityMentionTagger>("Border talks\n\nSTEPANAKERT, JUNE 14, ARTSAKHPRESS: Officials met on Monday to discuss the border.");
+
+        Assert.Contains(draft.Mentions, m => m.Text == "STEPANAKERT" && m.Type == EntityType.Gpe);
+    }
 }
