@@ -75,9 +75,12 @@ public static partial class CreditLine
         return new Credit(date, words.Length == 0 ? null : outlet);
     }
 
-    // "The Times of Central Asia" and "dpa" are names; "Police detained three men in Osh on" before a date is a sentence.
+    // "The Times of Central Asia", "24.kg news agency" and "dpa" are names; "Police detained three men in Osh on" before a
+    // date is a sentence.
     private static bool IsName(string[] words) =>
-        words.Length < 3 || words.Count(word => char.IsLower(word[0])) * 3 <= words.Length;
+        words.Length < 3 || words.Count(word => char.IsLower(word[0]) && !OutletNouns.Contains(word)) * 3 <= words.Length;
+
+    private static readonly HashSet<string> OutletNouns = new(StringComparer.Ordinal) { "news", "agency", "service", "newspaper", "daily", "online", "portal", "website", "radio", "television" };
 
     /// <summary>The first date of any credit-line form in the text ("17.09.2019", "Tue 07th December 2021").</summary>
     public static PartialDate? ParseDate(string text) => AnyDate().Match(text) is { Success: true } match ? ToDate(match) : null;

@@ -99,6 +99,7 @@ public class MetadataReaderTests
     [InlineData("Date of publication: 21.05.2019", "2019-05-21", null)]
     [InlineData("By Bruce Pannier, RFE/RL, May 21, 2019", "2019-05-21", "RFE/RL")]
     [InlineData("Written by Catherine Putz, The Diplomat, May 21, 2019", "2019-05-21", "The Diplomat")]
+    [InlineData("24.kg news agency, 20 May 2019", "2019-05-20", "24.kg news agency")]
     public void CreditLinesOfManyShapesGiveThePublicationDate(string credit, string published, string? outlet)
     {
         foreach (var text in new[] { $"{credit}\n\nTroops clashed with militants on Tuesday.", $"Troops clash with militants\n{credit}\n\nTroops clashed with militants on Tuesday." })
