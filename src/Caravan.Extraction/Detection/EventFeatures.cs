@@ -130,10 +130,12 @@ public static class EventFeatures
     private static string Relation(TemporalExpression date, PartialDate? report) =>
         date.IsRelative ? "relative"
         : report is not { Year: { } reportYear } || date.Date.Year is not { } year ? "unknown"
-        : year > reportYear ? "future"
-        : reportYear - year > 1 ? "years-before"
-        : year < reportYear ? "year-before"
-        : date.Date.Day is not null ? "report-year-day" : "report-year";
+        : year == reportYear && date.Date.Day is not null ? "report-year-day"
+        : YearRelation(year, reportYear);
+
+    /// <summary>A date's year against the report's: "future", "report-year", "year-before" or "years-before".</summary>
+    private static string YearRelation(int year, int reportYear) =>
+        year > reportYear ? "future" : reportYear - year > 1 ? "years-before" : reportYear == year ? "report-year" : "year-before";
 
     /// <summary>The candidate's word and the words beside it: "carried out attacks" reports, "the attack" refers back.</summary>
     private static void Neighbours(Context c, int at, IFeatureSink features)
@@ -251,7 +253,7 @@ public static class EventFeatures
             features.Add(date.IsRelative ? "d:relative" : "d:absolute");
             if (published is { Year: { } reportYear } && date.Date.Year is { } year)
             {
-                features.Add(year > reportYear ? "d:future" : reportYear - year > 1 ? "d:years-before" : reportYear == year ? "d:report-year" : "d:year-before");
+                features.Add("d:", YearRelation(year, reportYear));
             }
         }
 

@@ -25,14 +25,14 @@ internal static partial class EventDates
     public static (PartialDate? Date, PartialDate? End, DateSource Source, TemporalExpression? Own) Choose(
         DocumentDraft draft, Sentence sentence, EventType type, int triggerOffset, PartialDate? anchorDate)
     {
-        var published = draft.ReportDate;
+        var reportDate = draft.ReportDate; // the dateline's day, else the publication's
         var statement = type.Family() is EventFamily.Statement or EventFamily.Initiative;
         var own = draft.DatesIn(sentence.Index)
             .Where(d => !IsInDateline(draft, d) && !IsBirthDate(draft, d))
             .Where(d => statement || !DatesTheSaying(draft, d))
             .Where(d => !InRelativeClauseAfter(draft, d, triggerOffset))
             .Where(d => type is not (EventType.Arrest or EventType.Sentencing) || !InTheCharge(draft, d, triggerOffset))
-            .Where(d => type != EventType.Initiative || !IsAfter(d.Date, published))
+            .Where(d => type != EventType.Initiative || !IsAfter(d.Date, reportDate))
             // "On July 24, the minister dismissed … no match for the army this year", "exchanged fire on Thursday … after
             // a similar clash killed dozens last year": a day or month in the sentence outweighs a bare year, however near.
             .OrderBy(d => d.Date.Precision == DatePrecision.Year)
@@ -55,7 +55,7 @@ internal static partial class EventDates
             return (dateline.Date, null, DateSource.Dateline, null); // the report's day, until a later sentence dates the happening
         }
 
-        if (!statement && published is { Day: not null } today && IsUnderWay(draft, sentence, triggerOffset))
+        if (!statement && reportDate is { Day: not null } today && IsUnderWay(draft, sentence, triggerOffset))
         {
             return (today, null, DateSource.Publication, null); // "are holding talks now", "fighting is continuing": as the report is written
         }
@@ -74,7 +74,7 @@ internal static partial class EventDates
         {
             // The lead of a report tells what has just happened ("Police have arrested six suspects"): undated, it
             // happened in the month of the report. Only the month, since it may have been the day before or the week before.
-            if (IsHappening(type) && sentence.Index == FirstBodySentence(draft) && published is { Year: { } year, Month: { } month })
+            if (IsHappening(type) && sentence.Index == FirstBodySentence(draft) && reportDate is { Year: { } year, Month: { } month })
             {
                 return (PartialDate.OfMonth(year, month), null, DateSource.Publication, null);
             }
@@ -88,7 +88,7 @@ internal static partial class EventDates
         }
 
         // "Recently told": in the month of the report, as a report seldom tells old statements undated.
-        return published switch
+        return reportDate switch
         {
             { Year: { } year, Month: { } month } => (PartialDate.OfMonth(year, month), null, DateSource.Publication, null),
             { Year: not null } p => (p, null, DateSource.Publication, null),

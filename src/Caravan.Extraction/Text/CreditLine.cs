@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Caravan.Core.Dates;
 
@@ -80,7 +81,7 @@ public static partial class CreditLine
     private static bool IsName(string[] words) =>
         words.Length < 3 || words.Count(word => char.IsLower(word[0]) && !OutletNouns.Contains(word)) * 3 <= words.Length;
 
-    private static readonly HashSet<string> OutletNouns = new(StringComparer.Ordinal) { "news", "agency", "service", "newspaper", "daily", "online", "portal", "website", "radio", "television" };
+    private static readonly FrozenSet<string> OutletNouns = Knowledge.CueWords.Set("credit.outlet-noun");
 
     /// <summary>The first date of any credit-line form in the text ("17.09.2019", "Tue 07th December 2021").</summary>
     public static PartialDate? ParseDate(string text) => AnyDate().Match(text) is { Success: true } match ? ToDate(match) : null;

@@ -190,21 +190,14 @@ public class MetadataReaderTests
         Assert.Null(draft.Metadata.Published);
     }
 
-    [Fact]
-    public void AnUndatedDatelineMayNameItsAgencyAfterAFullStop()
+    [Theory]
+    [InlineData("Drills start\n\nASTANA. KAZINFORM - A joint military exercise began on Sunday.", "ASTANA", "KAZINFORM")]
+    [InlineData("Gunmen kill five on Kyrgyz-Tajik border\nMay 12, 2006\n\nBISHKEK/DUSHANBE (Reuters) - A gang of armed men killed five people.", "BISHKEK", "Reuters")]
+    public void AnUndatedDatelineGivesItsFirstPlaceAndAgency(string text, string place, string outlet)
     {
-        var draft = Run.Until<MetadataReader>("Drills start\n\nASTANA. KAZINFORM - A joint military exercise began on Sunday.");
+        var draft = Run.Until<MetadataReader>(text);
 
-        Assert.Equal("ASTANA", draft.Metadata.Dateline);
-        Assert.Equal("KAZINFORM", draft.Metadata.Outlet);
-    }
-
-    [Fact]
-    public void ADatelineOfTwoPlacesGivesTheFirst()
-    {
-        var draft = Run.Until<MetadataReader>("Gunmen kill five on Kyrgyz-Tajik border\nMay 12, 2006\n\nBISHKEK/DUSHANBE (Reuters) - A gang of armed men killed five people.");
-
-        Assert.Equal("BISHKEK", draft.Metadata.Dateline);
-        Assert.Equal("Reuters", draft.Metadata.Outlet);
+        Assert.Equal(place, draft.Metadata.Dateline);
+        Assert.Equal(outlet, draft.Metadata.Outlet);
     }
 }
