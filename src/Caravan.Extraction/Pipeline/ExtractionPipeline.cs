@@ -36,6 +36,7 @@ public sealed class ExtractionPipeline
         new TemporalTagger(),
         new EventExtractor(knowledge) { Model = events },
         new EventConsolidator(),
+        new HappeningsDatedAfter(),
         new UndatedHappenings(),
         new RegionOfInterest(),
         new ReportCountry(),

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Caravan.Core.Dates;
+using Caravan.Core.Events;
+using Caravan.Extraction.Knowledge;
+using Caravan.Extraction.Model;
+using Caravan.Extraction.Pipeline;
+
+namespace Caravan.Extraction.Stages;
+
+/// <summary>
+/// A happening the lead tells undated, or dated only to the month, takes the day a sentence soon after gives it by a
+/// definite reference: "Uzbek border guards have shot dead a Kyrgyz national" … "the incident occurred on May 12 in
+/// Batken". Such a sentence names no happening of its own, so no event carries its date until this stage.
+/// </summary>
+public sealed class HappeningsDatedAfter : IExtractionStage
+{
+    // Sentences between the happening and the one that dates it: a reference further on may be to another.
+    private const int Reach = 3;
+
+    private static readonly Lazy<Regex> Reference = new(() => new Regex(
+        $@"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{Alternatives("date.happening-noun")})\s+(?:had\s+|has\s+|have\s+)?(?:{Alternatives("date.happening-verb")})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(250)));
+
+    public DocumentDraft Apply(DocumentDraft draft)
+    {
+        if (draft.Events.Count == 0)
+        {
+            return draft;
+        }
+
+        List<ExtractedEvent>? events = null;
+        foreach (var sentence in draft.Sentences)
+        {
+            if (sentence.IsHeading || DayGiven(draft, sentence) is not { } day)
+            {
+                continue;
+            }
+
+            events ??= [.. draft.Events];
+            // Every happening of the sentence told last: "shot dead a Kyrgyz national and detained another" is one incident.
+            var last = events.FindLastIndex(e => e.EvidenceStart < sentence.Start && IsHappening(e.Type));
+            if (last < 0 || SentenceOf(draft, events[last].EvidenceStart) < sentence.Index - Reach)
+            {
+                continue;
+            }
+
+            var told = events[last].EvidenceStart;
+            for (var i = 0; i < events.Count; i++)
+            {
+                if (events[i].EvidenceStart == told && IsHappening(events[i].Type) && Coarser(events[i].Date, day))
+                {
+                    events[i] = events[i] with { Date = day, DateEnd = null };
+                }
+            }
+        }
+
+        return events is null ? draft : draft with { Events = events };
+    }
+
+    /// <summary>The day a sentence that refers to a happening by its kind gives after the reference, if it names one.</summary>
+    private static PartialDate? DayGiven(DocumentDraft draft, Sentence sentence)
+    {
+        var reference = Reference.Value.Match(sentence.Text);
+        if (!reference.Success)
+        {
+            return null;
+        }
+
+        var after = sentence.Start + reference.Index + reference.Length;
+        return draft.DatesIn(sentence.Index)
+            .FirstOrDefault(d => d.Start >= after && d.Date.Day is not null && d.Also.Count == 0)?.Date;
+    }
+
+    private static bool Coarser(PartialDate? date, PartialDate day) =>
+        date is null || (date.Value.Day is null && date.Value.AgreesWith(day));
+
+    private static bool IsHappening(EventType type) => type.Family() is not (EventFamily.Statement or EventFamily.Initiative);
+
+    private static int SentenceOf(DocumentDraft draft, int offset) =>
+        draft.Sentences.LastOrDefault(s => s.Start <= offset)?.Index ?? 0;
+
+    private static string Alternatives(string set) =>
+        string.Join('|', CueWords.Words(set).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+}

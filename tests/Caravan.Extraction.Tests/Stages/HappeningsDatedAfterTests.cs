@@ -1,0 +1,36 @@
+using Caravan.Core.Events;
+
+namespace Caravan.Extraction.Tests.Stages;
+
+public class HappeningsDatedAfterTests
+{
+    private static IReadOnlyList<ExtractedEvent> Events(string text) => Run.All(text).Events;
+
+    [Fact]
+    public void TheIncidentDatedInTheNextSentenceIsTheLeadsDay()
+    {
+        var events = Events("Guards Kill Man\nRFE/RL, May 2015\n\nBISHKEK -- Kyrgyz officials say Uzbek border guards have shot dead a Kyrgyz national and detained another near the border.\n\nA spokeswoman told RFE/RL that the incident occurred on May 12 in the Batken region.");
+
+        var lead = events.Where(e => e.Evidence.StartsWith("BISHKEK", StringComparison.Ordinal)).ToList();
+        Assert.Contains(lead, e => e.Type.IsViolent());
+        Assert.All(lead, e => Assert.Equal("2015-05-12", e.Date?.ToString()));
+    }
+
+    [Fact]
+    public void AReferenceFarDownDatesNoLead()
+    {
+        var events = Events("RFE/RL, May 2015\n\nBISHKEK -- Uzbek border guards have shot dead a Kyrgyz national near the border.\n\nThe border has been disputed for years.\n\nTalks on it stalled in 2014.\n\nTrade across it has fallen.\n\nResidents say they fear for their safety.\n\nOfficials said the incident occurred on May 12.");
+
+        var killing = Assert.Single(events, e => e.Type.IsViolent());
+        Assert.Equal("2015-05", killing.Date?.ToString());
+    }
+
+    [Fact]
+    public void ADayOutsideTheLeadsMonthIsAnotherIncident()
+    {
+        var events = Events("RFE/RL, May 2015\n\nBISHKEK -- Uzbek border guards have shot dead a Kyrgyz national near the border.\n\nIt recalled another: the previous incident occurred on April 12, 2014, near Sokh.");
+
+        var killing = Assert.Single(events, e => e.Type.IsViolent());
+        Assert.Equal("2015-05", killing.Date?.ToString());
+    }
+}
