@@ -315,6 +315,10 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     private static bool IsAnaphoric(string[] lower, int at) => at > 0 && lower[at - 1] is "the" or "these" or "this" or "those" or "such";
 
+    // "The agreement was signed at the summit on December 22": the deal named before, told again in the passive.
+    private static bool IsPassiveOfDefinite(string[] lower, int at) =>
+        at >= 3 && lower[at - 1] is "was" or "were" && lower[at - 3] is "the" or "this" or "these";
+
     // "enacted on Uzbekistan's initiative", "at the initiative of Kazakhstan": who started something else, not a new proposal.
     private static bool IsOnTheInitiativeOf(string[] lower, int at) =>
         lower[at] == "initiative"
@@ -455,7 +459,11 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         };
 
         var anaphoric = IsAnaphoric(lower, at);
-        yield return new EventCandidate(baseEvent, sentence.Index, source) { IsReference = anaphoric && (ownDate is null || IsFollowedBySequel(lower, at)), IsDefinite = anaphoric };
+        yield return new EventCandidate(baseEvent, sentence.Index, source)
+        {
+            IsReference = anaphoric && (ownDate is null || IsFollowedBySequel(lower, at)),
+            IsDefinite = anaphoric || IsPassiveOfDefinite(lower, at),
+        };
         foreach (var also in ownDate?.Also ?? [])
         {
             yield return new EventCandidate(baseEvent with { Date = also }, sentence.Index, DateSource.OwnSentence);
