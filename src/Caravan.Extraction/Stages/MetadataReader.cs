@@ -47,6 +47,7 @@ public sealed class MetadataReader : IExtractionStage
             else if (Patterns.PublicationHeader().Match(line) is { Success: true } publication)
             {
                 outlet ??= publication.Groups["name"].Value.Trim();
+                creditLines.Add((start, start + line.Length)); // "Source: Asia-Plus" credits the report; it names no entity of the story
             }
             else if (Patterns.Byline().Match(line) is { Success: true } by)
             {

@@ -61,10 +61,14 @@ public sealed partial class TextNormaliser : IExtractionStage
     }
 
     private static bool IsFurniture(string line) =>
-        line.Length > 0 && (FurnitureLine().IsMatch(line) || (line.Length > 120 && PublisherNotice().Matches(line).Count >= 2));
+        line.Length > 0 && (FurnitureLine().IsMatch(line) || Breadcrumbs().IsMatch(line) || (line.Length > 120 && PublisherNotice().Matches(line).Count >= 2));
 
     [GeneratedRegex(@"^(Do you like this article\??|\d+ Comments?(\(s\))?|Comment Policy.*|Source link|Share this( article)?:?|Read more:?|Advertisement|Subscribe.*newsletter.*|Follow us on .*|.{0,40}\blogo|Print|Email)$", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureLine();
+
+    // "Home > News > Security", "News » Central Asia": the page's place in its site.
+    [GeneratedRegex(@"^[\p{L}0-9&'’ .-]{1,30}(?:\s*[>»›]\s*[\p{L}0-9&'’ .-]{1,40}){1,6}$")]
+    private static partial Regex Breadcrumbs();
 
     [GeneratedRegex(@"(Copyright|\(c\)|©|All rights reserved|Unauthori[sz]ed reproduction|subscrib|please contact|is a publication of|Site Maintenance)", RegexOptions.IgnoreCase)]
     private static partial Regex PublisherNotice();

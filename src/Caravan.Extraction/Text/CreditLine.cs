@@ -25,6 +25,12 @@ public static partial class CreditLine
             return null;
         }
 
+        // "Published on 21 May 2019 | Updated 22 May 2019": the first date is the publication's, the update's is no part of the credit.
+        if (UpdatedTail().Match(line) is { Success: true, Index: > 0 } updated && AnyDate().IsMatch(line.AsSpan(0, updated.Index)))
+        {
+            line = line[..updated.Index];
+        }
+
         var match = AnyDate().Match(line);
         if (!match.Success || ToDate(match) is not { } date)
         {
@@ -149,6 +155,9 @@ public static partial class CreditLine
         + @"|\b(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|MSK|msk|EST|EDT|CET|ET|PT|CT|local time)\b(?:\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?|\(\s*\)",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex Noise();
+
+    [GeneratedRegex(@"[|,;–—-]?\s*\b(?:Last\s+)?(?:Updated|Modified|Edited)\b.*$", RegexOptions.IgnoreCase, TimeoutMs)]
+    private static partial Regex UpdatedTail();
 
     // [0-9], not \d: \d also matches other scripts' digits, which int.Parse does not read.
     [GeneratedRegex(@"^(?:(?<by>by\s+)?(?<name>[A-Z][\w.&'’\-]*(?:\s+[\w.&'’\-]+){0,4}))$", RegexOptions.IgnoreCase, TimeoutMs)]

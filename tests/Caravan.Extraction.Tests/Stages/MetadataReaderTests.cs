@@ -62,6 +62,16 @@ public class MetadataReaderTests
     }
 
     [Fact]
+    public void ASourceLineNamesTheOutletAndNoEntity()
+    {
+        var draft = Run.Until<EntityResolver>("Tajik border guard killed\nMay 21, 2019\nSource: Asia-Plus\n\nA Tajik border guard was killed on the Afghan border.");
+
+        Assert.Equal("Asia-Plus", draft.Metadata.Outlet);
+        Assert.Equal("2019-05-21", draft.Metadata.Published?.ToString());
+        Assert.DoesNotContain(draft.Entities, e => e.Name.StartsWith("Asia", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheOutletPeopleTalkToIsThePublisher()
     {
         var draft = Run.Until<MetadataReader>("Both countries co-operate.\n\n\"Our countries should befriend each other,\" Tashkent resident Madina Iminova told Caravanserai.");
@@ -100,6 +110,8 @@ public class MetadataReaderTests
     [InlineData("By Bruce Pannier, RFE/RL, May 21, 2019", "2019-05-21", "RFE/RL")]
     [InlineData("Written by Catherine Putz, The Diplomat, May 21, 2019", "2019-05-21", "The Diplomat")]
     [InlineData("24.kg news agency, 20 May 2019", "2019-05-20", "24.kg news agency")]
+    [InlineData("Published on 21 May 2019 | Updated 22 May 2019", "2019-05-21", null)]
+    [InlineData("The Diplomat, May 21, 2019, last updated May 23, 2019", "2019-05-21", "The Diplomat")]
     public void CreditLinesOfManyShapesGiveThePublicationDate(string credit, string published, string? outlet)
     {
         foreach (var text in new[] { $"{credit}\n\nTroops clashed with militants on Tuesday.", $"Troops clash with militants\n{credit}\n\nTroops clashed with militants on Tuesday." })

@@ -15,6 +15,18 @@ public class TextNormaliserTests
         Assert.Contains("Source link", draft.RemovedLines);
     }
 
+    [Theory]
+    [InlineData("Home > News > Security")]
+    [InlineData("News » Central Asia » Tajikistan")]
+    public void BreadcrumbsAreFurnitureAndTheHeadlineBelowIsTheTitle(string breadcrumbs)
+    {
+        var draft = Run.Until<MetadataReader>($"{breadcrumbs}\nTajik border guard killed\n21.05.2019 14:22\n\nA Tajik border guard was killed on the Afghan border.");
+
+        Assert.Contains(breadcrumbs, draft.RemovedLines);
+        Assert.Equal("Tajik border guard killed", draft.Metadata.Title);
+        Assert.Equal("2019-05-21", draft.Metadata.Published?.ToString());
+    }
+
     [Fact]
     public void NonBreakingSpacesAndCarriageReturnsBecomePlainSpacesAndLines()
     {
