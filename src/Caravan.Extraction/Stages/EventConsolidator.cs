@@ -91,6 +91,11 @@ public sealed class EventConsolidator : IExtractionStage
             return true; // "recently entered into a military agreement" … "The agreement … was finalized in Tashkent on August 19"
         }
 
+        if (b.IsDefinite && x.Type == y.Type && IsOneOfAKind(x.Type) && Compatible(x.Place.Country, y.Place.Country) && Refines(x.Date, y.Date) && Fields(x.Date!.Value) < Fields(y.Date!.Value))
+        {
+            return true; // "have completed a joint exercise" (this month) … "the drills that were held …", said at a ceremony on October 23
+        }
+
         if (x.Type.Family() != y.Type.Family() || !Compatible(x.Place.Country, y.Place.Country))
         {
             return false;

@@ -47,7 +47,11 @@ public sealed class MetadataReader : IExtractionStage
             else if (Patterns.PublicationHeader().Match(line) is { Success: true } publication)
             {
                 outlet ??= publication.Groups["name"].Value.Trim();
-                creditLines.Add((start, start + line.Length)); // "Source: Asia-Plus" credits the report; it names no entity of the story
+                if (!publication.Groups["key"].Value.Equals("Publication", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "Source: Asia-Plus" credits the report and names no entity of it; a monitor's "Publication:" leaves its publisher to the notice at the foot.
+                    creditLines.Add((start, start + line.Length));
+                }
             }
             else if (Patterns.Byline().Match(line) is { Success: true } by)
             {

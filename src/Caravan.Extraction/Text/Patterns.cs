@@ -16,7 +16,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?<key>Published|Publication date|Date of publication|Date|Posted|Updated|Last update[d]?)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase, TimeoutMs)]
     public static partial Regex HeaderField();
 
-    [GeneratedRegex(@"^(?:Publication|Source|Publisher)\s*:\s*(?<name>[^\s:][^:]{0,60}?)(?:\s+Volume\s*:.*)?$", RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"^(?<key>Publication|Source|Publisher)\s*:\s*(?<name>[^\s:][^:]{0,60}?)(?:\s+Volume\s*:.*)?$", RegexOptions.IgnoreCase, TimeoutMs)]
     public static partial Regex PublicationHeader();
 
 

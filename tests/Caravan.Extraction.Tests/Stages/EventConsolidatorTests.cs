@@ -20,6 +20,21 @@ public class EventConsolidatorTests
         new EventConsolidator().Apply(new DocumentDraft("test.txt", "") { Candidates = candidates }).Events;
 
     [Fact]
+    public void TheDrillsNamedAgainWithTheirDayAreTheExerciseToldInTheMonth()
+    {
+        var october = PartialDate.Parse("2021-10");
+        var events = Consolidate(
+            Told(EventType.MilitaryExercise, 0, "CSTO members have completed a joint exercise in Tajikistan.", october, DateSource.Publication, country: "TJ"),
+            Told(EventType.Meeting, 2, "The ministers met in Dushanbe."),
+            Told(EventType.MilitaryExercise, 5, "\"The drills that were held secure the CSTO states,\" Lapin said on October 23.", PartialDate.Parse("2021-10-23"), DateSource.OwnSentence) with { IsDefinite = true },
+            Told(EventType.MilitaryExercise, 7, "The exercise of 2019 was smaller.", PartialDate.Parse("2019"), DateSource.OwnSentence) with { IsDefinite = true });
+
+        var exercises = events.Where(e => e.Type == EventType.MilitaryExercise).ToList();
+        Assert.Equal(["2021-10-23", "2019"], exercises.Select(e => e.Date?.ToString()));
+        Assert.StartsWith("CSTO members", exercises[0].Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ARetellingTheModelDoubtsJoinsItsHappeningHoweverFarBackItWasTold()
     {
         var events = Consolidate(

@@ -56,9 +56,10 @@ public class MetadataReaderTests
     {
         const string text = "Publication: Monitor Volume: 7 Issue: 145\n\nOn July 23, Russia’s ORT television asserted that militants were gathering.\n\nThe Monitor is a publication of the Jamestown Foundation. If you have any questions, please contact the foundation. Copyright (c) 1983-2002 The Jamestown Foundation";
 
-        var draft = Run.Until<MetadataReader>(text);
+        var draft = Run.Until<EntityResolver>(text);
 
         Assert.Equal("The Jamestown Foundation (Monitor)", draft.Metadata.Outlet);
+        Assert.Contains(draft.Entities, e => e.Name == "The Jamestown Foundation"); // named by the notice, so an entity of the report
     }
 
     [Fact]
