@@ -20,7 +20,7 @@ public sealed class UndatedHappenings : IExtractionStage
         {
             if (e.Date is null && dated.Count > 0 && !IsSaying(e.Type))
             {
-                var told = dated.FindLast(d => d.Type.Family() == e.Type.Family()) ?? dated[^1];
+                var told = dated.FindLast(d => SameKind(d.Type, e.Type)) ?? dated[^1];
                 events.Add(e with { Date = told.Date });
                 continue;
             }
@@ -35,6 +35,9 @@ public sealed class UndatedHappenings : IExtractionStage
 
         return draft with { Events = events };
     }
+
+    // An arrest and a verdict are two steps of justice, months apart: an arrest told undated is not dated by the verdict.
+    private static bool SameKind(EventType a, EventType b) => a.Family() == EventFamily.Legal ? a == b : a.Family() == b.Family();
 
     private static bool IsSaying(EventType type) => type.Family() is EventFamily.Statement or EventFamily.Initiative;
 }

@@ -25,6 +25,16 @@ public class UndatedHappeningsTests
     }
 
     [Fact]
+    public void AnArrestIsDatedByTheLastArrestNotByAVerdict()
+    {
+        var events = Events("Reuters, June 5, 2015\n\nPolice detained five members of a banned group in Osh on March 1.\n\nA court in Osh sentenced two of them to ten years in prison on June 3.\n\nPolice also detained their driver.");
+
+        var driver = Assert.Single(events, e => e.Evidence.StartsWith("Police also", StringComparison.Ordinal));
+        Assert.Equal(EventType.Arrest, driver.Type);
+        Assert.Equal("2015-03-01", driver.Date?.ToString());
+    }
+
+    [Fact]
     public void WhatIsSaidIsNotDatedByTheHappeningsBeforeIt()
     {
         var events = Events("Police detained five members of a banned group in Osh on March 1, 2015.\n\nThe group's leader denied any involvement in violence.");
