@@ -72,10 +72,17 @@ internal static partial class EventDates
 
         if (!statement)
         {
-            // The lead of a report tells what has just happened ("Police have arrested six suspects"): undated, it
-            // happened in the month of the report. Only the month, since it may have been the day before or the week before.
+            // The lead of a report tells what has just happened ("Security forces have killed four suspected terrorists").
+            // Undated, it happened on the report's day where the report names no day of the week before it, neither "on
+            // Monday" nor "May 12"; else in the report's month, as it may have been the day or the week before. Arrests and
+            // verdicts a report tells without a day when it does not know it: the month.
             if (IsHappening(type) && sentence.Index == FirstBodySentence(draft) && reportDate is { Year: { } year, Month: { } month })
             {
+                if (reportDate.Value.Day is not null && type.Family() != EventFamily.Legal && !NamesARecentDay(draft, reportDate.Value))
+                {
+                    return (reportDate.Value, null, DateSource.Publication, null);
+                }
+
                 return (PartialDate.OfMonth(year, month), null, DateSource.Publication, null);
             }
 
@@ -163,6 +170,17 @@ internal static partial class EventDates
         var before = draft.Text[Math.Max(0, date.Start - 8)..date.Start];
         return before.EndsWith("until ", StringComparison.Ordinal) || before.EndsWith("till ", StringComparison.Ordinal) || before.EndsWith("through ", StringComparison.Ordinal);
     }
+
+    // A day within the week before the report, or after it, may be its lead's; one further back is another happening's, told as history.
+    private const int RecentDays = 7;
+
+    private static bool NamesARecentDay(DocumentDraft draft, PartialDate reportDay) =>
+        draft.Dates.Any(d => d.Start >= draft.BodyStart && !IsInDateline(draft, d) && d.Date.Day is not null && IsRecent(d.Date, reportDay));
+
+    // A day with no year may be of any year, the report's too.
+    private static bool IsRecent(PartialDate day, PartialDate reportDay) =>
+        day.Year is not { } year
+        || new DateOnly(reportDay.Year!.Value, reportDay.Month!.Value, reportDay.Day!.Value).DayNumber - new DateOnly(year, day.Month!.Value, day.Day!.Value).DayNumber <= RecentDays;
 
     public static int FirstBodySentence(DocumentDraft draft) => draft.Sentences.FirstOrDefault(s => !s.IsHeading)?.Index ?? 0;
 
