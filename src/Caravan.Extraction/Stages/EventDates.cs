@@ -171,7 +171,8 @@ internal static partial class EventDates
         return before.EndsWith("until ", StringComparison.Ordinal) || before.EndsWith("till ", StringComparison.Ordinal) || before.EndsWith("through ", StringComparison.Ordinal);
     }
 
-    // A day within the week before the report, or after it, may be its lead's; one further back is another happening's, told as history.
+    // A day within the week before the report may be its lead's; one further back is another happening's, told as history,
+    // and the report's own day ("overnight", "today") or a later one says nothing against the lead being the report's.
     private const int RecentDays = 7;
 
     private static bool NamesARecentDay(DocumentDraft draft, PartialDate reportDay) =>
@@ -180,7 +181,7 @@ internal static partial class EventDates
     // A day with no year may be of any year, the report's too.
     private static bool IsRecent(PartialDate day, PartialDate reportDay) =>
         day.Year is not { } year
-        || new DateOnly(reportDay.Year!.Value, reportDay.Month!.Value, reportDay.Day!.Value).DayNumber - new DateOnly(year, day.Month!.Value, day.Day!.Value).DayNumber <= RecentDays;
+        || new DateOnly(reportDay.Year!.Value, reportDay.Month!.Value, reportDay.Day!.Value).DayNumber - new DateOnly(year, day.Month!.Value, day.Day!.Value).DayNumber is >= 1 and <= RecentDays;
 
     public static int FirstBodySentence(DocumentDraft draft) => draft.Sentences.FirstOrDefault(s => !s.IsHeading)?.Index ?? 0;
 

@@ -10,7 +10,7 @@ internal static partial class Patterns
     [GeneratedRegex(@"(?<iso>\b\d{4}-\d{2}-\d{2}\b)|(?:\b(?<d1>\d{1,2})\s+(?<m1>" + DateParsing.MonthPattern + @")\s+(?<y1>\d{4})\b)|(?:\b(?<m2>" + DateParsing.MonthPattern + @")\s+(?:(?<d2>\d{1,2}),?\s+)?(?<y2>\d{4})\b)", RegexOptions.None, TimeoutMs)]
     public static partial Regex AbsoluteDate();
 
-    [GeneratedRegex(@"^By:?\s+(?<name>[A-Z][\w'’\-.]+(?:\s+[A-Z][\w'’\-.]+){0,3}?)(?<staff>\s+(?:staff|correspondents?|reporters?))?(?:,?\s+(?<date>" + DateParsing.MonthPattern + @"\s+\d{1,2},\s+\d{4}|\d{1,2}\s+" + DateParsing.MonthPattern + @"\s+\d{4}))?\s*$", RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"^By:?\s+(?<name>[A-Z][\w'’\-./]+(?:\s+[A-Z][\w'’\-./]+){0,3}?)(?<staff>\s+(?:staff|correspondents?|reporters?))?(?:,?\s+(?<date>" + DateParsing.MonthPattern + @"\s+\d{1,2},\s+\d{4}|\d{1,2}\s+" + DateParsing.MonthPattern + @"\s+\d{4}))?\s*$", RegexOptions.None, TimeoutMs)]
     public static partial Regex Byline();
 
     [GeneratedRegex(@"^(?<key>Published|Publication date|Date of publication|Date|Posted|Updated|Last update[d]?)\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase, TimeoutMs)]

@@ -63,6 +63,16 @@ public class MetadataReaderTests
     }
 
     [Fact]
+    public void AServiceSignsTheBylineAndTheDateUnderItIsHeader()
+    {
+        var draft = Run.Until<MetadataReader>("17 Killed In Attack on Tajik Border Post\nVOA News, November 6, 2019\n\nBy RFE/RL's Tajik Service\nNovember 6, 2019 09:18 AM\nDUSHANBE - Militants have attacked a border post in Tajikistan.");
+
+        Assert.Equal("RFE/RL's Tajik Service", draft.Metadata.Byline);
+        Assert.Equal("DUSHANBE", draft.Metadata.Dateline);
+        Assert.StartsWith("DUSHANBE", draft.Text[draft.BodyStart..].TrimStart(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ASourceLineNamesTheOutletAndNoEntity()
     {
         var draft = Run.Until<EntityResolver>("Tajik border guard killed\nMay 21, 2019\nSource: Asia-Plus\n\nA Tajik border guard was killed on the Afghan border.");
