@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Caravan.Core.Dates;
 using Caravan.Core.Events;
+using Caravan.Core.Places;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Model;
 using Caravan.Extraction.Pipeline;
@@ -10,7 +11,8 @@ namespace Caravan.Extraction.Stages;
 /// <summary>
 /// A happening the lead tells undated, or dated only to the month, takes the day a sentence soon after gives it by a
 /// definite reference: "Uzbek border guards have shot dead a Kyrgyz national" … "the incident occurred on May 12 in
-/// Batken". Such a sentence names no happening of its own, so no event carries its date until this stage.
+/// Batken". Such a sentence names no happening of its own, so no event carries its date until this stage. So too a
+/// statement: "Semerikov warns of the threat" … "He stated this at the meeting … in Moscow on November 21".
 /// </summary>
 public sealed class HappeningsDatedAfter : IExtractionStage
 {
@@ -19,6 +21,12 @@ public sealed class HappeningsDatedAfter : IExtractionStage
 
     private static readonly Lazy<Regex> Reference = new(() => new Regex(
         $@"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{Alternatives("date.happening-noun")})\s+(?:had\s+|has\s+|have\s+)?(?:{Alternatives("date.happening-verb")})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        TimeSpan.FromMilliseconds(250)));
+
+    // "He stated this at the meeting … in Moscow on November 21", "made the remarks on Monday": the day of a statement told before.
+    private static readonly Lazy<Regex> SayingReference = new(() => new Regex(
+        $@"\b(?:{Alternatives("date.saying-verb")})\s+(?:this|these|the\s+(?:remarks?|statements?|comments?|announcement|warning))\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|weekend|spring|summer|autumn|winter)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(250)));
 
@@ -32,14 +40,28 @@ public sealed class HappeningsDatedAfter : IExtractionStage
         List<ExtractedEvent>? events = null;
         foreach (var sentence in draft.Sentences)
         {
-            if (sentence.IsHeading || DayGiven(draft, sentence) is not { } day)
+            if (sentence.IsHeading)
             {
                 continue;
             }
 
+            Func<EventType, bool> refersTo = IsHappening;
+            PlaceReference? where = null;
+            if (DayGiven(draft, sentence, Reference.Value) is not { } day)
+            {
+                refersTo = IsSaying;
+                if (DayGiven(draft, sentence, SayingReference.Value) is not { } said)
+                {
+                    continue;
+                }
+
+                day = said;
+                where = WhereSaid(draft, sentence);
+            }
+
             events ??= [.. draft.Events];
             // Every happening of the sentence told last: "shot dead a Kyrgyz national and detained another" is one incident.
-            var last = events.FindLastIndex(e => e.EvidenceStart < sentence.Start && IsHappening(e.Type));
+            var last = events.FindLastIndex(e => e.EvidenceStart < sentence.Start && refersTo(e.Type));
             if (last < 0 || SentenceOf(draft, events[last].EvidenceStart) < sentence.Index - Reach)
             {
                 continue;
@@ -48,9 +70,9 @@ public sealed class HappeningsDatedAfter : IExtractionStage
             var told = events[last].EvidenceStart;
             for (var i = 0; i < events.Count; i++)
             {
-                if (events[i].EvidenceStart == told && IsHappening(events[i].Type) && Coarser(events[i].Date, day))
+                if (events[i].EvidenceStart == told && refersTo(events[i].Type) && Coarser(events[i].Date, day))
                 {
-                    events[i] = events[i] with { Date = day, DateEnd = null };
+                    events[i] = events[i] with { Date = day, DateEnd = null, Place = where ?? events[i].Place };
                 }
             }
         }
@@ -58,10 +80,10 @@ public sealed class HappeningsDatedAfter : IExtractionStage
         return events is null ? draft : draft with { Events = events };
     }
 
-    /// <summary>The day a sentence that refers to a happening by its kind gives after the reference, if it names one.</summary>
-    private static PartialDate? DayGiven(DocumentDraft draft, Sentence sentence)
+    /// <summary>The day a sentence that refers back to a happening or a saying gives after the reference, if it names one.</summary>
+    private static PartialDate? DayGiven(DocumentDraft draft, Sentence sentence, Regex referenceBack)
     {
-        var reference = Reference.Value.Match(sentence.Text);
+        var reference = referenceBack.Match(sentence.Text);
         if (!reference.Success)
         {
             return null;
@@ -72,10 +94,19 @@ public sealed class HappeningsDatedAfter : IExtractionStage
             .FirstOrDefault(d => d.Start >= after && d.Date.Day is not null && d.Also.Count == 0)?.Date;
     }
 
+    // "He stated this at the meeting … that took place in Moscow": a statement takes the place where it was made, where the text says so.
+    private static PlaceReference? WhereSaid(DocumentDraft draft, Sentence sentence)
+    {
+        var place = EventPlaces.Choose(draft, [.. draft.MentionsIn(sentence.Index)], sentence, sentence.Start);
+        return place.Precision == GeoPrecision.None ? null : place;
+    }
+
     private static bool Coarser(PartialDate? date, PartialDate day) =>
         date is null || (date.Value.Day is null && date.Value.AgreesWith(day));
 
-    private static bool IsHappening(EventType type) => type.Family() is not (EventFamily.Statement or EventFamily.Initiative);
+    private static bool IsSaying(EventType type) => type.Family() is EventFamily.Statement or EventFamily.Initiative;
+
+    private static bool IsHappening(EventType type) => !IsSaying(type);
 
     private static int SentenceOf(DocumentDraft draft, int offset) =>
         draft.Sentences.LastOrDefault(s => s.Start <= offset)?.Index ?? 0;

@@ -58,6 +58,9 @@ public sealed class TemporalTagger : IExtractionStage
         return draft with { Dates = expressions, Metadata = metadata };
     }
 
+    private static bool OpensAQuotation(string sentence, int at) =>
+        at > 0 && sentence.AsSpan(0, at).TrimEnd() is [.., '“' or '"' or '«' or '‘'];
+
     // "July 24, 2012", not "July 24": a day whose year the text itself prints.
     private static bool HasOwnYear(Match match) =>
         (match.Groups["mdy"].Success && match.Groups["y1"].Success) || (match.Groups["dmy"].Success && match.Groups["y2"].Success)
@@ -201,8 +204,9 @@ public sealed class TemporalTagger : IExtractionStage
 
         if (g["today"].Success || g["yesterday"].Success || g["twodays"].Success)
         {
-            // "announced today", "said yesterday": the report's own day, or the one before.
-            if (published is not { Year: { } ty, Month: { } tm, Day: { } td })
+            // "announced today", "said yesterday": the report's own day, or the one before. A quotation that opens on
+            // "Today" ("“Today, this country has turned into a bridgehead”") says nowadays, on a day the report may not give.
+            if (published is not { Year: { } ty, Month: { } tm, Day: { } td } || OpensAQuotation(sentence.Text, match.Index))
             {
                 return null;
             }

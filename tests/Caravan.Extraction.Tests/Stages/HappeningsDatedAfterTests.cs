@@ -33,4 +33,23 @@ public class HappeningsDatedAfterTests
         var killing = Assert.Single(events, e => e.Type.IsViolent());
         Assert.Equal("2015-05", killing.Date?.ToString());
     }
+
+    [Fact]
+    public void AStatementTakesTheDayAndPlaceWhereItWasSaid()
+    {
+        var events = Events("Asia-Plus, November 23, 2018\n\nCSTO acting secretary-general Valery Semerikov warns of the threat of a powerful extremist group along the Afghan border.\n\nHe stated this at a meeting of security council secretaries that took place in Moscow on November 21.\n\n“Today, this country has turned into a bridgehead for militants,” said Semerikov.");
+
+        var warning = Assert.Single(events, e => e.Evidence.StartsWith("CSTO", StringComparison.Ordinal));
+        Assert.Equal(EventType.Warning, warning.Type);
+        Assert.Equal(("2018-11-21", "RU"), (warning.Date?.ToString(), warning.Place.Country));
+    }
+
+    [Fact]
+    public void SaidThisWeekIsNoReferenceToAStatement()
+    {
+        var events = Events("Asia-Plus, November 23, 2018\n\nCSTO acting secretary-general Valery Semerikov warns of the threat of a powerful extremist group along the Afghan border.\n\nThe foreign minister said this week in Moscow that on November 21 the border was calm.");
+
+        var warning = Assert.Single(events, e => e.Evidence.StartsWith("CSTO", StringComparison.Ordinal));
+        Assert.NotEqual("2018-11-21", warning.Date?.ToString());
+    }
 }

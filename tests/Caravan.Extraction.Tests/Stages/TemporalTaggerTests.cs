@@ -57,6 +57,14 @@ public class TemporalTaggerTests
     }
 
     [Fact]
+    public void AQuotationOpeningOnTodaySaysNowadays()
+    {
+        var draft = Run.Until<TemporalTagger>("Asia-Plus, November 23, 2018\n\n“Today, this country has turned into a bridgehead,” he said today.");
+
+        Assert.Equal(["today"], draft.Dates.Where(d => d.Start >= draft.BodyStart).Select(d => d.Text));
+    }
+
+    [Fact]
     public void WithoutAnyYearInTheTextADateStaysYearless() =>
         Assert.Equal(["--04"], Dates("In April, armed attacks had already been reported in the region."));
 
