@@ -7,7 +7,8 @@ namespace Caravan.Extraction.Text;
 /// The place, date and agency a wire report opens its first paragraph with: "Dushanbe, 21 October 2022 (TDI):",
 /// "TASHKENT, Oct 23 (Reuters) -", "BISHKEK, January 29. /ITAR-TASS/.", "ALMATY. May 20. KAZINFORM -",
 /// "Tashkent, Uzbekistan, May 20 (AKIpress) -", "Bishkek (AKIpress), May 20, 2019 -", "20.05.2019, Bishkek (24.kg) -",
-/// "ASTANA, Kazakhstan (AP) —", "ASTANA. KAZINFORM -", "BISHKEK/DUSHANBE (Reuters) -" (the first place). Length is where the story starts.
+/// "ASTANA, Kazakhstan (AP) —", "ASTANA. KAZINFORM -", "BISHKEK/DUSHANBE (Reuters) -" (the first place), "NUR-SULTAN (Kazinform)
+/// May 20, 2019 -", "Astana, 20 May 2019 – Kazinform –". Length is where the story starts.
 /// </summary>
 public static partial class Dateline
 {
@@ -27,7 +28,10 @@ public static partial class Dateline
     private const string DayWithoutYear = @"\d{1,2}\s+(?i:" + DateParsing.MonthPattern + @")|(?i:" + DateParsing.MonthPattern + @")\s+\d{1,2}";
 
     // "(Reuters)", "/ITAR-TASS/.", ", Asia-Plus –", ". KAZINFORM -", " Asia-Plus -": the agency after the date.
-    private const string Agency = @"(?:\s*\((?<outlet>[^)]{1,40})\)|\.?\s*/(?<outlet>[^/]{1,30})/\.?|(?:[,.]\s*|\s+)(?<outlet>[A-Z][\w\-./ ]{1,30}?)(?=\s+[\-–—]|\s*:))?";
+    private const string Agency = @"(?:\s*\((?<outlet>[^)]{1,40})\)|\.?\s*/(?<outlet>[^/]{1,30})/\.?|(?:[,.]\s*|\s+|\s+[–—]\s+)(?<outlet>[A-Z][\w\-./ ]{1,30}?)(?=\s+[\-–—]|\s*:))?";
+
+    // "Astana, 20 May 2019", "NUR-SULTAN (Kazinform) May 20, 2019", "Tashkent, Uzbekistan (UzDaily.com) -- May 20, 2019": between place and date.
+    private const string BeforeDate = @"(?:[,.]\s+|(?<=\))\s*(?:--|[–—-])?\s*)";
 
     // A dash or colon hands over to the story; so does a full stop or an agency's closing mark before a space.
     private const string End = @"(?:\s*[:\-–—]+\s*|(?<=[./)])\s+|\.\s+)";
@@ -56,7 +60,7 @@ public static partial class Dateline
         return null;
     }
 
-    [GeneratedRegex(@"^" + Place + @"[,.]\s+(?<date>" + DayWithYear + @")" + Agency + End, RegexOptions.None, TimeoutMs)]
+    [GeneratedRegex(@"^" + Place + BeforeDate + @"(?<date>" + DayWithYear + @")" + Agency + End, RegexOptions.None, TimeoutMs)]
     private static partial Regex PlaceThenDay();
 
     [GeneratedRegex(@"^(?<date>" + DayWithYear + @"),\s+(?<place>[A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+)?)(?:\s*\((?<outlet>[^)]{1,40})\))?\s*[:\-–—]+\s", RegexOptions.None, TimeoutMs)]

@@ -160,6 +160,9 @@ public class MetadataReaderTests
     [InlineData("Rio de Janeiro, May 20, 2019 (AP) - Police detained two men.", "2019-05-20", "AP")]
     [InlineData("STEPANAKERT, JUNE 14, ARTSAKHPRESS: Police detained two men.", "--06-14", "ARTSAKHPRESS")]
     [InlineData("DUSHANBE, May 25, 2014 Asia-Plus - Police detained two men.", "2014-05-25", "Asia-Plus")]
+    [InlineData("NUR-SULTAN (Kazinform) May 20, 2019 - Police detained two men.", "2019-05-20", "Kazinform")]
+    [InlineData("Tashkent, Uzbekistan (UzDaily.com) -- May 20, 2019 -- Police detained two men.", "2019-05-20", "UzDaily.com")]
+    [InlineData("Astana, 20 May 2019 – Kazinform – Police detained two men.", "2019-05-20", "Kazinform")]
     public void DatelinesOfManyShapesGiveDateAndOutlet(string text, string published, string outlet)
     {
         var draft = Run.Until<MetadataReader>(text);
