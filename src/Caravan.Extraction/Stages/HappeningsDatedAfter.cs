@@ -21,13 +21,13 @@ public sealed class HappeningsDatedAfter : IExtractionStage
 
     private static readonly Lazy<Regex> Reference = new(() => new Regex(
         $@"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{Alternatives("date.happening-noun")})\s+(?:had\s+|has\s+|have\s+)?(?:{Alternatives("date.happening-verb")})\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(250)));
 
     // "He stated this at the meeting … in Moscow on November 21", "made the remarks on Monday": the day of a statement told before.
     private static readonly Lazy<Regex> SayingReference = new(() => new Regex(
         $@"\b(?:{Alternatives("date.saying-verb")})\s+(?:this|these|the\s+(?:remarks?|statements?|comments?|announcement|warning))\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|weekend|spring|summer|autumn|winter)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(250)));
 
     public DocumentDraft Apply(DocumentDraft draft)
@@ -40,9 +40,9 @@ public sealed class HappeningsDatedAfter : IExtractionStage
         List<ExtractedEvent>? events = null;
         foreach (var sentence in draft.Sentences)
         {
-            if (sentence.IsHeading)
+            if (sentence.IsHeading || !draft.DatesIn(sentence.Index).Any(d => d.Date.Day is not null))
             {
-                continue;
+                continue; // most sentences name no day: no reference of theirs can give one
             }
 
             Func<EventType, bool> refersTo = IsHappening;
