@@ -122,10 +122,13 @@ public sealed class EventConsolidator : IExtractionStage
             return true;
         }
 
+        // "an attack that killed four cyclists in July" … "on July 29, a car rammed into their group in Danghara". The day must
+        // be told, not the report's own taken for an undated lead: "killed on Thursday" and "clashed last week" are two.
+        var (coarser, finer) = Refines(x.Date, y.Date) && Fields(x.Date!.Value) < Fields(y.Date!.Value) ? (a, b) : (b, a);
         if (x.Type.IsViolent() && x.Type == y.Type && Refines(x.Date, y.Date) && b.SentenceIndex - a.SentenceIndex <= FollowUpReach
-            && (Fields(x.Date!.Value) < Fields(y.Date!.Value) ? x : y).Place.Precision <= GeoPrecision.Country)
+            && coarser.Event.Place.Precision <= GeoPrecision.Country && finer.DateSource != DateSource.Publication)
         {
-            return true; // "an attack that killed four cyclists in July" … "on July 29, a car rammed into their group in Danghara"
+            return true;
         }
 
         if ((x.Type.IsViolent() || x.Type == EventType.Protest) && b.DateSource == DateSource.None && y.Place.Precision == GeoPrecision.None && b.SentenceIndex - a.SentenceIndex <= FollowUpReach + 1)

@@ -20,6 +20,16 @@ public class EventConsolidatorTests
         new EventConsolidator().Apply(new DocumentDraft("test.txt", "") { Candidates = candidates }).Events;
 
     [Fact]
+    public void ALeadGivenTheReportsDayIsNotTheClashOfLastWeek()
+    {
+        var events = Consolidate(
+            Told(EventType.ArmedClash, 0, "Tajikistan said Thursday that four more militants had been killed.", PartialDate.Parse("2015-09-10"), DateSource.Publication, country: "TJ"),
+            Told(EventType.ArmedClash, 1, "The country was plunged into a crisis last week when rebels clashed with government forces.", PartialDate.Parse("2015-09"), DateSource.OwnSentence, country: "TJ"));
+
+        Assert.Equal(2, events.Count);
+    }
+
+    [Fact]
     public void TheDrillsNamedAgainWithTheirDayAreTheExerciseToldInTheMonth()
     {
         var october = PartialDate.Parse("2021-10");
