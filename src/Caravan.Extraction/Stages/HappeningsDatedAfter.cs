@@ -9,8 +9,8 @@ using Caravan.Extraction.Pipeline;
 namespace Caravan.Extraction.Stages;
 
 /// <summary>
-/// A happening the lead tells undated, or dated only to the month, takes the day a sentence soon after gives it by a
-/// definite reference: "Uzbek border guards have shot dead a Kyrgyz national" … "the incident occurred on May 12 in
+/// A happening told undated, or dated only to the month, takes the day a sentence soon after gives it by a definite
+/// reference: "Uzbek border guards have shot dead a Kyrgyz national" … "the incident occurred on May 12 in
 /// Batken". Such a sentence names no happening of its own, so no event carries its date until this stage. So too a
 /// statement: "Semerikov warns of the threat" … "He stated this at the meeting … in Moscow on November 21".
 /// </summary>

@@ -5,9 +5,9 @@ using Caravan.Extraction.Pipeline;
 namespace Caravan.Extraction.Stages;
 
 /// <summary>
-/// A happening no sentence dated took place when the report's last dated happening of its family did, else when
-/// its last dated happening did: "attacked the checkpoint on the night of May 11-12 … they hijacked a Mercedes,
-/// killing the driver" tells one night's events in order. Statements and proposals keep the dates the extractor
+/// A happening no sentence dated took place when the report's last dated happening of its family did (an arrest, the
+/// last dated arrest), else when its last dated happening did: "attacked the checkpoint on the night of May 11-12 …
+/// they hijacked a Mercedes, killing the driver" tells one night's events in order. Statements and proposals keep the dates the extractor
 /// gave them, since a report quotes what was said at other times.
 /// </summary>
 public sealed class UndatedHappenings : IExtractionStage
