@@ -135,8 +135,18 @@ internal static partial class EventDates
     }
 
     // "a decree ... in Zhanaozen, a town where 11 people were shot dead on December 16": the date of the relative clause's happening.
-    private static bool InRelativeClauseAfter(DocumentDraft draft, TemporalExpression date, int triggerOffset) =>
-        date.Start > triggerOffset && RelativeClause().IsMatch(draft.Text.AsSpan(triggerOffset, date.Start - triggerOffset));
+    // A comma closes the clause: "Clashes between Kyrgyz and Uzbeks, who account for 15% of the population, broke out on June 11".
+    private static bool InRelativeClauseAfter(DocumentDraft draft, TemporalExpression date, int triggerOffset)
+    {
+        if (date.Start <= triggerOffset)
+        {
+            return false;
+        }
+
+        var between = draft.Text.AsSpan(triggerOffset, date.Start - triggerOffset);
+        var clause = RelativeClause().Match(draft.Text, triggerOffset, between.Length);
+        return clause.Success && !draft.Text.AsSpan(clause.Index + clause.Length, date.Start - clause.Index - clause.Length).Contains(',');
+    }
 
     // "sentenced Masimov to 18 years over his role in the January 2022 unrest", "arrested 16 people suspected of an attempt
     // on the president on Monday": the date of what they are charged with, not of the arrest or the verdict.

@@ -343,6 +343,15 @@ public class EventExtractorOnUnseenReportsTests
         Assert.NotEqual("2011-12-16", decree.Date?.ToString());
     }
 
+    [Fact]
+    public void ARelativeClauseClosedByACommaLeavesTheDateToTheHappening()
+    {
+        var draft = Run.All("RIA Novosti, June 24, 2010\n\nClashes between ethnic Kyrgyz and Uzbeks, who account for about 15% of the population, broke out in the southern city of Osh on June 11.");
+
+        var clashes = Assert.Single(draft.Events);
+        Assert.Equal("2010-06-11", clashes.Date?.ToString());
+    }
+
     [Theory]
     [InlineData("Militants occupied five villages in the Batken region on Sunday.", EventType.ArmedClash)]
     [InlineData("Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Tash on Thursday.", EventType.ArmedClash)]
