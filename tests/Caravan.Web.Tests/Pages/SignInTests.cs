@@ -9,6 +9,7 @@ public sealed class SignInTests(BrowserFixture browser)
     public async Task A_page_asked_for_without_signing_in_leads_to_the_login_form_and_back()
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.Server.BaseAddress.ToString() });
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/timeline");
@@ -17,7 +18,8 @@ public sealed class SignInTests(BrowserFixture browser)
         await page.FillAsync("input[name=name]", ServerFixture.Analyst);
         await page.FillAsync("input[name=password]", ServerFixture.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/timeline");
+        // The header is served with the page; its scripts and data may take long on a loaded machine, and need not be waited for.
+        await page.WaitForURLAsync("**/timeline", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Contains(ServerFixture.Analyst, await page.InnerTextAsync("header"), StringComparison.Ordinal);
         await context.CloseAsync();
     }
