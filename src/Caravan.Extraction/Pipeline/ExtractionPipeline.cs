@@ -61,18 +61,36 @@ public sealed class ExtractionPipeline
         var draft = new DocumentDraft(fileName, text);
         foreach (var stage in stages)
         {
-            try
-            {
-                draft = stage.Apply(draft);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // Every pattern has a time limit; on text built to defeat one, the stage is skipped, not the document.
-                draft = draft with { Warnings = [.. draft.Warnings, $"{stage.GetType().Name} skipped: a pattern took too long on this text"] };
-            }
+            draft = ApplyWithinTimeLimits(stage, draft);
         }
 
         return draft;
+    }
+
+    /// <summary>
+    /// Every pattern has a time limit; on text built to defeat one, the stage is skipped, not the document. A limit
+    /// passed once may be the first match's compilation on a busy machine (the first document of a process, on two
+    /// loaded cores), so the stage is tried once more before it is skipped.
+    /// </summary>
+    private static DocumentDraft ApplyWithinTimeLimits(IExtractionStage stage, DocumentDraft draft)
+    {
+        try
+        {
+            return stage.Apply(draft);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // tried once more below
+        }
+
+        try
+        {
+            return stage.Apply(draft);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return draft with { Warnings = [.. draft.Warnings, $"{stage.GetType().Name} skipped: a pattern took too long on this text"] };
+        }
     }
 
     public DocumentExtraction Extract(string fileName, string text) => Run(fileName, text).ToExtraction();
