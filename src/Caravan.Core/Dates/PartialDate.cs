@@ -73,6 +73,12 @@ public readonly record struct PartialDate
         return new PartialDate(Year is null ? null : moved.Year, moved.Month, moved.Day);
     }
 
+    /// <summary>Days from <paramref name="earlier"/> to this date (negative when it lies after), where both name a day of a year.</summary>
+    public int? DaysAfter(PartialDate earlier) =>
+        (this, earlier) is ({ Year: { } y, Month: { } m, Day: { } d }, { Year: { } ey, Month: { } em, Day: { } ed })
+            ? new DateOnly(y, m, d).DayNumber - new DateOnly(ey, em, ed).DayNumber
+            : null;
+
     /// <summary>True when the two dates agree on every field both of them give.</summary>
     public bool AgreesWith(PartialDate other) =>
         FieldAgrees(Year, other.Year) && FieldAgrees(Month, other.Month) && FieldAgrees(Day, other.Day);

@@ -58,4 +58,7 @@ public static class EventTypes
     };
 
     public static bool IsViolent(this EventType type) => type.Family() == EventFamily.Violence;
+
+    /// <summary>What is said rather than done: warnings, denials and proposals.</summary>
+    public static bool IsSaying(this EventType type) => type.Family() is EventFamily.Statement or EventFamily.Initiative;
 }

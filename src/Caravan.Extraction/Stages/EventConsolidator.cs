@@ -106,7 +106,7 @@ public sealed class EventConsolidator : IExtractionStage
             return x.Date?.ToString() == y.Date?.ToString();
         }
 
-        var statement = x.Type.Family() is EventFamily.Statement or EventFamily.Initiative;
+        var statement = x.Type.IsSaying();
         if (a.DateFromOwnSentence && b.DateFromOwnSentence && x.Date is not null && x.Date.ToString() == y.Date?.ToString())
         {
             return !statement || x.Actors.SequenceEqual(y.Actors);
@@ -124,11 +124,13 @@ public sealed class EventConsolidator : IExtractionStage
 
         // "an attack that killed four cyclists in July" … "on July 29, a car rammed into their group in Danghara". The day must
         // be told, not the report's own taken for an undated lead: "killed on Thursday" and "clashed last week" are two.
-        var (coarser, finer) = Refines(x.Date, y.Date) && Fields(x.Date!.Value) < Fields(y.Date!.Value) ? (a, b) : (b, a);
-        if (x.Type.IsViolent() && x.Type == y.Type && Refines(x.Date, y.Date) && b.SentenceIndex - a.SentenceIndex <= FollowUpReach
-            && coarser.Event.Place.Precision <= GeoPrecision.Country && finer.DateSource != DateSource.Publication)
+        if (x.Type.IsViolent() && x.Type == y.Type && Refines(x.Date, y.Date) && b.SentenceIndex - a.SentenceIndex <= FollowUpReach)
         {
-            return true;
+            var (coarser, finer) = Fields(x.Date!.Value) < Fields(y.Date!.Value) ? (a, b) : (b, a);
+            if (coarser.Event.Place.Precision <= GeoPrecision.Country && finer.DateSource != DateSource.Publication)
+            {
+                return true;
+            }
         }
 
         if ((x.Type.IsViolent() || x.Type == EventType.Protest) && b.DateSource == DateSource.None && y.Place.Precision == GeoPrecision.None && b.SentenceIndex - a.SentenceIndex <= FollowUpReach + 1)
@@ -172,10 +174,8 @@ public sealed class EventConsolidator : IExtractionStage
     /// <summary>A lead dated only by the dateline, and a later sentence that dates a happening of its family on or before that day.</summary>
     private static bool IsDatedLater(EventCandidate lead, EventCandidate later) =>
         lead.DateSource == DateSource.Dateline && later.DateFromOwnSentence && lead.Event.Type.Family() == later.Event.Type.Family()
-        && lead.Event.Date is { Year: { } year, Month: { } month, Day: { } day } && later.Event.Date is { Year: { } y, Month: { } m } own
-        && (own.Day is { } d
-            ? new DateOnly(year, month, day).DayNumber - new DateOnly(y, m, d).DayNumber is >= 0 and <= DatelineReach
-            : (y, m) == (year, month));
+        && lead.Event.Date is { Year: { } year, Month: { } month, Day: not null } leadDay && later.Event.Date is { Year: { } y, Month: { } m } own
+        && (own.Day is not null ? leadDay.DaysAfter(own) is >= 0 and <= DatelineReach : (y, m) == (year, month));
 
     private static EventCandidate Merge(EventCandidate first, EventCandidate second, string? dateline)
     {

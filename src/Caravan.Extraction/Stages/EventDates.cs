@@ -26,7 +26,7 @@ internal static partial class EventDates
         DocumentDraft draft, Sentence sentence, EventType type, int triggerOffset, PartialDate? anchorDate)
     {
         var reportDate = draft.ReportDate; // the dateline's day, else the publication's
-        var statement = type.Family() is EventFamily.Statement or EventFamily.Initiative;
+        var statement = type.IsSaying();
         var own = draft.DatesIn(sentence.Index)
             .Where(d => !IsInDateline(draft, d) && !IsBirthDate(draft, d))
             .Where(d => statement || !DatesTheSaying(draft, d))
@@ -190,8 +190,7 @@ internal static partial class EventDates
 
     // A day with no year may be of any year, the report's too.
     private static bool IsRecent(PartialDate day, PartialDate reportDay) =>
-        day.Year is not { } year
-        || new DateOnly(reportDay.Year!.Value, reportDay.Month!.Value, reportDay.Day!.Value).DayNumber - new DateOnly(year, day.Month!.Value, day.Day!.Value).DayNumber is >= 1 and <= RecentDays;
+        day.Year is null || reportDay.DaysAfter(day) is >= 1 and <= RecentDays;
 
     public static int FirstBodySentence(DocumentDraft draft) => draft.Sentences.FirstOrDefault(s => !s.IsHeading)?.Index ?? 0;
 

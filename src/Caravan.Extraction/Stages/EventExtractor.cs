@@ -246,7 +246,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
                 || (TerritoryVerbs.Contains(lower[at]) && !ByArmedGroup(draft, sentence, lower));
             var hypothetical = IsHypothetical(sentence, lower, at, trigger.Type);
             hits.Add(new TriggerHit(trigger.Type, at, hypothetical, guarded, IsAnaphoric(lower, at)));
-            if (!guarded && better && (IsStatement(trigger.Type) || trigger.Type == EventType.Legislation || !hypothetical))
+            if (!guarded && better && (trigger.Type.IsSaying() || trigger.Type == EventType.Legislation || !hypothetical))
             {
                 found[trigger.Type] = at;
             }
@@ -383,13 +383,11 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         return at > 0 && lower[at - 1] is "to" or "for";
     }
 
-    private static bool IsStatement(EventType type) => type.Family() is EventFamily.Statement or EventFamily.Initiative;
-
     private IEnumerable<EventCandidate> Build(DocumentDraft draft, Sentence sentence, EventType type, int at, string[] lower, (PartialDate? Date, PlaceReference? Place) anchor)
     {
         var triggerOffset = sentence.Tokens[at].Start;
         var mentions = draft.MentionsIn(sentence.Index).ToList();
-        var statement = IsStatement(type);
+        var statement = type.IsSaying();
         var (date, dateEnd, source, ownDate) = EventDates.Choose(draft, sentence, type, triggerOffset, anchor.Date);
         var placeMentions = type switch
         {

@@ -102,7 +102,7 @@ internal static class EventTypeChoice
     // 11 people were shot": violence told in a relative clause after another happening is its background.
     private static void ViolenceInARelativeClauseIsBackground(Dictionary<EventType, int> found, string[] lower)
     {
-        var main = found.Where(pair => !pair.Key.IsViolent() && pair.Key.Family() is not (EventFamily.Statement or EventFamily.Initiative)).Select(pair => pair.Value).DefaultIfEmpty(-1).Min();
+        var main = found.Where(pair => !pair.Key.IsViolent() && !pair.Key.IsSaying()).Select(pair => pair.Value).DefaultIfEmpty(-1).Min();
         if (main < 0)
         {
             return;

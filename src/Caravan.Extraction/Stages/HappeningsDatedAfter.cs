@@ -49,7 +49,7 @@ public sealed class HappeningsDatedAfter : IExtractionStage
             PlaceReference? where = null;
             if (DayGiven(draft, sentence, Reference.Value) is not { } day)
             {
-                refersTo = IsSaying;
+                refersTo = EventTypes.IsSaying;
                 if (DayGiven(draft, sentence, SayingReference.Value) is not { } said)
                 {
                     continue;
@@ -104,9 +104,7 @@ public sealed class HappeningsDatedAfter : IExtractionStage
     private static bool Coarser(PartialDate? date, PartialDate day) =>
         date is null || (date.Value.Day is null && date.Value.AgreesWith(day));
 
-    private static bool IsSaying(EventType type) => type.Family() is EventFamily.Statement or EventFamily.Initiative;
-
-    private static bool IsHappening(EventType type) => !IsSaying(type);
+    private static bool IsHappening(EventType type) => !type.IsSaying();
 
     private static int SentenceOf(DocumentDraft draft, int offset) =>
         draft.Sentences.LastOrDefault(s => s.Start <= offset)?.Index ?? 0;

@@ -27,7 +27,7 @@ public sealed class ReportCountry : IExtractionStage
             return draft;
         }
 
-        return draft with { Events = [.. draft.Events.Select(e => e.Place.Country is null && !IsPlacedNowhere(e) && e.Type.Family() is not (EventFamily.Statement or EventFamily.Initiative) ? e with { Place = e.Place with { Country = country } } : e)] };
+        return draft with { Events = [.. draft.Events.Select(e => e.Place.Country is null && !IsPlacedNowhere(e) && !e.Type.IsSaying() ? e with { Place = e.Place with { Country = country } } : e)] };
     }
 
     /// <summary>The country with at least two fifths of the report's country mentions (the most named, if two tie), if there is one.</summary>

@@ -18,7 +18,7 @@ public sealed class UndatedHappenings : IExtractionStage
         var events = new List<ExtractedEvent>(draft.Events.Count);
         foreach (var e in draft.Events)
         {
-            if (e.Date is null && dated.Count > 0 && !IsSaying(e.Type))
+            if (e.Date is null && dated.Count > 0 && !e.Type.IsSaying())
             {
                 var told = dated.FindLast(d => SameKind(d.Type, e.Type)) ?? dated[^1];
                 events.Add(e with { Date = told.Date });
@@ -38,6 +38,4 @@ public sealed class UndatedHappenings : IExtractionStage
 
     // An arrest and a verdict are two steps of justice, months apart: an arrest told undated is not dated by the verdict.
     private static bool SameKind(EventType a, EventType b) => a.Family() == EventFamily.Legal ? a == b : a.Family() == b.Family();
-
-    private static bool IsSaying(EventType type) => type.Family() is EventFamily.Statement or EventFamily.Initiative;
 }

@@ -50,4 +50,12 @@ public class PartialDateTests
     [Fact]
     public void AddingDaysCrossesMonthAndYearEnds() =>
         Assert.Equal("2002-01-01", PartialDate.Parse("2001-12-31").AddDays(1).ToString());
+
+    [Theory]
+    [InlineData("2002-01-02", "2001-12-30", 3)]
+    [InlineData("2001-12-30", "2002-01-02", -3)]
+    [InlineData("2002-01-02", "2002-01", null)]
+    [InlineData("2002-01-02", "--12-30", null)]
+    public void DaysAfterCountsAcrossYearEndsAndOnlyBetweenDays(string date, string earlier, int? days) =>
+        Assert.Equal(days, PartialDate.Parse(date).DaysAfter(PartialDate.Parse(earlier)));
 }
