@@ -27,7 +27,11 @@ public static class EventFeatures
         IReadOnlyList<(EventType Type, int At)> RuleChoice,
         IReadOnlyList<CameoLexicon.Hit> Cameo,
         IReadOnlySet<EventType> ToldBefore,
-        IReadOnlySet<EventType> ToldJustBefore);
+        IReadOnlySet<EventType> ToldJustBefore)
+    {
+        /// <summary>For each family of the sentence's candidates told before it, what the sentence's details add to those it was told with.</summary>
+        public IReadOnlyDictionary<EventFamily, FamilyNovelty> Novelties { get; init; } = new Dictionary<EventFamily, FamilyNovelty>();
+    }
 
     public static List<string> Of(Context c)
     {
@@ -100,6 +104,13 @@ public static class EventFeatures
         {
             features.Add("self:told");
         }
+
+        if (c.Novelties.TryGetValue(family, out var novelty))
+        {
+            features.Add("self:new-date:", NoveltyNames[(int)novelty.Date]);
+            features.Add("self:new-place:", NoveltyNames[(int)novelty.Place]);
+            features.Add("self:new-count:", NoveltyNames[(int)novelty.Count]);
+        }
     }
 
     /// <summary>
@@ -149,6 +160,8 @@ public static class EventFeatures
     private static string Shape(string word) => char.IsDigit(word[0]) ? "#" : word;
 
     private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5"];
+
+    private static readonly string[] NoveltyNames = Enum.GetNames<Novelty>();
 
     private static readonly string[] EntityTypeNames = Enum.GetNames<EntityType>();
 

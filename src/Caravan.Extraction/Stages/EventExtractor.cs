@@ -91,6 +91,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         var contexts = new List<(EventFeatures.Context Context, Dictionary<EventType, int> Positions)>();
         var toldBefore = new HashSet<EventType>();
         var toldAt = new List<(int Ordinal, EventType Type)>();
+        var toldDetails = new ToldDetails();
         // The document's indexes of mentions and dates are built here, before the sentences are read side by side.
         _ = draft.MentionsIn(0);
         _ = draft.DatesIn(0);
@@ -109,12 +110,25 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
                 justBefore.Add(toldAt[k].Type); // newest last: a long text scans only the last few sentences' types
             }
 
-            contexts.Add((new EventFeatures.Context(draft, sentence, lower, ordinal, hits, choice, cameoHits, new HashSet<EventType>(toldBefore), justBefore), positions));
-            foreach (var type in hits.Select(h => h.Type).Concat(cameoHits.Where(h => h.Type is not null).Select(h => h.Type!.Value)).Distinct())
+            var details = ToldDetails.Details.Of(draft, sentence);
+            var novelties = new Dictionary<EventFamily, FamilyNovelty>();
+            foreach (var family in positions.Keys.Select(t => t.Family()).Distinct())
+            {
+                if (toldDetails.Compare(family, details) is { } novelty)
+                {
+                    novelties[family] = novelty;
+                }
+            }
+
+            contexts.Add((new EventFeatures.Context(draft, sentence, lower, ordinal, hits, choice, cameoHits, new HashSet<EventType>(toldBefore), justBefore) { Novelties = novelties }, positions));
+            var told = hits.Select(h => h.Type).Concat(cameoHits.Where(h => h.Type is not null).Select(h => h.Type!.Value)).Distinct().ToList();
+            foreach (var type in told)
             {
                 toldBefore.Add(type);
                 toldAt.Add((ordinal, type));
             }
+
+            toldDetails.Remember(told.Select(t => t.Family()).Distinct(), details);
         }
 
         // What was told before is known now for every sentence, so their features can be made side by side.

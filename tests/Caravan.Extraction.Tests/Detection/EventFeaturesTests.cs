@@ -23,4 +23,24 @@ public class EventFeaturesTests
         Assert.Contains(feature, features);
         Assert.Single(features, f => f.StartsWith("self:date:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ACandidateOfAFamilyToldBeforeKnowsWhatItsSentenceAdds()
+    {
+        var draft = Run.Until<TemporalTagger>("Reuters, May 12, 2004\n\nLater the group attacked another post in Batken.");
+        var sentence = draft.Sentences.Last();
+        var lower = sentence.Tokens.Select(t => t.Lower).ToList();
+        var context = new EventFeatures.Context(draft, sentence, lower, 1, [], [], [], new HashSet<EventType> { EventType.Attack }, new HashSet<EventType>())
+        {
+            Novelties = new Dictionary<EventFamily, FamilyNovelty> { [EventFamily.Violence] = new(Novelty.None, Novelty.New, Novelty.Same) },
+        };
+
+        var violent = EventFeatures.OfCandidate(context, EventType.Attack, lower.IndexOf("attacked"));
+        var talks = EventFeatures.OfCandidate(context, EventType.Meeting, lower.IndexOf("attacked"));
+
+        Assert.Contains("self:new-date:None", violent);
+        Assert.Contains("self:new-place:New", violent);
+        Assert.Contains("self:new-count:Same", violent);
+        Assert.DoesNotContain(talks, f => f.StartsWith("self:new-", StringComparison.Ordinal));
+    }
 }
