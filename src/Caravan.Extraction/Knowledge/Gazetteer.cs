@@ -78,7 +78,7 @@ public sealed class Gazetteer
 
             var admin1Code = row.Column(5);
             var place = new PlaceInfo(
-                row.Column(1),
+                StripSettlementWord(row.Column(1)),
                 row.Column(3),
                 admin1Code,
                 Admin1Name(admin1Code),
@@ -118,6 +118,20 @@ public sealed class Gazetteer
                 entries.Add(new LexiconEntry(surface, conventional, EntityType.Gpe, place.Country) { Place = renamed, Rank = -1 });
             }
         }
+    }
+
+    // GeoNames names Uzbek towns as their own registers do, "Urgut Shahri" (city) or "Zomin Shaharchasi" (town); reports say "Urgut".
+    internal static string StripSettlementWord(string name)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)[" Shahri", " Shaharchasi", " Qishlog’i", " Qishlog'i"])
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return name[..^suffix.Length];
+            }
+        }
+
+        return name;
     }
 
     internal static string StripAdministrativeWord(string name)

@@ -25,6 +25,19 @@ public class KnowledgeBaseTests
     }
 
     [Theory]
+    [InlineData("Urgut", "Samarkand")]
+    [InlineData("Zomin", "Jizzakh")]
+    [InlineData("Kogon", "Bukhara")]
+    public void UzbekTownsAreNamedWithoutTheirRegistersWordForTown(string name, string admin1)
+    {
+        var place = Knowledge.Find(name)?.Place;
+
+        Assert.Equal(name, place?.Name);
+        Assert.Equal(admin1, place?.Admin1);
+        Assert.Null(Knowledge.Find($"{name} Shahri"));
+    }
+
+    [Theory]
     [InlineData("Surkhardarinsk", "Surkhandarya")]
     [InlineData("Surxondaryo", "Surkhandarya")]
     [InlineData("Jambyl", "Zhambyl")]
