@@ -43,4 +43,25 @@ public class EventFeaturesTests
         Assert.Contains("self:new-count:Same", violent);
         Assert.DoesNotContain(talks, f => f.StartsWith("self:new-", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Two guards had reportedly been killed in the clash.", "killed", "self:tense:pluperfect")]
+    [InlineData("Police have arrested six men.", "arrested", "self:tense:perfect")]
+    [InlineData("Members of the group are regularly detained.", "detained", "self:tense:present")]
+    [InlineData("The sides will hold talks in Dushanbe.", "talks", "self:tense:other")]
+    [InlineData("The sides will meet in Dushanbe.", "meet", "self:tense:modal")]
+    [InlineData("Gunmen attacked a border post.", "attacked", "self:tense:past")]
+    [InlineData("Residents said the shelling was continuing.", "shelling", "self:tense:ing")]
+    public void ACandidateKnowsTheTenseItIsToldIn(string text, string word, string feature)
+    {
+        var draft = Run.Until<TemporalTagger>($"Reuters, May 12, 2004\n\n{text}");
+        var sentence = draft.Sentences.Last();
+        var lower = sentence.Tokens.Select(t => t.Lower).ToList();
+        var context = new EventFeatures.Context(draft, sentence, lower, 0, [], [], [], new HashSet<EventType>(), new HashSet<EventType>());
+
+        var features = EventFeatures.OfCandidate(context, EventType.Attack, lower.IndexOf(word));
+
+        Assert.Single(features, f => f.StartsWith("self:tense:", StringComparison.Ordinal));
+        Assert.Contains(feature, features);
+    }
 }
