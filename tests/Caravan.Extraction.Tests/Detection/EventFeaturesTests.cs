@@ -13,12 +13,7 @@ public class EventFeaturesTests
     [InlineData("Gunmen attacked a border post, officials said.", "attacked", "self:date:none")]
     public void ACandidateKnowsHowTheDateNearestItStandsToTheReport(string text, string word, string feature)
     {
-        var draft = Run.Until<TemporalTagger>($"Reuters, May 12, 2004\n\n{text}");
-        var sentence = draft.Sentences.Last();
-        var lower = sentence.Tokens.Select(t => t.Lower).ToList();
-        var context = new EventFeatures.Context(draft, sentence, lower, 0, [], [], [], new HashSet<EventType>(), new HashSet<EventType>());
-
-        var features = EventFeatures.OfCandidate(context, EventType.Attack, lower.IndexOf(word));
+        var features = CandidateFeatures(text, word);
 
         Assert.Contains(feature, features);
         Assert.Single(features, f => f.StartsWith("self:date:", StringComparison.Ordinal));
@@ -27,13 +22,8 @@ public class EventFeaturesTests
     [Fact]
     public void ACandidateOfAFamilyToldBeforeKnowsWhatItsSentenceAdds()
     {
-        var draft = Run.Until<TemporalTagger>("Reuters, May 12, 2004\n\nLater the group attacked another post in Batken.");
-        var sentence = draft.Sentences.Last();
-        var lower = sentence.Tokens.Select(t => t.Lower).ToList();
-        var context = new EventFeatures.Context(draft, sentence, lower, 1, [], [], [], new HashSet<EventType> { EventType.Attack }, new HashSet<EventType>())
-        {
-            Novelties = new Dictionary<EventFamily, FamilyNovelty> { [EventFamily.Violence] = new(Novelty.None, Novelty.New, Novelty.Same) },
-        };
+        var (context, lower) = Context("Later the group attacked another post in Batken.");
+        context = context with { Novelties = new Dictionary<EventFamily, FamilyNovelty> { [EventFamily.Violence] = new(Novelty.None, Novelty.New, Novelty.Same) } };
 
         var violent = EventFeatures.OfCandidate(context, EventType.Attack, lower.IndexOf("attacked"));
         var talks = EventFeatures.OfCandidate(context, EventType.Meeting, lower.IndexOf("attacked"));
@@ -54,14 +44,23 @@ public class EventFeaturesTests
     [InlineData("Residents said the shelling was continuing.", "shelling", "self:tense:ing")]
     public void ACandidateKnowsTheTenseItIsToldIn(string text, string word, string feature)
     {
-        var draft = Run.Until<TemporalTagger>($"Reuters, May 12, 2004\n\n{text}");
-        var sentence = draft.Sentences.Last();
-        var lower = sentence.Tokens.Select(t => t.Lower).ToList();
-        var context = new EventFeatures.Context(draft, sentence, lower, 0, [], [], [], new HashSet<EventType>(), new HashSet<EventType>());
-
-        var features = EventFeatures.OfCandidate(context, EventType.Attack, lower.IndexOf(word));
+        var features = CandidateFeatures(text, word);
 
         Assert.Single(features, f => f.StartsWith("self:tense:", StringComparison.Ordinal));
         Assert.Contains(feature, features);
+    }
+
+    private static List<string> CandidateFeatures(string text, string word)
+    {
+        var (context, lower) = Context(text);
+        return EventFeatures.OfCandidate(context, EventType.Attack, lower.IndexOf(word));
+    }
+
+    private static (EventFeatures.Context Context, List<string> Lower) Context(string text)
+    {
+        var draft = Run.Until<TemporalTagger>($"Reuters, May 12, 2004\n\n{text}");
+        var sentence = draft.Sentences.Last();
+        var lower = sentence.Tokens.Select(t => t.Lower).ToList();
+        return (new EventFeatures.Context(draft, sentence, lower, 0, [], [], [], new HashSet<EventType>(), new HashSet<EventType>()), lower);
     }
 }
