@@ -145,11 +145,13 @@ internal static class EventPlaces
     }
 
     /// <summary>"a visit to Kazakhstan", "his trip to Dushanbe": where a visitor went, named right after the trigger.</summary>
+    private const int VisitedPlaceReach = 6;
+
     public static PlaceReference? Destination(List<Mention> mentions, Sentence sentence, int triggerIndex)
     {
         for (var k = triggerIndex + 1; k < sentence.Tokens.Count && k <= triggerIndex + 2; k++)
         {
-            if (sentence.Tokens[k].Lower != "to")
+            if (sentence.Tokens[k].Lower is not ("to" or "in"))
             {
                 continue;
             }
@@ -158,7 +160,26 @@ internal static class EventPlaces
             return mentions.FirstOrDefault(m => m.Start == next && m.Place is not null && !m.IsDemonym)?.Place is { } place ? Reference(place) : null;
         }
 
-        return null;
+        return VisitedPlace(mentions, sentence, triggerIndex);
+    }
+
+    // "had visited Tajikistan's capital, Dushanbe": the place the verb takes, the most precise of those named right after it.
+    private static PlaceReference? VisitedPlace(List<Mention> mentions, Sentence sentence, int triggerIndex)
+    {
+        if (!sentence.Tokens[triggerIndex].Lower.StartsWith("visit", StringComparison.Ordinal) || triggerIndex + 1 >= sentence.Tokens.Count)
+        {
+            return null;
+        }
+
+        var after = sentence.Tokens[triggerIndex + 1].Start;
+        var reach = sentence.Tokens[Math.Min(sentence.Tokens.Count - 1, triggerIndex + VisitedPlaceReach)].End;
+        var named = mentions.Where(m => m.Start >= after && m.End <= reach && m.Place is not null && !m.IsDemonym).ToList();
+        if (named.Count == 0 || named[0].Start != after)
+        {
+            return null;
+        }
+
+        return named.Select(m => Reference(m.Place!)).MaxBy(p => p.Precision);
     }
 
     private static PlaceReference Reference(PlaceInfo place) => place.Kind switch

@@ -170,6 +170,17 @@ public class EventExtractorTests
         Assert.All(events, e => Assert.Equal(("2017-03", "KZ", "Astana"), (e.Date?.ToString(), e.Place.Country, e.Place.Location)));
     }
 
+    [Theory]
+    [InlineData("Before leaving for Bishkek, Bordyuzha had visited Tajikistan's capital, Dushanbe, officials said.", "TJ", "Dushanbe")]
+    [InlineData("A delegation from Tashkent arrived in Osh on Monday.", "KG", "Osh")]
+    [InlineData("Rahmon visited Uzbekistan on Monday.", "UZ", null)]
+    public void AVisitTakesPlaceWhereTheVisitorWent(string sentence, string country, string? location)
+    {
+        var visit = Assert.Single(Events($"Reuters, January 29, 2014\n\n{sentence}"), e => e.Type == EventType.Visit);
+
+        Assert.Equal((country, location), (visit.Place.Country, visit.Place.Location));
+    }
+
     [Fact]
     public void IncursionsInTwoYearsAreTwoEvents()
     {
