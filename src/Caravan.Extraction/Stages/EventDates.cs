@@ -135,6 +135,7 @@ internal static partial class EventDates
     }
 
     // "a decree ... in Zhanaozen, a town where 11 people were shot dead on December 16": the date of the relative clause's happening.
+    // So too "30 citizens were taken hostage, all of whom were released on January 7".
     // A comma closes the clause: "Clashes between Kyrgyz and Uzbeks, who account for 15% of the population, broke out on June 11".
     private static bool InRelativeClauseAfter(DocumentDraft draft, TemporalExpression date, int triggerOffset)
     {
@@ -229,6 +230,6 @@ internal static partial class EventDates
     [GeneratedRegex(@"\b(?:for(?!\s+(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|life)\b)|over|suspicion|suspected|charges|charged|accused|attempting|planning)\b", RegexOptions.None, 250)]
     private static partial Regex Charge();
 
-    [GeneratedRegex(@",\s+(?:where|which|who|whom|when)\b|,\s+an?\s+\w+(?:\s+\w+)?\s+(?:town|city|village|region)\s+where\b", RegexOptions.None, 250)]
+    [GeneratedRegex(@",\s+(?:(?:all|some|most|many|none|both|each|several|one|two|three|four|five|[0-9]+)\s+of\s+)?(?:where|which|who|whom|when)\b|,\s+an?\s+\w+(?:\s+\w+)?\s+(?:town|city|village|region)\s+where\b", RegexOptions.None, 250)]
     private static partial Regex RelativeClause();
 }

@@ -355,6 +355,15 @@ public class EventExtractorOnUnseenReportsTests
     }
 
     [Fact]
+    public void TheDateOfAClauseOnSomeOfThoseTakenIsTheClauses()
+    {
+        var draft = Run.All("RFE/RL, January 9, 2013\n\nSokh residents clashed with Kyrgyz border guards on January 6. Thirty Kyrgyz citizens were subsequently taken hostage, all of whom were released on January 7.");
+
+        var hostages = Assert.Single(draft.Events, e => e.Type == EventType.Abduction);
+        Assert.NotEqual("2013-01-07", hostages.Date?.ToString());
+    }
+
+    [Fact]
     public void ARelativeClauseClosedByACommaLeavesTheDateToTheHappening()
     {
         var draft = Run.All("RIA Novosti, June 24, 2010\n\nClashes between ethnic Kyrgyz and Uzbeks, who account for about 15% of the population, broke out in the southern city of Osh on June 11.");
