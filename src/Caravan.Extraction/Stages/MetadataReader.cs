@@ -46,7 +46,14 @@ public sealed class MetadataReader : IExtractionStage
             }
             else if (Patterns.PublicationHeader().Match(line) is { Success: true } publication)
             {
-                outlet ??= publication.Groups["name"].Value.Trim();
+                var name = publication.Groups["name"].Value.Trim();
+                if (CreditLine.Parse(name) is { } dated)
+                {
+                    headerDate ??= dated.Date; // "Source: Kun.uz (2019-03-12)"
+                    name = dated.Outlet ?? name;
+                }
+
+                outlet ??= name;
                 if (!publication.Groups["key"].Value.Equals("Publication", StringComparison.OrdinalIgnoreCase))
                 {
                     // "Source: Asia-Plus" credits the report and names no entity of it; a monitor's "Publication:" leaves its publisher to the notice at the foot.

@@ -107,7 +107,11 @@ public static partial class CreditLine
 
         if (g["dmy"].Success)
         {
-            return Day(DateParsing.Number(g["ny"].Value), DateParsing.Number(g["nm"].Value), DateParsing.Number(g["nd"].Value));
+            // "17.09.2019", "12-03-2019", "12.03.19": day first, as the region's agencies print it; "09-23-2019" can only be month first.
+            var day = DateParsing.Number(g["nd"].Value);
+            var month = DateParsing.Number(g["nm"].Value);
+            var year = FullYear(g["ny"].Value);
+            return month <= 12 ? Day(year, month, day) : Day(year, day, month);
         }
 
         if (g["us"].Success)
@@ -115,7 +119,7 @@ public static partial class CreditLine
             // "09/23/2019" is American; "23/09/2019" can only be day first.
             var first = DateParsing.Number(g["u1"].Value);
             var second = DateParsing.Number(g["u2"].Value);
-            var year = DateParsing.Number(g["uy"].Value);
+            var year = FullYear(g["uy"].Value);
             return first <= 12 ? Day(year, first, second) : Day(year, second, first);
         }
 
@@ -135,14 +139,18 @@ public static partial class CreditLine
         return g["year"].Success && DateParsing.Number(g["year"].Value) is var y and >= 1900 and <= 2100 ? PartialDate.OfYear(y) : null;
     }
 
+    // "12/03/19": a two-digit year is of this century up to 50, else of the last.
+    private static int FullYear(string digits) =>
+        DateParsing.Number(digits) is var year && digits.Length == 2 ? (year <= 50 ? 2000 + year : 1900 + year) : year;
+
     private static PartialDate? Day(int year, int month, int day) =>
         year is >= 1900 and <= 2100 && PartialDate.TryCreateDay(year, month, day, out var date) ? date : null;
 
     [GeneratedRegex(
         @"(?<iso>\b[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\b|T[0-9:.]+(?:Z|[+-][0-9:]+)?)"
         + @"|(?<ymd>\b(?<yy>[0-9]{4})[/.](?<ym>[0-9]{1,2})[/.](?<yd>[0-9]{1,2})\b)"
-        + @"|(?<dmy>\b(?<nd>[0-9]{1,2})\.(?<nm>[0-9]{1,2})\.(?<ny>[0-9]{4})\b)"
-        + @"|(?<us>\b(?<u1>[0-9]{1,2})/(?<u2>[0-9]{1,2})/(?<uy>[0-9]{4})\b)"
+        + @"|(?<dmy>\b(?<nd>[0-9]{1,2})(?<ns>[.-])(?<nm>[0-9]{1,2})\k<ns>(?<ny>[0-9]{4}|[0-9]{2}(?![0-9.-]))\b)"
+        + @"|(?<us>\b(?<u1>[0-9]{1,2})/(?<u2>[0-9]{1,2})/(?<uy>[0-9]{4}|[0-9]{2}(?![0-9/]))\b)"
         + @"|(?<named>\b(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<m1>" + DateParsing.MonthPattern + @")\.?,?\s+(?<y1>[0-9]{4})\b"
         + @"|\b(?<m2>" + DateParsing.MonthPattern + @")\.?\s+(?:(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+)?(?<y2>[0-9]{4})\b)"
         + @"|(?<year>\b[0-9]{4}\b)",
@@ -151,8 +159,8 @@ public static partial class CreditLine
 
     // What a credit line carries beside its date: field labels, weekdays, clock times, time zones.
     [GeneratedRegex(
-        @"(?i:\b(?:(?:First|Originally|Last)\s+)?(?:Published|Posted|Updated|Date of publication|Date|Publication date)(?:\s+on)?\s*:?)|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?"
-        + @"|\b(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|MSK|msk|EST|EDT|CET|ET|PT|CT|local time)\b(?:\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?|\(\s*\)",
+        @"(?i:\b(?:(?:First|Originally|Last)\s+)?(?:Published|Posted|Updated|Modified|Edited|Date of publication|Date|Publication date)(?:\s+on)?\s*:?)|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?"
+        + @"|\b(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|MSK|msk|EST|EDT|CET|CEST|BST|IST|PKT|ALMT|ET|PT|CT|local time)\b(?:\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?|\(\s*\)",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex Noise();
 

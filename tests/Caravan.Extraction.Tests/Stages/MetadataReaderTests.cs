@@ -123,6 +123,11 @@ public class MetadataReaderTests
     [InlineData("24.kg news agency, 20 May 2019", "2019-05-20", "24.kg news agency")]
     [InlineData("Published on 21 May 2019 | Updated 22 May 2019", "2019-05-21", null)]
     [InlineData("The Diplomat, May 21, 2019, last updated May 23, 2019", "2019-05-21", "The Diplomat")]
+    [InlineData("Kabar, 12-03-2019", "2019-03-12", "Kabar")]
+    [InlineData("AKIpress News Agency - 12.03.19", "2019-03-12", "AKIpress News Agency")]
+    [InlineData("ANI | Updated: Mar 12, 2019 14:22 IST", "2019-03-12", "ANI")]
+    [InlineData("Last Modified: March 12, 2019", "2019-03-12", null)]
+    [InlineData("Source: Kun.uz (2019-03-12)", "2019-03-12", "Kun.uz")]
     public void CreditLinesOfManyShapesGiveThePublicationDate(string credit, string published, string? outlet)
     {
         foreach (var text in new[] { $"{credit}\n\nTroops clashed with militants on Tuesday.", $"Troops clash with militants\n{credit}\n\nTroops clashed with militants on Tuesday." })
