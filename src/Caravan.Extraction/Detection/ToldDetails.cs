@@ -23,10 +23,10 @@ public readonly record struct FamilyNovelty(Novelty Date, Novelty Place, Novelty
 /// </summary>
 public sealed class ToldDetails
 {
-    private readonly Dictionary<EventFamily, Details> told = [];
+    private readonly Dictionary<EventFamily, (List<PartialDate> Dates, HashSet<string> Places, HashSet<int> Counts)> told = [];
 
     /// <summary>The details of one sentence: its dates, the places it names, its casualty counts.</summary>
-    public sealed record Details(List<PartialDate> Dates, HashSet<string> Places, HashSet<int> Counts)
+    public sealed record Details(IReadOnlyList<PartialDate> Dates, IReadOnlySet<string> Places, IReadOnlySet<int> Counts)
     {
         public static Details Of(DocumentDraft draft, Sentence sentence)
         {
@@ -42,7 +42,7 @@ public sealed class ToldDetails
 
             return new Details(
                 [.. draft.DatesIn(sentence.Index).Select(d => d.Date)],
-                [.. draft.MentionsIn(sentence.Index).Where(m => m.Place is not null && !m.IsDemonym).Select(m => m.EntityName ?? m.Text)],
+                draft.MentionsIn(sentence.Index).Where(m => m.Place is not null && !m.IsDemonym).Select(m => m.EntityName ?? m.Text).ToHashSet(StringComparer.Ordinal),
                 counts);
         }
     }
@@ -52,9 +52,24 @@ public sealed class ToldDetails
         told.TryGetValue(family, out var before)
             ? new FamilyNovelty(
                 sentence.Dates.Count == 0 ? Novelty.None : sentence.Dates.Any(d => before.Dates.Any(b => b.AgreesWith(d))) ? Novelty.Same : Novelty.New,
-                sentence.Places.Count == 0 ? Novelty.None : sentence.Places.Overlaps(before.Places) ? Novelty.Same : Novelty.New,
-                sentence.Counts.Count == 0 ? Novelty.None : sentence.Counts.Overlaps(before.Counts) ? Novelty.Same : Novelty.New)
+                sentence.Places.Count == 0 ? Novelty.None : before.Places.Overlaps(sentence.Places) ? Novelty.Same : Novelty.New,
+                sentence.Counts.Count == 0 ? Novelty.None : before.Counts.Overlaps(sentence.Counts) ? Novelty.Same : Novelty.New)
             : null;
+
+    /// <summary>For each of the families, told before, what the sentence adds to them.</summary>
+    public Dictionary<EventFamily, FamilyNovelty> Compare(IEnumerable<EventFamily> families, Details sentence)
+    {
+        var novelties = new Dictionary<EventFamily, FamilyNovelty>();
+        foreach (var family in families)
+        {
+            if (Compare(family, sentence) is { } novelty)
+            {
+                novelties[family] = novelty;
+            }
+        }
+
+        return novelties;
+    }
 
     /// <summary>Adds the sentence's details to those of each family it tells.</summary>
     public void Remember(IEnumerable<EventFamily> families, Details sentence)
@@ -63,7 +78,7 @@ public sealed class ToldDetails
         {
             if (!told.TryGetValue(family, out var details))
             {
-                told[family] = details = new Details([], [], []);
+                told[family] = details = ([], new HashSet<string>(StringComparer.Ordinal), []);
             }
 
             details.Dates.AddRange(sentence.Dates);

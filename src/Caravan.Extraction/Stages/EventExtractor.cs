@@ -110,25 +110,21 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
                 justBefore.Add(toldAt[k].Type); // newest last: a long text scans only the last few sentences' types
             }
 
-            var details = ToldDetails.Details.Of(draft, sentence);
-            var novelties = new Dictionary<EventFamily, FamilyNovelty>();
-            foreach (var family in positions.Keys.Select(t => t.Family()).Distinct())
-            {
-                if (toldDetails.Compare(family, details) is { } novelty)
-                {
-                    novelties[family] = novelty;
-                }
-            }
-
-            contexts.Add((new EventFeatures.Context(draft, sentence, lower, ordinal, hits, choice, cameoHits, new HashSet<EventType>(toldBefore), justBefore) { Novelties = novelties }, positions));
             var told = hits.Select(h => h.Type).Concat(cameoHits.Where(h => h.Type is not null).Select(h => h.Type!.Value)).Distinct().ToList();
+            // Most sentences propose nothing and tell nothing: their details are not read.
+            var details = positions.Count > 0 || told.Count > 0 ? ToldDetails.Details.Of(draft, sentence) : null;
+            var novelties = details is null ? [] : toldDetails.Compare(positions.Keys.Select(t => t.Family()).Distinct(), details);
+            contexts.Add((new EventFeatures.Context(draft, sentence, lower, ordinal, hits, choice, cameoHits, new HashSet<EventType>(toldBefore), justBefore) { Novelties = novelties }, positions));
             foreach (var type in told)
             {
                 toldBefore.Add(type);
                 toldAt.Add((ordinal, type));
             }
 
-            toldDetails.Remember(told.Select(t => t.Family()).Distinct(), details);
+            if (details is not null)
+            {
+                toldDetails.Remember(told.Select(t => t.Family()).Distinct(), details);
+            }
         }
 
         // What was told before is known now for every sentence, so their features can be made side by side.

@@ -144,9 +144,12 @@ internal static class EventPlaces
         return Reference(place);
     }
 
-    /// <summary>"a visit to Kazakhstan", "his trip to Dushanbe": where a visitor went, named right after the trigger.</summary>
     private const int VisitedPlaceReach = 6;
 
+    /// <summary>
+    /// "a visit to Kazakhstan", "his trip to Dushanbe", "arrived in Osh", "had visited Tajikistan's capital, Dushanbe": where a
+    /// visitor went, named right after the trigger.
+    /// </summary>
     public static PlaceReference? Destination(List<Mention> mentions, Sentence sentence, int triggerIndex)
     {
         for (var k = triggerIndex + 1; k < sentence.Tokens.Count && k <= triggerIndex + 2; k++)
