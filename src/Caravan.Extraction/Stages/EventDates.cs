@@ -7,8 +7,8 @@ namespace Caravan.Extraction.Stages;
 
 /// <summary>
 /// When an event happened: the date its own sentence gives nearest the trigger (a clause's day before a bare
-/// year), else the dateline's day for the lead it opens, else the day the narrative stands at, else for statements
-/// the reported event's or the publication's date.
+/// year), else the dateline's day for the lead it opens, else (for what happened, not what was said) the day the
+/// narrative stands at, else for statements the reported event's or the publication's date.
 /// </summary>
 internal static partial class EventDates
 {
@@ -60,7 +60,9 @@ internal static partial class EventDates
             return (today, null, DateSource.Publication, null); // "are holding talks now", "fighting is continuing": as the report is written
         }
 
-        if (NarrativeDate(draft, sentence) is { } narrative)
+        // A statement told undated was made as the report tells it, not on the day of the happening the sentences before
+        // it told ("The U.S. Central Command has denied these reports", after a law approved on September 10, 2012).
+        if (!statement && NarrativeDate(draft, sentence) is { } narrative)
         {
             return (narrative, null, DateSource.Narrative, null);
         }

@@ -182,6 +182,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void AnUndatedStatementIsMadeAsTheReportTellsItNotOnTheDayTheNarrativeReached()
+    {
+        var events = Events("Kazinform, May 20, 2014\n\nUzbek border guards clashed with smugglers on September 10, 2012. The U.S. Central Command has denied these reports.");
+
+        var denial = Assert.Single(events, e => e.Type == EventType.Denial);
+        Assert.Equal("2014-05", denial.Date?.ToString());
+    }
+
+    [Fact]
     public void IncursionsInTwoYearsAreTwoEvents()
     {
         var events = Events("Publication: Monitor\n\nThe network reported from Kyrgyzstan’s Batken Region, scene of the IMU’s incursions in 1999 and 2000 from Tajik territory.");
