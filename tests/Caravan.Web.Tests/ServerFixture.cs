@@ -71,7 +71,9 @@ public sealed class ServerFixture : IAsyncLifetime
         }
 
         var port = Ports.Free();
-        app = CaravanServer.Build(reader => new SqliteEventStore(Database, reader), $"http://127.0.0.1:{port}");
+        // The test projects run side by side on two cores: a sign-in's key derivation may wait its turn longer than a served
+        // request is given in production.
+        app = CaravanServer.Build(reader => new SqliteEventStore(Database, reader), $"http://127.0.0.1:{port}", new ServerLimits { RequestTimeout = TimeSpan.FromMinutes(2) });
         await app.StartAsync();
         Client.BaseAddress = new Uri($"http://127.0.0.1:{port}");
     }

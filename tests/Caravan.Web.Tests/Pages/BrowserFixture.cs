@@ -48,8 +48,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("input[name=name]", user);
         await page.FillAsync("input[name=password]", ServerFixture.Password);
         await page.ClickAsync("button[type=submit]");
-        // The page's own content is what the tests read; its load event can wait on a busy machine for nothing they use.
-        await page.WaitForURLAsync("**/events", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        try
+        {
+            // The page's own content is what the tests read; its load event can wait on a busy machine for nothing they use.
+            await page.WaitForURLAsync("**/events", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the sign-in stopped (the form again, a busy server's answer) rather than only that it timed out.
+            var body = await page.InnerTextAsync("body");
+            throw new TimeoutException($"Signing in as {user} did not reach /events; the page is {page.Url}: {body[..Math.Min(300, body.Length)]}", e);
+        }
+
         return page;
     }
 
