@@ -146,8 +146,7 @@ internal static partial class EventDates
             return false;
         }
 
-        var between = draft.Text.AsSpan(triggerOffset, date.Start - triggerOffset);
-        var clause = RelativeClause().Match(draft.Text, triggerOffset, between.Length);
+        var clause = RelativeClause().Match(draft.Text, triggerOffset, date.Start - triggerOffset);
         return clause.Success && !draft.Text.AsSpan(clause.Index + clause.Length, date.Start - clause.Index - clause.Length).Contains(',');
     }
 
