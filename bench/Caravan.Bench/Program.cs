@@ -91,6 +91,7 @@ static void ExtractThroughput(string samples, int megabytes)
     GC.Collect();
     var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     var events = 0;
+    var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
     var watch = Stopwatch.StartNew();
     foreach (var text in corpus)
     {
@@ -132,6 +133,7 @@ static void ReportsThroughput(int copies, string[] folders)
     pipeline.Extract("warmup.txt", texts[0]);
     var firstDocument = firstWatch.Elapsed;
     var events = 0;
+    var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
     var watch = Stopwatch.StartNew();
     foreach (var text in corpus)
     {
@@ -142,6 +144,7 @@ static void ReportsThroughput(int copies, string[] folders)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {corpus.Count} documents, {words:N0} words (changed copies of {texts.Length} real reports)"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"event model load: {modelLoad.TotalMilliseconds:F0} ms ({model?.FeatureCount ?? 0} features); first document incl. every load: {firstDocument.TotalMilliseconds:F0} ms"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"extract: {seconds:F2} s on one core = {corpus.Count / seconds:F1} documents/s, {words / seconds:N0} words/s; {events:N0} events; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"collections: gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}; {GC.GetTotalPauseDuration() - paused:g} paused; concurrent {System.Runtime.GCSettings.LatencyMode}"));
 }
 
 // Tagging speed of the shipped model on one core; `ner REPEATS [CONLL-FILE]`.

@@ -2,13 +2,17 @@ namespace Caravan.Extraction.Knowledge;
 
 /// <summary>
 /// The triggers that may stand in a sentence, found from its words rather than by trying all of them: by the
-/// first word for whole words, by prefix for patterns ending in *. Given in the lexicon's order, which decides
+/// first word for whole words, by their first letters for patterns ending in *. Given in the lexicon's order, which decides
 /// between two triggers of one type.
 /// </summary>
 public sealed class TriggerIndex
 {
+    // Every prefix pattern is at least this long: a word is compared only with the patterns that share its first letters.
+    private const int KeyLength = 4;
+
     private readonly Dictionary<string, int[]> byFirstWord;
-    private readonly (string Pattern, int Index)[] byPrefix;
+    private readonly Dictionary<string, (string Prefix, int Index)[]> byPrefix;
+    private readonly Dictionary<string, (string Prefix, int Index)[]>.AlternateLookup<ReadOnlySpan<char>> byPrefixKey;
 
     public TriggerIndex(IReadOnlyList<EventTrigger> triggers)
     {
@@ -17,9 +21,19 @@ public sealed class TriggerIndex
             .Where(t => !t.First.EndsWith('*'))
             .GroupBy(t => t.First, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(t => t.Index).ToArray(), StringComparer.Ordinal);
-        byPrefix = [.. triggers
-            .Select((trigger, index) => (First: trigger.Words[0], Index: index))
-            .Where(t => t.First.EndsWith('*'))];
+        var prefixes = triggers
+            .Select((trigger, index) => (Prefix: trigger.Words[0].TrimEnd('*'), Index: index))
+            .Where(t => t.Prefix.Length < triggers[t.Index].Words[0].Length)
+            .ToList();
+        if (prefixes.FirstOrDefault(t => t.Prefix.Length < KeyLength) is { Prefix: not null } tooShort)
+        {
+            throw new InvalidDataException($"The trigger prefix '{tooShort.Prefix}*' is shorter than {KeyLength} letters: it would match too many words.");
+        }
+
+        byPrefix = prefixes
+            .GroupBy(t => t.Prefix[..KeyLength], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        byPrefixKey = byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The indices, ascending, of the triggers whose first word is among <paramref name="lowerWords"/>.</summary>
@@ -34,14 +48,16 @@ public sealed class TriggerIndex
             }
         }
 
-        foreach (var (pattern, index) in byPrefix)
+        foreach (var word in lowerWords)
         {
-            foreach (var word in lowerWords)
+            if (word.Length >= KeyLength && byPrefixKey.TryGetValue(word.AsSpan(0, KeyLength), out var patterns))
             {
-                if (EventTrigger.WordMatches(pattern, word))
+                foreach (var (prefix, index) in patterns)
                 {
-                    found.Add(index);
-                    break;
+                    if (word.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        found.Add(index);
+                    }
                 }
             }
         }

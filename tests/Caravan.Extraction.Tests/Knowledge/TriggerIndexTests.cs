@@ -34,4 +34,14 @@ public class TriggerIndexTests
         Assert.Single(found, index => Knowledge.Triggers[index].Words[0] == "clash*");
         Assert.Equal(found.Order(), found);
     }
+
+    [Fact]
+    public void APrefixTooShortToIndexIsRefusedWithItsName()
+    {
+        EventTrigger[] triggers = [new(Core.Events.EventType.Attack, ["raid*"], []), new(Core.Events.EventType.Attack, ["hit*"], [])];
+
+        var error = Assert.Throws<InvalidDataException>(() => new TriggerIndex(triggers));
+
+        Assert.Contains("'hit*'", error.Message, StringComparison.Ordinal);
+    }
 }
