@@ -83,6 +83,12 @@ public readonly record struct PartialDate
     public bool AgreesWith(PartialDate other) =>
         FieldAgrees(Year, other.Year) && FieldAgrees(Month, other.Month) && FieldAgrees(Day, other.Day);
 
+    /// <summary>How many of year, month and day the date gives: "July 29" two, "July 29, 2012" three.</summary>
+    public int KnownFields => (Year is null ? 0 : 1) + (Month is null ? 0 : 1) + (Day is null ? 0 : 1);
+
+    /// <summary>True when the two dates agree and one tells the time more finely than the other ("July 2012" and "July 29, 2012").</summary>
+    public bool AgreesAtAnotherPrecision(PartialDate other) => AgreesWith(other) && KnownFields != other.KnownFields;
+
     public override string ToString() => Precision switch
     {
         DatePrecision.Year => Year!.Value.ToString("D4", CultureInfo.InvariantCulture),

@@ -10,6 +10,9 @@ namespace Caravan.Extraction.Pipeline;
 /// <summary>The one place where the extraction stages are put together, in order.</summary>
 public sealed class ExtractionPipeline
 {
+    // A pattern's time limit passed once may be the machine's, not the text's: see ApplyWithinTimeLimits.
+    private const int TriesPerStage = 2;
+
     private readonly IReadOnlyList<IExtractionStage> stages;
 
     public ExtractionPipeline(IReadOnlyList<IExtractionStage> stages)
@@ -74,22 +77,20 @@ public sealed class ExtractionPipeline
     /// </summary>
     private static DocumentDraft ApplyWithinTimeLimits(IExtractionStage stage, DocumentDraft draft)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return stage.Apply(draft);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // tried once more below
-        }
-
-        try
-        {
-            return stage.Apply(draft);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return draft with { Warnings = [.. draft.Warnings, $"{stage.GetType().Name} skipped: a pattern took too long on this text"] };
+            try
+            {
+                return stage.Apply(draft);
+            }
+            catch (RegexMatchTimeoutException) when (attempt < TriesPerStage)
+            {
+                // tried again
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return draft with { Warnings = [.. draft.Warnings, $"{stage.GetType().Name} skipped: a pattern took too long on this text"] };
+            }
         }
     }
 

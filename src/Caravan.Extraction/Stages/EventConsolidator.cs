@@ -62,7 +62,7 @@ public sealed class EventConsolidator : IExtractionStage
     private static PartialDate? MorePrecise(PartialDate? first, PartialDate? second) => (first, second) switch
     {
         (null, _) => second,
-        ({ } x, { } y) when x.AgreesWith(y) && SameHappening.Fields(y) > SameHappening.Fields(x) => y,
+        ({ } x, { } y) when x.AgreesWith(y) && y.KnownFields > x.KnownFields => y,
         _ => first,
     };
 

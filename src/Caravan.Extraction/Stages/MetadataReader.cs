@@ -27,6 +27,7 @@ public sealed class MetadataReader : IExtractionStage
         PartialDate? bylineDate = null, datelineDate = null, headerDate = null, updateDate = null;
         var bodyStart = 0;
         var creditLines = new List<(int Start, int End)>();
+        (int Start, Dateline.Parsed Found)? openingDateline = null;
 
         for (var i = 0; i < lines.Count && i < HeaderLinesToScan; i++)
         {
@@ -76,8 +77,9 @@ public sealed class MetadataReader : IExtractionStage
                     bylineDate = DateParsing.ParseAbsolute(by.Groups["date"].Value);
                 }
             }
-            else if (Dateline.Parse(line) is { Date: not null })
+            else if (Dateline.Parse(line) is { Date: not null } opening)
             {
+                openingDateline = (start, opening);
                 break; // "Bishkek (AKIpress), May 20, 2019 - Police detained...": the story begins
             }
             else if (CreditLine.Parse(line) is { } credit)
@@ -103,16 +105,12 @@ public sealed class MetadataReader : IExtractionStage
         }
 
         (int Start, int End)? datelineSpan = null;
-        foreach (var (start, line) in lines.Where(l => l.Start >= bodyStart).Take(DatelineLinesToScan))
+        if ((openingDateline ?? FirstDateline(lines, bodyStart)) is var (datelineStart, found))
         {
-            if (Dateline.Parse(line) is { } found)
-            {
-                dateline = found.Place;
-                datelineDate = found.Date;
-                datelineSpan = (start, start + found.Length);
-                outlet ??= found.Outlet;
-                break;
-            }
+            dateline = found.Place;
+            datelineDate = found.Date;
+            datelineSpan = (datelineStart, datelineStart + found.Length);
+            outlet ??= found.Outlet;
         }
 
         outlet = PublisherFromNotices(draft.RemovedLines, outlet) ?? outlet ?? MostQuotedOutlet(text);
@@ -131,6 +129,19 @@ public sealed class MetadataReader : IExtractionStage
             DatelineSpan = datelineSpan,
             DatelineDay = DayWithin(datelineDate, published),
         };
+    }
+
+    private static (int Start, Dateline.Parsed Found)? FirstDateline(List<(int Start, string Line)> lines, int bodyStart)
+    {
+        foreach (var (start, line) in lines.Where(l => l.Start >= bodyStart).Take(DatelineLinesToScan))
+        {
+            if (Dateline.Parse(line) is { } found)
+            {
+                return (start, found);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first date that names its year and as much as any other, else the first at all: a wire dateline ("Oct 23") leaves the year to the credit line.</summary>

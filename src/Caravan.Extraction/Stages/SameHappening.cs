@@ -52,11 +52,8 @@ public static class SameHappening
         && lead.Event.Date is { Year: { } year, Month: { } month, Day: not null } leadDay && later.Event.Date is { Year: { } y, Month: { } m } own
         && (own.Day is not null ? leadDay.DaysAfter(own) is >= 0 and <= DatelineReach : (y, m) == (year, month));
 
-    /// <summary>Whether one date says more of the same time than the other ("July" and "July 29").</summary>
-    internal static bool Refines(PartialDate? a, PartialDate? b) =>
-        a is { } x && b is { } y && x.AgreesWith(y) && Fields(x) != Fields(y);
-
-    internal static int Fields(PartialDate date) => (date.Year is null ? 0 : 1) + (date.Month is null ? 0 : 1) + (date.Day is null ? 0 : 1);
+    /// <summary>Whether both are dated and one date says more of the same time than the other ("July" and "July 29").</summary>
+    private static bool Refines(PartialDate? a, PartialDate? b) => a is { } x && b is { } y && x.AgreesAtAnotherPrecision(y);
 
     internal static bool Compatible(string? a, string? b) => a is null || b is null || a == b;
 
@@ -96,7 +93,7 @@ public static class SameHappening
     // "have completed a joint exercise" (this month) … "the drills that were held …", said at a ceremony on October 23.
     private static bool? DefiniteDatesTheOneOfAKind(Pair p) =>
         p.Later.IsDefinite && p.SameType && IsOneOfAKind(p.X.Type) && Compatible(p.X.Place.Country, p.Y.Place.Country)
-        && Refines(p.X.Date, p.Y.Date) && Fields(p.X.Date!.Value) < Fields(p.Y.Date!.Value) ? true : null;
+        && Refines(p.X.Date, p.Y.Date) && p.X.Date!.Value.KnownFields < p.Y.Date!.Value.KnownFields ? true : null;
 
     private static bool? OtherFamilyOrCountry(Pair p) =>
         p.X.Type.Family() != p.Y.Type.Family() || !Compatible(p.X.Place.Country, p.Y.Place.Country) ? false : null;
@@ -126,7 +123,7 @@ public static class SameHappening
             return null;
         }
 
-        var (coarser, finer) = Fields(p.X.Date!.Value) < Fields(p.Y.Date!.Value) ? (p.First, p.Later) : (p.Later, p.First);
+        var (coarser, finer) = p.X.Date!.Value.KnownFields < p.Y.Date!.Value.KnownFields ? (p.First, p.Later) : (p.Later, p.First);
         return coarser.Event.Place.Precision <= GeoPrecision.Country && finer.DateSource != DateSource.Publication ? true : null;
     }
 

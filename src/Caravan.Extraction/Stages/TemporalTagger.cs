@@ -7,17 +7,17 @@ using Caravan.Extraction.Text;
 namespace Caravan.Extraction.Stages;
 
 /// <summary>
-/// Finds dates and resolves them the way a reader would: a year-less "October 1" takes the publication
-/// year (the year before if that would put it months after publication); "two days later" counts from the
-/// date said before it; "last December" from the publication date. A year the text does not support stays
-/// out: the date is kept year-less with its precision.
+/// Finds dates and resolves them the way a reader would, against the report's date (the dateline's day, else the
+/// publication's): a year-less "October 1" takes the report's year (the year before if that would put it months
+/// after the report); "two days later" counts from the date said before it; "last December" from the report's date.
+/// A year the text does not support stays out: the date is kept year-less with its precision.
 /// </summary>
 public sealed class TemporalTagger : IExtractionStage
 {
     public DocumentDraft Apply(DocumentDraft draft)
     {
-        var reference = draft.ReportDate;
-        var documentYear = reference?.Year ?? InferDocumentYear(draft.Text);
+        var reportDate = draft.ReportDate;
+        var documentYear = reportDate?.Year ?? InferDocumentYear(draft.Text);
         var expressions = new List<TemporalExpression>();
         PartialDate? lastDay = null;
         int? narrativeYear = null;
@@ -29,7 +29,7 @@ public sealed class TemporalTagger : IExtractionStage
             var sentence = draft.Sentences[i];
             foreach (var match in found[i])
             {
-                var expression = Resolve(match, sentence, reference, documentYear, lastDay, narrativeYear);
+                var expression = Resolve(match, sentence, reportDate, documentYear, lastDay, narrativeYear);
                 if (expression is null)
                 {
                     continue;
@@ -66,7 +66,7 @@ public sealed class TemporalTagger : IExtractionStage
         (match.Groups["mdy"].Success && match.Groups["y1"].Success) || (match.Groups["dmy"].Success && match.Groups["y2"].Success)
         || (match.Groups["range"].Success && match.Groups["ry"].Success) || match.Groups["numeric"].Success;
 
-    private static TemporalExpression? Resolve(Match match, Sentence sentence, PartialDate? published, int? documentYear, PartialDate? lastDay, int? narrativeYear)
+    private static TemporalExpression? Resolve(Match match, Sentence sentence, PartialDate? reportDate, int? documentYear, PartialDate? lastDay, int? narrativeYear)
     {
         var g = match.Groups;
         TemporalExpression Make(PartialDate date, PartialDate? end = null, bool relative = false) =>
@@ -79,7 +79,7 @@ public sealed class TemporalTagger : IExtractionStage
         if (g["range"].Success)
         {
             var month = DateParsing.Month(g["rm"].Value)!.Value;
-            var year = g["ry"].Success ? DateParsing.Number(g["ry"].Value) : YearFor(month, published, documentYear, narrativeYear);
+            var year = g["ry"].Success ? DateParsing.Number(g["ry"].Value) : YearFor(month, reportDate, documentYear, narrativeYear);
             if (PartialDate.TryCreateDay(year, month, DateParsing.Number(g["rd1"].Value), out var first)
                 && PartialDate.TryCreateDay(year, month, DateParsing.Number(g["rd2"].Value), out var last))
             {
@@ -99,13 +99,13 @@ public sealed class TemporalTagger : IExtractionStage
                 return null;
             }
 
-            var year = yearGroup.Success ? DateParsing.Number(yearGroup.Value) : YearFor(month.Value, published, documentYear, narrativeYear);
+            var year = yearGroup.Success ? DateParsing.Number(yearGroup.Value) : YearFor(month.Value, reportDate, documentYear, narrativeYear);
             return PartialDate.TryCreateDay(year, month.Value, DateParsing.Number(isMdy ? g["d1"].Value : g["d2"].Value), out var day) ? Make(day) : null;
         }
 
         if (g["ordinal"].Success)
         {
-            return OrdinalDay(g, published, documentYear, narrativeYear, lastDay) is { } ordinal ? Make(ordinal, relative: !g["om"].Success) : null;
+            return OrdinalDay(g, reportDate, documentYear, narrativeYear, lastDay) is { } ordinal ? Make(ordinal, relative: !g["om"].Success) : null;
         }
 
         if (g["numeric"].Success)
@@ -127,8 +127,8 @@ public sealed class TemporalTagger : IExtractionStage
             int? year = documentYear is { } y
                 ? word switch
                 {
-                    "last" => published?.Month is { } pm && month >= pm ? y - 1 : (published?.Month is null ? null : y),
-                    "next" => published?.Month is { } nm && month <= nm ? y + 1 : y,
+                    "last" => reportDate?.Month is { } pm && month >= pm ? y - 1 : (reportDate?.Month is null ? null : y),
+                    "next" => reportDate?.Month is { } nm && month <= nm ? y + 1 : y,
                     _ => y,
                 }
                 : null;
@@ -138,7 +138,7 @@ public sealed class TemporalTagger : IExtractionStage
         if (g["month"].Success)
         {
             var month = DateParsing.Month(g["m5"].Value)!.Value;
-            return Make(PartialDate.OfMonth(YearFor(month, published, documentYear, narrativeYear), month));
+            return Make(PartialDate.OfMonth(YearFor(month, reportDate, documentYear, narrativeYear), month));
         }
 
         if (g["years"].Success)
@@ -163,7 +163,7 @@ public sealed class TemporalTagger : IExtractionStage
         if (g["relweek"].Success)
         {
             // "last week": no day can be told, but the month it fell in can.
-            if (published is not { Year: { } wy, Month: { } wm, Day: { } wd })
+            if (reportDate is not { Year: { } wy, Month: { } wm, Day: { } wd })
             {
                 return null;
             }
@@ -174,13 +174,13 @@ public sealed class TemporalTagger : IExtractionStage
 
         if (g["weekend"].Success)
         {
-            return published is { Year: { } ey, Month: { } em, Day: { } ed } ? Make(Weekend(new DateOnly(ey, em, ed), g["wew"].Value), relative: true) : null;
+            return reportDate is { Year: { } ey, Month: { } em, Day: { } ed } ? Make(Weekend(new DateOnly(ey, em, ed), g["wew"].Value), relative: true) : null;
         }
 
         if (g["relmonth"].Success)
         {
             // "last month", "earlier this month": counted from the month of publication.
-            if (published is not { Year: { } ry, Month: { } rm })
+            if (reportDate is not { Year: { } ry, Month: { } rm })
             {
                 return null;
             }
@@ -193,7 +193,7 @@ public sealed class TemporalTagger : IExtractionStage
         if (g["weekday"].Success)
         {
             // "on Tuesday" in a dated report: the last such day on or before publication.
-            if (published is not { Year: { } py, Month: { } pm, Day: { } pd })
+            if (reportDate is not { Year: { } py, Month: { } pm, Day: { } pd })
             {
                 return null;
             }
@@ -206,7 +206,7 @@ public sealed class TemporalTagger : IExtractionStage
         {
             // "announced today", "said yesterday": the report's own day, or the one before. A quotation that opens on
             // "Today" ("“Today, this country has turned into a bridgehead”") says nowadays, on a day the report may not give.
-            if (published is not { Year: { } ty, Month: { } tm, Day: { } td } || OpensAQuotation(sentence.Text, match.Index))
+            if (reportDate is not { Year: { } ty, Month: { } tm, Day: { } td } || OpensAQuotation(sentence.Text, match.Index))
             {
                 return null;
             }
@@ -217,7 +217,7 @@ public sealed class TemporalTagger : IExtractionStage
 
         if (g["ago"].Success)
         {
-            return Ago(g, published) is { } ago ? Make(ago, relative: true) : null;
+            return Ago(g, reportDate) is { } ago ? Make(ago, relative: true) : null;
         }
 
         if (lastDay is not { } anchor)
@@ -251,20 +251,20 @@ public sealed class TemporalTagger : IExtractionStage
     /// "on the 17th of May", "on the 17th": a day of the month named, else of the month the narrative is at, else of the
     /// month of publication, or the month before when that day is still to come.
     /// </summary>
-    private static PartialDate? OrdinalDay(GroupCollection g, PartialDate? published, int? documentYear, int? narrativeYear, PartialDate? lastDay)
+    private static PartialDate? OrdinalDay(GroupCollection g, PartialDate? reportDate, int? documentYear, int? narrativeYear, PartialDate? lastDay)
     {
         var day = DateParsing.Number(g["od"].Value);
         if (g["om"].Success && DateParsing.Month(g["om"].Value) is { } named)
         {
-            return PartialDate.TryCreateDay(YearFor(named, published, documentYear, narrativeYear), named, day, out var date) ? date : null;
+            return PartialDate.TryCreateDay(YearFor(named, reportDate, documentYear, narrativeYear), named, day, out var date) ? date : null;
         }
 
-        if ((lastDay ?? published) is not { Year: { } year, Month: { } month })
+        if ((lastDay ?? reportDate) is not { Year: { } year, Month: { } month })
         {
             return null;
         }
 
-        if (published is { Year: { } py, Month: { } pm, Day: { } pd } && (year, month) == (py, pm) && day > pd)
+        if (reportDate is { Year: { } py, Month: { } pm, Day: { } pd } && (year, month) == (py, pm) && day > pd)
         {
             var before = new DateOnly(py, pm, 1).AddMonths(-1); // not yet come in the month of the report: the month before
             (year, month) = (before.Year, before.Month);
@@ -284,11 +284,11 @@ public sealed class TemporalTagger : IExtractionStage
     /// The Saturday of "last weekend": the one before the week of publication (a Monday's "last weekend" is two days
     /// before); "over the weekend", "this weekend": the latest Saturday on or before publication.
     /// </summary>
-    private static PartialDate Weekend(DateOnly published, string which)
+    private static PartialDate Weekend(DateOnly reportDate, string which)
     {
         var last = which.Equals("last", StringComparison.OrdinalIgnoreCase);
-        var saturday = LastOnOrBefore(published, DayOfWeek.Saturday);
-        if (last && published.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        var saturday = LastOnOrBefore(reportDate, DayOfWeek.Saturday);
+        if (last && reportDate.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {
             saturday = saturday.AddDays(-7);
         }
@@ -300,19 +300,19 @@ public sealed class TemporalTagger : IExtractionStage
         date.AddDays(-(((int)date.DayOfWeek - (int)day + 7) % 7));
 
     /// <summary>"12 days ago" is a day; "a week ago" the month it fell in; "two months ago" a month; "three years ago" a year.</summary>
-    private static PartialDate? Ago(GroupCollection g, PartialDate? published)
+    private static PartialDate? Ago(GroupCollection g, PartialDate? reportDate)
     {
-        if (published is not { Year: { } py, Month: { } pm })
+        if (reportDate is not { Year: { } py, Month: { } pm })
         {
             return null;
         }
 
         var count = NumberWords.Parse(g["an"].Value.ToLowerInvariant()) ?? 1;
         var unit = g["au"].Value;
-        var from = new DateOnly(py, pm, published.Value.Day ?? 1);
+        var from = new DateOnly(py, pm, reportDate.Value.Day ?? 1);
         if (unit.StartsWith("day", StringComparison.Ordinal))
         {
-            if (published.Value.Day is null)
+            if (reportDate.Value.Day is null)
             {
                 return null;
             }
@@ -344,16 +344,16 @@ public sealed class TemporalTagger : IExtractionStage
     /// year ("the clashes began on July 24, 2012 ... was killed on August 22" in a report of 2013), else the
     /// publication year, or the year before when that month is still to come.
     /// </summary>
-    private static int? YearFor(int month, PartialDate? published, int? documentYear, int? narrativeYear)
+    private static int? YearFor(int month, PartialDate? reportDate, int? documentYear, int? narrativeYear)
     {
-        if (narrativeYear is { } told && published?.Year is { } publishedYear && told < publishedYear)
+        if (narrativeYear is { } told && reportDate?.Year is { } reportYear && told < reportYear)
         {
             return told;
         }
 
-        if (published is { Year: { } year, Month: { } publishedMonth })
+        if (reportDate is { Year: { } year, Month: { } reportMonth })
         {
-            return month > publishedMonth + 1 ? year - 1 : year;
+            return month > reportMonth + 1 ? year - 1 : year;
         }
 
         return documentYear;

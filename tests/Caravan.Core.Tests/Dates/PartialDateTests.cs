@@ -58,4 +58,23 @@ public class PartialDateTests
     [InlineData("2002-01-02", "--12-30", null)]
     public void DaysAfterCountsAcrossYearEndsAndOnlyBetweenDays(string date, string earlier, int? days) =>
         Assert.Equal(days, PartialDate.Parse(date).DaysAfter(PartialDate.Parse(earlier)));
+
+    [Theory]
+    [InlineData("2012-07", "2012-07-29", true)]
+    [InlineData("--07-29", "2012-07-29", true)]
+    [InlineData("2012-07-29", "2012-07-29", false)]
+    [InlineData("2012-07", "2012-08-01", false)]
+    public void AgreesAtAnotherPrecisionWhenOneSaysMoreOfTheSameTime(string a, string b, bool agrees)
+    {
+        Assert.Equal(agrees, PartialDate.Parse(a).AgreesAtAnotherPrecision(PartialDate.Parse(b)));
+        Assert.Equal(agrees, PartialDate.Parse(b).AgreesAtAnotherPrecision(PartialDate.Parse(a)));
+    }
+
+    [Theory]
+    [InlineData("2012", 1)]
+    [InlineData("--07", 1)]
+    [InlineData("--07-29", 2)]
+    [InlineData("2012-07-29", 3)]
+    public void KnownFieldsCountsWhatTheDateGives(string date, int fields) =>
+        Assert.Equal(fields, PartialDate.Parse(date).KnownFields);
 }
