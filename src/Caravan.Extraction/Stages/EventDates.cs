@@ -75,9 +75,9 @@ internal static partial class EventDates
         if (!statement)
         {
             // The lead of a report tells what has just happened ("Security forces have killed four suspected terrorists").
-            // Undated, it happened on the report's day where the report names no day of the week before it, neither "on
-            // Monday" nor "May 12"; else in the report's month, as it may have been the day or the week before. Arrests and
-            // verdicts a report tells without a day when it does not know it: the month.
+            // Undated, it happened on the report's day where neither it nor the sentence after it names a day of the week
+            // before, neither "on Monday" nor "May 12"; else in the report's month, as it may have been the day or the week
+            // before. Arrests and verdicts a report tells without a day when it does not know it: the month.
             if (IsHappening(type) && sentence.Index == FirstBodySentence(draft) && reportDate is { Year: { } year, Month: { } month })
             {
                 if (reportDate.Value.Day is not null && type.Family() != EventFamily.Legal && !NamesARecentDay(draft, reportDate.Value))
@@ -183,12 +183,20 @@ internal static partial class EventDates
         return before.EndsWith("until ", StringComparison.Ordinal) || before.EndsWith("till ", StringComparison.Ordinal) || before.EndsWith("through ", StringComparison.Ordinal);
     }
 
-    // A day within the week before the report may be its lead's; one further back is another happening's, told as history,
-    // and the report's own day ("overnight", "today") or a later one says nothing against the lead being the report's.
+    // A day within the week before the report, named in the lead or the sentence after it, may be the lead's ("... on
+    // Monday"); one further back is another happening's, told as history, and the report's own day ("overnight",
+    // "today") or a later one says nothing against the lead being the report's. A recent day named further down tells
+    // what the report goes on to ("had entered from Afghanistan on November 3"): CV matched dates 0.825 -> 0.838.
     private const int RecentDays = 7;
 
-    private static bool NamesARecentDay(DocumentDraft draft, PartialDate reportDay) =>
-        draft.Dates.Any(d => d.Start >= draft.BodyStart && !IsInDateline(draft, d) && d.Date.Day is not null && IsRecent(d.Date, reportDay));
+    private const int RecentDayReach = 2;
+
+    private static bool NamesARecentDay(DocumentDraft draft, PartialDate reportDay)
+    {
+        var lead = FirstBodySentence(draft);
+        return draft.Dates.Any(d => d.SentenceIndex - lead < RecentDayReach && d.Start >= draft.BodyStart && !IsInDateline(draft, d)
+            && d.Date.Day is not null && IsRecent(d.Date, reportDay));
+    }
 
     // A day with no year may be of any year, the report's too.
     private static bool IsRecent(PartialDate day, PartialDate reportDay) =>

@@ -336,7 +336,8 @@ public class EventExtractorOnUnseenReportsTests
     [InlineData("\n\nThe four are suspected of an attack on a police station on September 19.", "2012-09")]
     [InlineData("\n\nPolice said on Wednesday that the four had been armed.", "2012-09")]
     [InlineData("\n\nNo group has claimed the overnight raid.", "2012-09-21")]
-    public void AnUndatedLeadHappenedOnTheReportsDayUnlessTheReportNamesADayOfTheWeekBefore(string later, string leadDate)
+    [InlineData("\n\nNo group has claimed the overnight raid.\n\nOfficials gave no names.\n\nThe four had crossed from Kazakhstan's west on September 19.", "2012-09-21")]
+    public void AnUndatedLeadHappenedOnTheReportsDayUnlessItOrTheNextSentenceNamesADayOfTheWeekBefore(string later, string leadDate)
     {
         var draft = Run.All($"RFE/RL, September 21, 2012\n\nSecurity forces have killed four suspected terrorists in a special operation near Atyrau.{later}");
 
