@@ -345,6 +345,16 @@ public class EventExtractorOnUnseenReportsTests
         Assert.Equal(leadDate, lead.Date?.ToString());
     }
 
+    [Fact]
+    public void TalksToldUndatedAfterADatedClashHappenedInItsMonthNotOnItsDay()
+    {
+        var draft = Run.All("RFE/RL, July 27, 2012\n\nGovernment forces clashed with militants in Khorog on July 24, killing 12 soldiers. Local elders have held talks with the militants' commanders in the town.");
+
+        var talks = Assert.Single(draft.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal("2012-07", talks.Date?.ToString());
+        Assert.Equal("2012-07-24", Assert.Single(draft.Events, e => e.Type.IsViolent()).Date?.ToString());
+    }
+
     // Told the day before the report, the killing may have been that day or earlier: the month, not the telling's day.
     // Told on the report's own day it is that day's news ("Tajikistan said Thursday that four more militants had been killed" on a Thursday).
     [Fact]
