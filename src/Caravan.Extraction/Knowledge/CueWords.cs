@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace Caravan.Extraction.Knowledge;
 
@@ -20,6 +21,13 @@ public static class CueWords
         Sets.Value.TryGetValue(name, out var words)
             ? words
             : throw new InvalidOperationException($"data/lexicon/cue-words.tsv has no set '{name}'; it has {string.Join(", ", Sets.Value.Keys)}.");
+
+    /// <summary>
+    /// The set as a regular-expression alternation, longest first so that "took place" is tried before "took", each
+    /// word escaped and a space standing for any run of white space.
+    /// </summary>
+    public static string Alternation(string name) =>
+        string.Join('|', Words(name).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
 
     private static FrozenDictionary<string, string[]> Load() =>
         DataFiles.ReadRows("lexicon/cue-words.tsv").ToFrozenDictionary(

@@ -20,13 +20,13 @@ public sealed class HappeningsDatedAfter : IExtractionStage
     private const int Reach = 3;
 
     private static readonly Lazy<Regex> Reference = new(() => new Regex(
-        $@"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{Alternatives("date.happening-noun")})\s+(?:had\s+|has\s+|have\s+)?(?:{Alternatives("date.happening-verb")})\b",
+        $@"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{CueWords.Alternation("date.happening-noun")})\s+(?:had\s+|has\s+|have\s+)?(?:{CueWords.Alternation("date.happening-verb")})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(250)));
 
     // "He stated this at the meeting … in Moscow on November 21", "made the remarks on Monday": the day of a statement told before.
     private static readonly Lazy<Regex> SayingReference = new(() => new Regex(
-        $@"\b(?:{Alternatives("date.saying-verb")})\s+(?:this|these|the\s+(?:remarks?|statements?|comments?|announcement|warning))\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|weekend|spring|summer|autumn|winter)\b)",
+        $@"\b(?:{CueWords.Alternation("date.saying-verb")})\s+(?:this|these|the\s+(?:remarks?|statements?|comments?|announcement|warning))\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|weekend|spring|summer|autumn|winter)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(250)));
 
@@ -108,7 +108,4 @@ public sealed class HappeningsDatedAfter : IExtractionStage
 
     private static int SentenceOf(DocumentDraft draft, int offset) =>
         draft.Sentences.LastOrDefault(s => s.Start <= offset)?.Index ?? 0;
-
-    private static string Alternatives(string set) =>
-        string.Join('|', CueWords.Words(set).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
 }

@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
+using Caravan.Core.Dates;
 using Caravan.Core.Events;
+using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Model;
 using Caravan.Extraction.Pipeline;
 
@@ -7,11 +10,19 @@ namespace Caravan.Extraction.Stages;
 /// <summary>
 /// A happening no sentence dated took place when the report's last dated happening of its family did (an arrest, the
 /// last dated arrest), else when its last dated happening did: "attacked the checkpoint on the night of May 11-12 …
-/// they hijacked a Mercedes, killing the driver" tells one night's events in order. Statements and proposals keep the dates the extractor
-/// gave them, since a report quotes what was said at other times.
+/// they hijacked a Mercedes, killing the driver" tells one night's events in order; one told as a stretch of time
+/// ("lately", "so far") takes only that day's month. Statements and proposals keep the dates the extractor gave them,
+/// since a report quotes what was said at other times.
 /// </summary>
 public sealed class UndatedHappenings : IExtractionStage
 {
+    // "Seven or eight meetings have been organized lately": a stretch of time, of which the day told before is only one
+    // day (CV matched dates 0.839 -> 0.848, strict +0.007).
+    private static readonly Lazy<Regex> Stretch = new(() => new Regex(
+        $@"\b(?:{CueWords.Alternation("date.stretch")})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        TimeSpan.FromMilliseconds(250)));
+
     public DocumentDraft Apply(DocumentDraft draft)
     {
         var dated = new List<ExtractedEvent>();
@@ -21,7 +32,7 @@ public sealed class UndatedHappenings : IExtractionStage
             if (e.Date is null && dated.Count > 0 && !e.Type.IsSaying())
             {
                 var told = dated.FindLast(d => SameKind(d.Type, e.Type)) ?? dated[^1];
-                events.Add(e with { Date = told.Date });
+                events.Add(e with { Date = told.Date is { Month: { } month, Day: not null } day && Stretch.Value.IsMatch(e.Evidence) ? PartialDate.OfMonth(day.Year, month) : told.Date });
                 continue;
             }
 

@@ -25,6 +25,15 @@ public class UndatedHappeningsTests
     }
 
     [Fact]
+    public void AHappeningToldAsAStretchOfTimeTakesOnlyTheMonthOfTheOneBefore()
+    {
+        var events = Events("Reuters, June 5, 2015\n\nPolice detained five members of a banned group in Osh on June 1.\n\nPolice have detained dozens of suspected members of the group in Jalal-Abad lately.");
+
+        var lately = Assert.Single(events, e => e.Evidence.Contains("lately", StringComparison.Ordinal));
+        Assert.Equal((EventType.Arrest, "2015-06"), (lately.Type, lately.Date?.ToString()));
+    }
+
+    [Fact]
     public void AnArrestIsDatedByTheLastArrestNotByAVerdict()
     {
         var events = Events("Reuters, June 5, 2015\n\nPolice detained five members of a banned group in Osh on March 1.\n\nA court in Osh sentenced two of them to ten years in prison on June 3.\n\nPolice also detained their driver.");
