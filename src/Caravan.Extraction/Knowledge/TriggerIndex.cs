@@ -11,8 +11,7 @@ public sealed class TriggerIndex
     private const int KeyLength = 4;
 
     private readonly Dictionary<string, int[]> byFirstWord;
-    private readonly Dictionary<string, (string Prefix, int Index)[]> byPrefix;
-    private readonly Dictionary<string, (string Prefix, int Index)[]>.AlternateLookup<ReadOnlySpan<char>> byPrefixKey;
+    private readonly Dictionary<string, (string Prefix, int Index)[]>.AlternateLookup<ReadOnlySpan<char>> byFirstLetters;
 
     public TriggerIndex(IReadOnlyList<EventTrigger> triggers)
     {
@@ -22,18 +21,19 @@ public sealed class TriggerIndex
             .GroupBy(t => t.First, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(t => t.Index).ToArray(), StringComparer.Ordinal);
         var prefixes = triggers
-            .Select((trigger, index) => (Prefix: trigger.Words[0].TrimEnd('*'), Index: index))
-            .Where(t => t.Prefix.Length < triggers[t.Index].Words[0].Length)
+            .Select((trigger, index) => (First: trigger.Words[0], Index: index))
+            .Where(t => t.First.EndsWith('*'))
+            .Select(t => (Prefix: t.First[..^1], t.Index))
             .ToList();
         if (prefixes.FirstOrDefault(t => t.Prefix.Length < KeyLength) is { Prefix: not null } tooShort)
         {
             throw new InvalidDataException($"The trigger prefix '{tooShort.Prefix}*' is shorter than {KeyLength} letters: it would match too many words.");
         }
 
-        byPrefix = prefixes
+        byFirstLetters = prefixes
             .GroupBy(t => t.Prefix[..KeyLength], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        byPrefixKey = byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The indices, ascending, of the triggers whose first word is among <paramref name="lowerWords"/>.</summary>
@@ -50,7 +50,7 @@ public sealed class TriggerIndex
 
         foreach (var word in lowerWords)
         {
-            if (word.Length >= KeyLength && byPrefixKey.TryGetValue(word.AsSpan(0, KeyLength), out var patterns))
+            if (word.Length >= KeyLength && byFirstLetters.TryGetValue(word.AsSpan(0, KeyLength), out var patterns))
             {
                 foreach (var (prefix, index) in patterns)
                 {

@@ -32,7 +32,7 @@ public sealed class UndatedHappenings : IExtractionStage
             if (e.Date is null && dated.Count > 0 && !e.Type.IsSaying())
             {
                 var told = dated.FindLast(d => SameKind(d.Type, e.Type)) ?? dated[^1];
-                events.Add(e with { Date = told.Date is { Month: { } month, Day: not null } day && Stretch.Value.IsMatch(e.Evidence) ? PartialDate.OfMonth(day.Year, month) : told.Date });
+                events.Add(e with { Date = DateFrom(told, e) });
                 continue;
             }
 
@@ -46,6 +46,9 @@ public sealed class UndatedHappenings : IExtractionStage
 
         return draft with { Events = events };
     }
+
+    private static PartialDate? DateFrom(ExtractedEvent told, ExtractedEvent undated) =>
+        told.Date is { Month: { } month, Day: not null } day && Stretch.Value.IsMatch(undated.Evidence) ? PartialDate.OfMonth(day.Year, month) : told.Date;
 
     // An arrest and a verdict are two steps of justice, months apart: an arrest told undated is not dated by the verdict.
     private static bool SameKind(EventType a, EventType b) => a.Family() == EventFamily.Legal ? a == b : a.Family() == b.Family();
