@@ -58,6 +58,9 @@ public sealed class TemporalTagger : IExtractionStage
         return draft with { Dates = expressions, Metadata = metadata };
     }
 
+    private static bool IsANight(string sentence, int at) =>
+        sentence.AsSpan(0, at).TrimEnd().EndsWith("night of", StringComparison.OrdinalIgnoreCase);
+
     private static bool OpensAQuotation(string sentence, int at) =>
         at > 0 && sentence.AsSpan(0, at).TrimEnd() is [.., '“' or '"' or '«' or '‘'];
 
@@ -83,7 +86,8 @@ public sealed class TemporalTagger : IExtractionStage
             if (PartialDate.TryCreateDay(year, month, DateParsing.Number(g["rd1"].Value), out var first)
                 && PartialDate.TryCreateDay(year, month, DateParsing.Number(g["rd2"].Value), out var last))
             {
-                return Make(first, last);
+                // "on the night of May 11-12": what a report tells of such a night happened after midnight, on the second day.
+                return IsANight(sentence.Text, match.Index) ? Make(last) : Make(first, last);
             }
 
             return null;

@@ -47,6 +47,15 @@ public class TemporalTaggerTests
     }
 
     [Fact]
+    public void TheNightOfTwoDaysIsTheSecondDay()
+    {
+        var dates = Dates("Dushanbe, 14 May 2006 (Asia-Plus): The gunmen crossed the border on the night of May 11-12 and attacked a checkpoint.");
+
+        Assert.Contains("2006-05-12", dates);
+        Assert.DoesNotContain(dates, d => d.StartsWith("2006-05-11", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheLastTwoYearsAfterARunOfYearsGivesTheYearOfWriting()
     {
         const string text = "On July 23, ORT spoke of the incursions in 1999 and 2000. Officials wonder whether the attack presages an operation akin to those of the last two years.";
