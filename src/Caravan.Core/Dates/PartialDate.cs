@@ -83,6 +83,9 @@ public readonly record struct PartialDate
     public bool AgreesWith(PartialDate other) =>
         FieldAgrees(Year, other.Year) && FieldAgrees(Month, other.Month) && FieldAgrees(Day, other.Day);
 
+    /// <summary>The date told no finer than its month: the month a day falls in; a month or a year as it is.</summary>
+    public PartialDate WithoutDay => Day is null ? this : new(Year, Month, null);
+
     /// <summary>How many of year, month and day the date gives: "July 29" two, "July 29, 2012" three.</summary>
     public int KnownFields => (Year is null ? 0 : 1) + (Month is null ? 0 : 1) + (Day is null ? 0 : 1);
 

@@ -64,7 +64,7 @@ internal static partial class EventDates
         // it told ("The U.S. Central Command has denied these reports", after a law approved on September 10, 2012).
         if (!statement && NarrativeDate(draft, sentence) is { } narrative)
         {
-            return (FollowsTheNarrativesDay(type) ? narrative : MonthOf(narrative), null, DateSource.Narrative, null);
+            return (FollowsTheNarrativesDay(type) ? narrative : narrative.WithoutDay, null, DateSource.Narrative, null);
         }
 
         if (type == EventType.Agreement && anchorDate is not null)
@@ -110,8 +110,6 @@ internal static partial class EventDates
     // answer a happening days before or after it ("have agreed to disarm", after the clashes of July 24): the month.
     // CV event F1 +0.006, strict +0.003, matched dates +0.002.
     private static bool FollowsTheNarrativesDay(EventType type) => type.Family() is not (EventFamily.Protest or EventFamily.Diplomacy or EventFamily.Agreement);
-
-    private static PartialDate MonthOf(PartialDate date) => date.Month is { } month ? PartialDate.OfMonth(date.Year, month) : date;
 
     // "Border services are holding talks now", "fighting in southeastern Uzbekistan is continuing": the trigger in the present progressive.
     private static bool IsUnderWay(DocumentDraft draft, Sentence sentence, int triggerOffset)

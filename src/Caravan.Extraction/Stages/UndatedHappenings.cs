@@ -48,7 +48,7 @@ public sealed class UndatedHappenings : IExtractionStage
     }
 
     private static PartialDate? DateFrom(ExtractedEvent told, ExtractedEvent undated) =>
-        told.Date is { Month: { } month, Day: not null } day && Stretch.Value.IsMatch(undated.Evidence) ? PartialDate.OfMonth(day.Year, month) : told.Date;
+        told.Date is { Day: not null } day && Stretch.Value.IsMatch(undated.Evidence) ? day.WithoutDay : told.Date;
 
     // An arrest and a verdict are two steps of justice, months apart: an arrest told undated is not dated by the verdict.
     private static bool SameKind(EventType a, EventType b) => a.Family() == EventFamily.Legal ? a == b : a.Family() == b.Family();

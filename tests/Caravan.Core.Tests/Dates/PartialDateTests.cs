@@ -77,4 +77,12 @@ public class PartialDateTests
     [InlineData("2012-07-29", 3)]
     public void KnownFieldsCountsWhatTheDateGives(string date, int fields) =>
         Assert.Equal(fields, PartialDate.Parse(date).KnownFields);
+
+    [Theory]
+    [InlineData("2012-07-29", "2012-07")]
+    [InlineData("--07-29", "--07")]
+    [InlineData("2012-07", "2012-07")]
+    [InlineData("2012", "2012")]
+    public void WithoutDayIsTheMonthADayFallsIn(string date, string expected) =>
+        Assert.Equal(expected, PartialDate.Parse(date).WithoutDay.ToString());
 }
