@@ -443,7 +443,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         }
 
         var (killed, injured, arrested) = CasualtyCounter.Count(sentence.Tokens);
-        if (NoHappening.Applies(new NoHappening.Sketch(type, lower[at], mentions, date, source, ownDate, place, killed, injured)))
+        if (NoHappening.Applies(new NoHappening.Sketch(type, lower, at, mentions, date, source, ownDate, place, killed, injured)))
         {
             yield break;
         }

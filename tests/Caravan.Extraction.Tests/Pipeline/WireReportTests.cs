@@ -298,6 +298,19 @@ public class WireReportTests
     }
 
     [Fact]
+    public void What_is_told_as_a_habit_is_no_happening_but_what_happened_on_a_day_is()
+    {
+        var habits = Run.All("Published: 3 May 2021\n\nBorder guards of the two countries have frequently exchanged fire near Batken in recent months. "
+            + "Members of the banned group are regularly detained in Osh.").Events;
+        var happening = Run.All("Published: 3 May 2021\n\nOn May 1, border guards of the two countries exchanged fire near Batken. "
+            + "Police detained three members of the banned group in Osh on May 2.").Events;
+
+        Assert.Empty(habits);
+        Assert.Single(happening, e => e.Type.IsViolent() && e.Place.Location == "Batken");
+        Assert.Single(happening, e => e.Type == EventType.Arrest && e.Place.Location == "Osh");
+    }
+
+    [Fact]
     public void Districts_seized_last_week_and_a_crossing_captured_on_a_day_are_two_clashes()
     {
         const string text = "Turkmenistan Strengthens Afghan Border\n\nBy Paolo Sorbello\n\nJuly 12, 2021\n\n"
