@@ -298,6 +298,14 @@ public class WireReportTests
     }
 
     [Fact]
+    public void Attacks_that_had_been_planned_are_no_happening()
+    {
+        var events = Run.All("Published: 2 April 2004\n\nInvestigators said further bombings had been planned in Tashkent.").Events;
+
+        Assert.DoesNotContain(events, e => e.Type.IsViolent());
+    }
+
+    [Fact]
     public void What_is_told_as_a_habit_is_no_happening_but_what_happened_on_a_day_is()
     {
         var habits = Run.All("Published: 3 May 2021\n\nBorder guards of the two countries have frequently exchanged fire near Batken in recent months. "
