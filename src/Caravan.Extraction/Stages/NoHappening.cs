@@ -23,7 +23,7 @@ internal static class NoHappening
     /// its sentence's mentions, its date and place, its counts.
     /// </summary>
     public readonly record struct Sketch(
-        EventType Type, IReadOnlyList<string> Words, int At, IReadOnlyList<Mention> Mentions, PartialDate? Date, DateSource Source,
+        EventType Type, string[] Words, int At, IReadOnlyList<Mention> Mentions, PartialDate? Date, DateSource Source,
         TemporalExpression? OwnDate, PlaceReference Place, int? Killed, int? Injured)
     {
         public string TriggerWord => Words[At];
@@ -73,32 +73,17 @@ internal static class NoHappening
     // five predictions fewer over the 100 reports and no pair lost).
     private static bool ToldAsAHabit(Sketch s)
     {
-        for (var k = Math.Max(0, s.At - HabitReach); k <= Math.Min(s.Words.Count - 1, s.At + HabitReach); k++)
+        for (var k = Math.Max(0, s.At - HabitReach); k <= Math.Min(s.Words.Length - 1, s.At + HabitReach); k++)
         {
-            if (HabitCues.Any(cue => StartsAt(s.Words, k, cue)))
+            foreach (var cue in HabitCues)
             {
-                return true;
+                if (s.Words.AsSpan(k).StartsWith(cue))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
-    }
-
-    private static bool StartsAt(IReadOnlyList<string> words, int at, string[] cue)
-    {
-        if (at + cue.Length > words.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < cue.Length; i++)
-        {
-            if (words[at + i] != cue[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
