@@ -30,7 +30,15 @@ public sealed class NamedEntityTagger(NerTagger? tagger) : IExtractionStage
         var sentences = draft.Sentences.Select(s => (IReadOnlyList<string>)[.. s.Tokens.Select(t => t.Text)]).ToList();
         var labels = new string[sentences.Count][];
         var runs = (sentences.Count + RunLength - 1) / RunLength;
-        Parallel.For(0, runs, run => TagRun(tagger, sentences, run * RunLength, Math.Min(sentences.Count, (run + 1) * RunLength), labels));
+        if (runs == 1)
+        {
+            // One run, the length of most reports, stays on the caller's thread: Parallel.For would wake the thread pool for it.
+            TagRun(tagger, sentences, 0, sentences.Count, labels);
+        }
+        else
+        {
+            Parallel.For(0, runs, run => TagRun(tagger, sentences, run * RunLength, Math.Min(sentences.Count, (run + 1) * RunLength), labels));
+        }
         return draft with { NerLabels = labels };
     }
 
