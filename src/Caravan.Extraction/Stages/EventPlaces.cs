@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using Caravan.Core.Entities;
 using Caravan.Core.Events;
 using Caravan.Core.Places;
+using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Model;
 
 namespace Caravan.Extraction.Stages;
@@ -18,37 +20,24 @@ internal static class EventPlaces
 
     private const int AnnouncementReach = 6;
 
-    private static readonly HashSet<string> AnnouncementWords = new(StringComparer.Ordinal)
-    {
-        "announced", "presented", "unveiled", "put", "voiced", "summit", "conference", "forum", "meeting", "session", "assembly", "congress",
-    };
+    private static readonly FrozenSet<string> AnnouncementWords = CueWords.Set("place.announcement-word");
 
     /// <summary>"the President of Uzbekistan", "the embassy of Kazakhstan": whose, not where.</summary>
-    private static readonly HashSet<string> Owners = new(StringComparer.Ordinal)
-    {
-        "president", "government", "people", "citizens", "minister", "ministry", "embassy", "ambassador", "leader", "leadership", "parliament", "army",
-    };
+    private static readonly FrozenSet<string> Owners = CueWords.Set("place.owner-noun");
 
     /// <summary>"Kyrgyzstan's ambassador to Russia said": where the speaker is posted, not where anything happened.</summary>
-    private static readonly HashSet<string> Envoys = new(StringComparer.Ordinal) { "ambassador", "envoy", "representative", "emissary" };
+    private static readonly FrozenSet<string> Envoys = CueWords.Set("place.envoy-noun");
 
-    private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "to", "inside", "outside", "into" };
+    private static readonly FrozenSet<string> Locative = CueWords.Set("place.locative", ignoreCase: true);
 
-    private static readonly HashSet<string> OriginWords = new(StringComparer.Ordinal)
-    {
-        "fired", "launched", "crossed", "came", "come", "returned", "fled", "arrived", "infiltrated", "entered", "moved", "travelled",
-        "traveled", "invaded", "invading", "crossing", "coming", "infiltrating", "sent", "deported", "extradited", "border", "representatives", "officials", "delegation", "delegations", "delegates",
-        "counterparts", "militants", "fighters", "citizens", "nationals", "people", "residents", "guests", "members", "troops",
-        "terrorists", "migrants", "refugees", "workers", "students", "journalists", "experts",
-    };
+    private static readonly FrozenSet<string> OriginWords = CueWords.Set("place.origin-word");
 
-    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
-    {
-        "southern", "northern", "eastern", "western", "central", "south-western", "south-eastern", "north-western", "north-eastern",
-        "southwestern", "southeastern", "northwestern", "northeastern", "remote", "mountainous", "restive", "neighbouring", "neighboring",
-    };
+    private static readonly FrozenSet<string> Directions = CueWords.Set("place.direction");
 
-    private static readonly HashSet<string> SettlementNouns = new(StringComparer.OrdinalIgnoreCase) { "city", "town", "village", "region", "province", "district", "capital", "outskirts" };
+    private static readonly FrozenSet<string> SettlementNouns = CueWords.Set("place.settlement-noun", ignoreCase: true);
+
+    /// <summary>"detained on suspicion of planning attacks in Almaty": the words that open a charge.</summary>
+    private static readonly FrozenSet<string> ChargeWords = CueWords.Set("place.charge-word");
 
     /// <summary>Warnings and denials belong to the speaker's country; plans presented at an event to its place.</summary>
     public static PlaceReference ForStatement(PlaceReference own, string? actorCountry, PlaceReference? anchorPlace, EventType type)
@@ -220,7 +209,7 @@ internal static class EventPlaces
         var index = IndexOfToken(sentence, mention.Start);
         for (var k = triggerIndex + 1; k < index; k++)
         {
-            if (sentence.Tokens[k].Lower is "for" or "suspicion" or "charges" or "charged" or "accused" or "attempting" or "planning")
+            if (ChargeWords.Contains(sentence.Tokens[k].Lower))
             {
                 return true;
             }
