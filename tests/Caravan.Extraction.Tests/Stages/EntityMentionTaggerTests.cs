@@ -46,6 +46,15 @@ public class EntityMentionTaggerTests
     }
 
     [Fact]
+    public void AForceIsAnOrganisation()
+    {
+        var mentions = Mentions("The Russian Air Force and the Collective Rapid Reaction Force held drills near Dushanbe.");
+
+        Assert.Contains(("Russian Air Force", EntityType.Org), mentions);
+        Assert.Contains(("Collective Rapid Reaction Force", EntityType.Org), mentions);
+    }
+
+    [Fact]
     public void AnUnknownNameBeforeDistrictIsAPlaceNotAPerson()
     {
         var mentions = Mentions("Militants attacked a border post in the Shamsiddin Shohin district of the Khatlon region overnight.");
