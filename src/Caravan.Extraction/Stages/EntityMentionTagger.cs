@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Collections.Frozen;
+using System.Globalization;
 using Caravan.Core.Entities;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Model;
@@ -21,6 +22,8 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
     private static readonly FrozenSet<string> Connectors = CueWords.Set("name.connector");
     private static readonly FrozenSet<string> AdjectiveEndings = CueWords.Set("name.adjective-ending");
     private static readonly FrozenSet<string> MinistryKinds = CueWords.Set("name.ministry-kind");
+
+    private static readonly string[][] LowerCaseInstitutions = [.. CueWords.Words("name.lower-case-institution").Select(phrase => phrase.Split(' '))];
     private static readonly FrozenSet<string> LandmarkHeads = CueWords.Set("name.landmark");
     private static readonly FrozenSet<string> LandmarkNouns = CueWords.Set("name.landmark-modifier").Union(LandmarkHeads).ToFrozenSet();
     private static readonly FrozenSet<string> AdministrativeWords = CueWords.Set("place.administrative", ignoreCase: true);
@@ -141,6 +144,19 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
             return sequenceEnd;
         }
 
+        if (entry.IsDemonym && !sentence.IsHeading && LowerCaseInstitutionLength(tokens, end) is var words and > 0)
+        {
+            // "Kazakh police", "the Tajik border service", "the Kyrgyz interim government": the country's one such body, named in lower case.
+            mentions.Add(MentionFor(sentence, start, end, entry));
+            var body = Slice(sentence, end, end + words);
+            mentions.Add(new Mention(tokens[start].Start, tokens[end + words - 1].End, Slice(sentence, start, end + words), EntityType.Org, sentence.Index)
+            {
+                Canonical = entry.Canonical is { } country ? $"{CultureInfo.InvariantCulture.TextInfo.ToTitleCase(body)} ({country})" : null,
+                Country = entry.Country,
+            });
+            return end + words;
+        }
+
         if (entry.Place is { Kind: PlaceKind.City or PlaceKind.Admin1 } && end < tokens.Count && AdministrativeWords.Contains(tokens[end].Text))
         {
             var admin1 = entry.Place.Admin1Code is { } code ? knowledge.Gazetteer.Admin1(code) : null;
@@ -234,6 +250,20 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
 
     private static bool IsLanguageService(IReadOnlyList<Token> tokens, int start, int end) =>
         start > 0 && tokens[start - 1].Text is "'s" or "’s" && end < tokens.Count && tokens[end].Text == "Service";
+
+    /// <summary>How many words of a body a country has one of ("police", "border service") start at <paramref name="i"/>, or 0.</summary>
+    private static int LowerCaseInstitutionLength(IReadOnlyList<Token> tokens, int i)
+    {
+        foreach (var institution in LowerCaseInstitutions)
+        {
+            if (i + institution.Length <= tokens.Count && institution.Select((word, k) => tokens[i + k].Text == word).All(same => same))
+            {
+                return institution.Length;
+            }
+        }
+
+        return 0;
+    }
 
     // "the interior ministry", "the country's foreign ministry": one ministry of the country told of, named in lower case.
     private static bool IsLowerCaseMinistry(IReadOnlyList<Token> tokens, int i) =>

@@ -46,6 +46,17 @@ public class EntityMentionTaggerTests
     }
 
     [Fact]
+    public void ACountrysBodyNamedInLowerCaseIsAnOrganisation()
+    {
+        var mentions = Mentions("Kazakh police detained two men, and the Tajik border service said the Kyrgyz border guards opened fire.");
+
+        Assert.Contains(("Kazakh police", EntityType.Org), mentions);
+        Assert.Contains(("Kazakh", EntityType.Gpe), mentions);
+        Assert.Contains(("Tajik border service", EntityType.Org), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text == "Kyrgyz border guards");
+    }
+
+    [Fact]
     public void AForceIsAnOrganisation()
     {
         var mentions = Mentions("The Russian Air Force and the Collective Rapid Reaction Force held drills near Dushanbe.");
