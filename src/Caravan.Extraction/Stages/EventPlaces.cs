@@ -73,7 +73,6 @@ internal static class EventPlaces
     {
         Mention? best = null;
         var bestScore = int.MinValue;
-        var inDateline = sentence.Index == EventDates.FirstBodySentence(draft) && draft.Metadata.Dateline is not null;
         foreach (var mention in mentions)
         {
             if (mention.Place is null || mention.IsDemonym || mention.Type == EntityType.Loc)
@@ -96,7 +95,9 @@ internal static class EventPlaces
                 tokenIndex -= 2; // "in Kyrgyzstan's Batken region"
             }
 
-            var filedFrom = inDateline && mention.Start - sentence.Start < 40;
+            // Only the dateline itself says where a report was filed: "Russia's 201st military base in Tajikistan has begun
+            // exercises", told above a dateline, names where they happened.
+            var filedFrom = draft.DatelineSpan is var (datelineStart, datelineEnd) && mention.Start >= datelineStart && mention.Start < datelineEnd;
             if (filedFrom && mentions.Any(m => m.Place is { Kind: PlaceKind.Country } other && !m.IsDemonym && other.Country != mention.Place.Country))
             {
                 continue; // "MOSCOW (AP) - ... on the border between Kyrgyzstan and Tajikistan": filed from elsewhere than it happened

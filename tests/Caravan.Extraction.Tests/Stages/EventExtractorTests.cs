@@ -504,6 +504,15 @@ public class EventExtractorOnUnseenReportsTests
     }
 
     [Fact]
+    public void APlaceNamedAboveTheDatelineIsWhereItHappened()
+    {
+        var events = Run.All("AP, April 30, 2021\n\nRussia's troops in Dushanbe clashed with gunmen on Thursday, killing four people.\n\nMOSCOW (AP) - The Russian Defence Ministry confirmed the fighting.").Events;
+
+        var fighting = Assert.Single(events, e => e.Type.Family() == EventFamily.Violence);
+        Assert.Equal(("TJ", "Dushanbe"), (fighting.Place.Country, fighting.Place.Location));
+    }
+
+    [Fact]
     public void TheDayOfAStatementDoesNotDateWhatItTells()
     {
         var events = Run.All("RFE/RL, January 27, 2022\n\nTASHKENT -- The Tashkent city police department said in a statement on January 26 that officers apprehended nearly 30 people suspected of being members of a banned group.").Events;
