@@ -23,6 +23,10 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
     private static readonly FrozenSet<string> AdjectiveEndings = CueWords.Set("name.adjective-ending");
     private static readonly FrozenSet<string> MinistryKinds = CueWords.Set("name.ministry-kind");
 
+    private const int NumberedUnitReach = 4;
+
+    private static readonly FrozenSet<string> MilitaryUnits = CueWords.Set("name.military-unit");
+
     private static readonly string[][] LowerCaseInstitutions = [.. CueWords.Words("name.lower-case-institution").Select(phrase => phrase.Split(' '))];
     private static readonly FrozenSet<string> LandmarkHeads = CueWords.Set("name.landmark");
     private static readonly FrozenSet<string> LandmarkNouns = CueWords.Set("name.landmark-modifier").Union(LandmarkHeads).ToFrozenSet();
@@ -91,6 +95,17 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
             if (token.Text.AsSpan().IndexOfAny('-', '/') >= 0 && (TrySplitCompound(sentence, i, mentions) || IsNameMadeAdjective(token)))
             {
                 i++;
+                continue;
+            }
+
+            if (NumberedUnitEnd(tokens, i) is var unitEnd and > 0 && !sentence.IsHeading)
+            {
+                // "the 201st military base", "Russia's 201st base", "the 149th regiment": a numbered unit, named in lower case.
+                mentions.Add(new Mention(token.Start, tokens[unitEnd - 1].End, Slice(sentence, i, unitEnd), EntityType.Org, sentence.Index)
+                {
+                    Canonical = $"{token.Text} {CultureInfo.InvariantCulture.TextInfo.ToTitleCase(tokens[unitEnd - 1].Lower)}",
+                });
+                i = unitEnd;
                 continue;
             }
 
@@ -250,6 +265,37 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
 
     private static bool IsLanguageService(IReadOnlyList<Token> tokens, int start, int end) =>
         start > 0 && tokens[start - 1].Text is "'s" or "’s" && end < tokens.Count && tokens[end].Text == "Service";
+
+    /// <summary>
+    /// Where a numbered military unit that starts at <paramref name="i"/> ends ("201st" and up to three words before its
+    /// noun: "201st Russian military base", "201st motorized infantry division"), or 0.
+    /// </summary>
+    private int NumberedUnitEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        if (!IsOrdinal(tokens[i].Text))
+        {
+            return 0;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + NumberedUnitReach; k++)
+        {
+            if (MilitaryUnits.Contains(tokens[k].Text))
+            {
+                return k + 1;
+            }
+
+            var describes = tokens[k].Text.All(char.IsLower) || knowledge.Find(tokens[k].Text) is { IsDemonym: true };
+            if (!describes)
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsOrdinal(string text) =>
+        text.Length > 2 && char.IsAsciiDigit(text[0]) && text[^2..] is "st" or "nd" or "rd" or "th" && text[..^2].All(char.IsAsciiDigit);
 
     /// <summary>How many words of a body a country has one of ("police", "border service") start at <paramref name="i"/>, or 0.</summary>
     private static int LowerCaseInstitutionLength(IReadOnlyList<Token> tokens, int i)

@@ -57,6 +57,16 @@ public class EntityMentionTaggerTests
     }
 
     [Fact]
+    public void ANumberedUnitIsAnOrganisation()
+    {
+        var mentions = Mentions("Russia's 201st military base and the 149th regiment held drills near Dushanbe on 12 May.");
+
+        Assert.Contains(("201st military base", EntityType.Org), mentions);
+        Assert.Contains(("149th regiment", EntityType.Org), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("12", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AForceIsAnOrganisation()
     {
         var mentions = Mentions("The Russian Air Force and the Collective Rapid Reaction Force held drills near Dushanbe.");
