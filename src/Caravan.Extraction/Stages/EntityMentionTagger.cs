@@ -23,6 +23,12 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
     private static readonly FrozenSet<string> AdjectiveEndings = CueWords.Set("name.adjective-ending");
     private static readonly FrozenSet<string> MinistryKinds = CueWords.Set("name.ministry-kind");
 
+    private const int NamingReach = 4;
+
+    private static readonly FrozenSet<string> NamingWords = CueWords.Set("name.naming-word");
+
+    private static readonly FrozenSet<string> ExerciseWords = CueWords.Set("name.exercise-word");
+
     private const int NumberedUnitReach = 4;
 
     private static readonly FrozenSet<string> MilitaryUnits = CueWords.Set("name.military-unit");
@@ -505,6 +511,7 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
     private RunRule[] RunRules => runRules ??=
     [
         TitleThenPerson,
+        NameOfAnExercise,
         PlaceAfterSettlementOf,
         UnknownBannedGroup,
         PlaceBeforeSettlementNoun,
@@ -582,6 +589,29 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
         }
 
         return true;
+    }
+
+    // "the exercise dubbed Poisk 2021 (Search 2021)", "the Vzaimodeystviye 2021 exercise", "the logistics drills ‘Echelon’":
+    // what an exercise is called names no entity.
+    private static bool NameOfAnExercise(CapitalisedRun run, List<Mention> mentions)
+    {
+        var (tokens, start) = (run.Tokens, run.Start);
+        for (var k = start - 1; k >= Math.Max(0, start - NamingReach); k--)
+        {
+            if (NamingWords.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (tokens[k].IsWord && !tokens[k].IsCapitalised && !char.IsAsciiDigit(tokens[k].Text[0]))
+            {
+                break;
+            }
+        }
+
+        var next = run.End < tokens.Count && tokens[run.End].Text.All(char.IsAsciiDigit) ? run.End + 1 : run.End;
+        return (next < tokens.Count && ExerciseWords.Contains(tokens[next].Text)) // "the Vzaimodeystviye 2021 exercise"
+            || (start > 0 && tokens[start - 1].Text is "‘" or "'" or "“" or "\"" or "«" && run.Sentence.Tokens.Any(t => ExerciseWords.Contains(t.Lower)));
     }
 
     // "near the village of Kok-Tash": a place the gazetteer does not know.

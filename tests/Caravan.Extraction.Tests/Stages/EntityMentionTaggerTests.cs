@@ -56,6 +56,18 @@ public class EntityMentionTaggerTests
         Assert.DoesNotContain(mentions, m => m.Text == "Kyrgyz border guards");
     }
 
+    [Theory]
+    [InlineData("The military exercise dubbed Poisk 2021 (Search 2021) will be held near Termez.", "Poisk")]
+    [InlineData("Servicemen taking part in the Vzaimodeystviye 2021 exercise will practise missions near Termez.", "Vzaimodeystviye")]
+    [InlineData("There are the drills of intelligence units and the logistics ‘Echelon’ near Dushanbe.", "Echelon")]
+    public void WhatAnExerciseIsCalledIsNoEntity(string sentence, string name)
+    {
+        var mentions = Mentions(sentence);
+
+        Assert.DoesNotContain(mentions, m => m.Text.Contains(name, StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Type == EntityType.Gpe);
+    }
+
     [Fact]
     public void ANumberedUnitIsAnOrganisation()
     {
