@@ -23,6 +23,8 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
     private static readonly FrozenSet<string> AdjectiveEndings = CueWords.Set("name.adjective-ending");
     private static readonly FrozenSet<string> MinistryKinds = CueWords.Set("name.ministry-kind");
 
+    private static readonly FrozenSet<string> Directions = CueWords.Set("place.direction");
+
     private const int NamingReach = 4;
 
     private static readonly FrozenSet<string> NamingWords = CueWords.Set("name.naming-word");
@@ -359,6 +361,19 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
             IsDemonym = entry.IsDemonym,
         };
 
+    // "central Asia": a region whose direction is written in lower case is the region, not the continent ("the central Asian
+    // country of Tajikistan" names none).
+    private LexiconEntry? RegionWithLowerCaseDirection(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start + 1 >= tokens.Count || !Directions.Contains(tokens[start].Text) || !tokens[start + 1].IsCapitalised)
+        {
+            return null;
+        }
+
+        var name = $"{char.ToUpperInvariant(tokens[start].Text[0])}{tokens[start].Text[1..]} {tokens[start + 1].Text}";
+        return knowledge.Find(name) is { Place: null } region && region.Canonical == name ? region : null;
+    }
+
     private bool TryLexicon(IReadOnlyList<Token> tokens, int start, out int length, out LexiconEntry? entry)
     {
         entry = null;
@@ -366,6 +381,13 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
         if (tokens[start].Text.Length > MaxNameLength)
         {
             return false;
+        }
+
+        if (RegionWithLowerCaseDirection(tokens, start) is { } region)
+        {
+            entry = region;
+            length = 2;
+            return true;
         }
 
         if (!tokens[start].IsCapitalised && !char.IsDigit(tokens[start].Text[0]) && tokens[start].Text is not ("al-Qaeda" or "al-Qaida"))

@@ -69,6 +69,15 @@ public class EntityMentionTaggerTests
     }
 
     [Fact]
+    public void ARegionWithItsDirectionInLowerCaseIsTheRegion()
+    {
+        var mentions = Mentions("The SCO fights terrorism in central Asia and in the central Asian country of Tajikistan.");
+
+        Assert.Contains(("central Asia", EntityType.Loc), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text is "Asia" or "Asian" or "central Asian");
+    }
+
+    [Fact]
     public void ANumberedUnitIsAnOrganisation()
     {
         var mentions = Mentions("Russia's 201st military base and the 149th regiment held drills near Dushanbe on 12 May.");
