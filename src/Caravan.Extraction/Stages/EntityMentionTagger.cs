@@ -533,6 +533,7 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
     private RunRule[] RunRules => runRules ??=
     [
         TitleThenPerson,
+        OrganisationThenPerson,
         NameOfAnExercise,
         PlaceAfterSettlementOf,
         UnknownBannedGroup,
@@ -611,6 +612,26 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
         }
 
         return true;
+    }
+
+    // "head of the National Security Committee | Keneshbek Duishebayev", "spokesman for the U.S. Central Command | Brian Fickel":
+    // a run that goes on past an organisation's head noun with two or three words of a name is the organisation and a person.
+    private bool OrganisationThenPerson(CapitalisedRun run, List<Mention> mentions)
+    {
+        var (tokens, start, end) = (run.Tokens, run.Start, run.End);
+        for (var head = end - 3; head >= Math.Max(start + 1, end - 4); head--)
+        {
+            var person = head + 1;
+            if (NameCues.Organisation.Contains(tokens[head].Text) && !Enumerable.Range(person, end - person).Any(k => NameCues.Organisation.Contains(tokens[k].Text))
+                && IsNameLike(tokens, person, end) && Enumerable.Range(person, end - person).All(k => !knowledge.IsCommonWord(tokens[k].Text)))
+            {
+                ClassifySequence(run.Sentence, run.Ner, start, person, titleCue: false, run.CountryPrefix, mentions);
+                mentions.Add((run with { Start = person }).As(EntityType.Person));
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the exercise dubbed Poisk 2021 (Search 2021)", "the Vzaimodeystviye 2021 exercise", "the logistics drills ‘Echelon’":

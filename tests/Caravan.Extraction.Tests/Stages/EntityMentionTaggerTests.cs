@@ -78,6 +78,15 @@ public class EntityMentionTaggerTests
     }
 
     [Fact]
+    public void AnOrganisationRightBeforeAPersonIsSplitFromIt()
+    {
+        var mentions = Mentions("Those detained include the former head of the National Security Committee Keneshbek Duishebayev, officials said.");
+
+        Assert.Contains(("National Security Committee", EntityType.Org), mentions);
+        Assert.Contains(("Keneshbek Duishebayev", EntityType.Person), mentions);
+    }
+
+    [Fact]
     public void ANumberedUnitIsAnOrganisation()
     {
         var mentions = Mentions("Russia's 201st military base and the 149th regiment held drills near Dushanbe on 12 May.");
