@@ -22,20 +22,11 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
     private static readonly FrozenSet<string> Connectors = CueWords.Set("name.connector");
     private static readonly FrozenSet<string> AdjectiveEndings = CueWords.Set("name.adjective-ending");
     private static readonly FrozenSet<string> MinistryKinds = CueWords.Set("name.ministry-kind");
-
-    private static readonly FrozenSet<string> Directions = CueWords.Set("place.direction");
-
-    private const int NamingReach = 4;
-
     private static readonly FrozenSet<string> NamingWords = CueWords.Set("name.naming-word");
-
     private static readonly FrozenSet<string> ExerciseWords = CueWords.Set("name.exercise-word");
-
-    private const int NumberedUnitReach = 4;
-
     private static readonly FrozenSet<string> MilitaryUnits = CueWords.Set("name.military-unit");
-
     private static readonly string[][] LowerCaseInstitutions = [.. CueWords.Words("name.lower-case-institution").Select(phrase => phrase.Split(' '))];
+    private static readonly FrozenSet<string> Directions = CueWords.Set("place.direction");
     private static readonly FrozenSet<string> LandmarkHeads = CueWords.Set("name.landmark");
     private static readonly FrozenSet<string> LandmarkNouns = CueWords.Set("name.landmark-modifier").Union(LandmarkHeads).ToFrozenSet();
     private static readonly FrozenSet<string> AdministrativeWords = CueWords.Set("place.administrative", ignoreCase: true);
@@ -273,6 +264,9 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
 
     private static bool IsLanguageService(IReadOnlyList<Token> tokens, int start, int end) =>
         start > 0 && tokens[start - 1].Text is "'s" or "’s" && end < tokens.Count && tokens[end].Text == "Service";
+
+    // "the 201st motorized infantry division": how many words after its number a numbered unit's noun may stand.
+    private const int NumberedUnitReach = 4;
 
     /// <summary>
     /// Where a numbered military unit that starts at <paramref name="i"/> ends ("201st" and up to three words before its
@@ -633,6 +627,9 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
 
         return false;
     }
+
+    // "the exercise dubbed Poisk 2021 (Search 2021)": how far back from a name its naming word may stand.
+    private const int NamingReach = 4;
 
     // "the exercise dubbed Poisk 2021 (Search 2021)", "the Vzaimodeystviye 2021 exercise", "the logistics drills ‘Echelon’":
     // what an exercise is called names no entity.

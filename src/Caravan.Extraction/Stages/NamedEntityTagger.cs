@@ -39,6 +39,7 @@ public sealed class NamedEntityTagger(NerTagger? tagger) : IExtractionStage
         {
             Parallel.For(0, runs, run => TagRun(tagger, sentences, run * RunLength, Math.Min(sentences.Count, (run + 1) * RunLength), labels));
         }
+
         return draft with { NerLabels = labels };
     }
 
