@@ -27,6 +27,8 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
     private static readonly FrozenSet<string> MilitaryUnits = CueWords.Set("name.military-unit");
     private static readonly string[][] LowerCaseInstitutions = [.. CueWords.Words("name.lower-case-institution").Select(phrase => phrase.Split(' '))];
     private static readonly FrozenSet<string> Directions = CueWords.Set("place.direction");
+    private static readonly FrozenSet<string> AreaNouns = CueWords.Set("place.area-noun");
+    private static readonly FrozenSet<string> PostNouns = CueWords.Set("place.post-noun");
     private static readonly FrozenSet<string> LandmarkHeads = CueWords.Set("name.landmark");
     private static readonly FrozenSet<string> LandmarkNouns = CueWords.Set("name.landmark-modifier").Union(LandmarkHeads).ToFrozenSet();
     private static readonly FrozenSet<string> AdministrativeWords = CueWords.Set("place.administrative", ignoreCase: true);
@@ -532,6 +534,8 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
         PlaceAfterSettlementOf,
         UnknownBannedGroup,
         PlaceBeforeSettlementNoun,
+        AreaBeforeItsNoun,
+        QuotedPost,
         LandmarkBeforeItsNoun,
         EventOrDocumentName,
         NameByHeadNoun,
@@ -688,6 +692,32 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
         if (end < tokens.Count && tokens[end].Lower is "district" or "village" or "town" or "city" or "oblast" or "province" or "region" && !tokens[end].IsCapitalised)
         {
             mentions.Add(run.As(EntityType.Gpe));
+            return true;
+        }
+
+        return false;
+    }
+
+    // "the Majnuntol neighbourhood", "the Bulak-Bashi area": a part of a town or district the gazetteer does not know.
+    private static bool AreaBeforeItsNoun(CapitalisedRun run, List<Mention> mentions)
+    {
+        var (tokens, end) = (run.Tokens, run.End);
+        if (end < tokens.Count && AreaNouns.Contains(tokens[end].Text))
+        {
+            mentions.Add(run.As(EntityType.Loc));
+            return true;
+        }
+
+        return false;
+    }
+
+    // "the Kyrgyz frontier post “Koktash”", "the Tajik border-crossing checkpoint “Lakkon”": a post named in quotes is a place.
+    private static bool QuotedPost(CapitalisedRun run, List<Mention> mentions)
+    {
+        var (tokens, start) = (run.Tokens, run.Start);
+        if (start > 1 && tokens[start - 1].Text is "“" or "\"" or "«" or "‘" && PostNouns.Contains(tokens[start - 2].Text))
+        {
+            mentions.Add(run.As(EntityType.Loc));
             return true;
         }
 

@@ -86,6 +86,17 @@ public class EntityMentionTaggerTests
         Assert.Contains(("Keneshbek Duishebayev", EntityType.Person), mentions);
     }
 
+    [Theory]
+    [InlineData("Four rockets landed on the Majnuntol neighbourhood area on Tuesday.", "Majnuntol")]
+    [InlineData("A shot was fired towards the Kyrgyz checkpoint in the Bulak-Bashi area of the Batken region.", "Bulak-Bashi")]
+    [InlineData("The chief of the Kyrgyz frontier post “Koktash,” Senior Lieutenant Sher Kabirov, was wounded.", "Koktash")]
+    public void APlaceNamedByItsKindIsAPlace(string sentence, string place)
+    {
+        var mentions = Mentions(sentence);
+
+        Assert.Contains((place, EntityType.Loc), mentions);
+    }
+
     [Fact]
     public void ANumberedUnitIsAnOrganisation()
     {
