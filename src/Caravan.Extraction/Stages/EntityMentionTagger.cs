@@ -173,6 +173,15 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
             return end + words;
         }
 
+        if (entry.Place is { Kind: PlaceKind.City } && end < tokens.Count && tokens[end].IsCapitalised && !sentence.IsHeading && !IsLexiconStart(tokens, end)
+            && SequenceEnd(tokens, end, ner) is var bodyEnd && NameCues.Organisation.Contains(HeadNoun(tokens, end, bodyEnd)))
+        {
+            // "the Osh Municipal Court", "the Bishkek Research Center of Traumatology": a body named after its town.
+            mentions.Add(MentionFor(sentence, start, end, entry));
+            mentions.Add(new Mention(tokens[start].Start, tokens[bodyEnd - 1].End, Slice(sentence, start, bodyEnd), EntityType.Org, sentence.Index) { Country = entry.Country });
+            return bodyEnd;
+        }
+
         if (entry.Place is { Kind: PlaceKind.City or PlaceKind.Admin1 } && end < tokens.Count && AdministrativeWords.Contains(tokens[end].Text))
         {
             var admin1 = entry.Place.Admin1Code is { } code ? knowledge.Gazetteer.Admin1(code) : null;

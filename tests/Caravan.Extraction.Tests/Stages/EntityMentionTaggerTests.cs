@@ -98,6 +98,16 @@ public class EntityMentionTaggerTests
     }
 
     [Fact]
+    public void ABodyNamedAfterItsTownIsOneOrganisation()
+    {
+        var mentions = Mentions("Four gunmen stand trial at the Osh Municipal Court, and two were taken to the Bishkek Research Center of Traumatology.");
+
+        Assert.Contains(("Osh Municipal Court", EntityType.Org), mentions);
+        Assert.Contains(("Bishkek Research Center of Traumatology", EntityType.Org), mentions);
+        Assert.DoesNotContain(mentions, m => m.Text is "Municipal Court" or "Research Center of Traumatology");
+    }
+
+    [Fact]
     public void ANumberedUnitIsAnOrganisation()
     {
         var mentions = Mentions("Russia's 201st military base and the 149th regiment held drills near Dushanbe on 12 May.");
