@@ -664,7 +664,7 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
 
         var next = run.End < tokens.Count && tokens[run.End].Text.All(char.IsAsciiDigit) ? run.End + 1 : run.End;
         return (next < tokens.Count && ExerciseWords.Contains(tokens[next].Text)) // "the Vzaimodeystviye 2021 exercise"
-            || (start > 0 && tokens[start - 1].Text is "‘" or "'" or "“" or "\"" or "«" && run.Sentence.Tokens.Any(t => ExerciseWords.Contains(t.Lower)));
+            || (start > 0 && IsOpeningQuote(tokens[start - 1].Text) && run.Sentence.Tokens.Any(t => ExerciseWords.Contains(t.Lower)));
     }
 
     // "near the village of Kok-Tash": a place the gazetteer does not know.
@@ -724,7 +724,7 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
     private static bool QuotedPost(CapitalisedRun run, List<Mention> mentions)
     {
         var (tokens, start) = (run.Tokens, run.Start);
-        if (start > 1 && tokens[start - 1].Text is "“" or "\"" or "«" or "‘" && PostNouns.Contains(tokens[start - 2].Text))
+        if (start > 1 && IsOpeningQuote(tokens[start - 1].Text) && PostNouns.Contains(tokens[start - 2].Text))
         {
             mentions.Add(run.As(EntityType.Loc));
             return true;
@@ -732,6 +732,8 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
 
         return false;
     }
+
+    private static bool IsOpeningQuote(string text) => text is "“" or "‘" or "«" or "\"" or "'";
 
     // "the Abramov glacier", "the Naumin pass", "the Oymash training range", "the Chorsu market": a landmark named by its
     // lower-case kind, one place with the noun (the name alone is no person, organisation or town).
