@@ -50,14 +50,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.ClickAsync("button[type=submit]");
         try
         {
-            // The page's own content is what the tests read; its load event can wait on a busy machine for nothing they use.
-            await page.WaitForURLAsync("**/events", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+            // The signed-in header says the form's answer has arrived. Waiting for the URL also waited for a load state,
+            // which a loaded machine once never reported (CI at 9d96cda: 60 s with the signed-in events page on screen).
+            await page.Locator("form.who").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         }
         catch (TimeoutException e)
         {
             // Say where the sign-in stopped (the form again, a busy server's answer) rather than only that it timed out.
             var body = await page.InnerTextAsync("body");
             throw new TimeoutException($"Signing in as {user} did not reach /events; the page is {page.Url}: {body[..Math.Min(300, body.Length)]}", e);
+        }
+
+        if (!new Uri(page.Url).AbsolutePath.EndsWith("/events", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Signing in as {user} led to {page.Url}, not /events.");
         }
 
         return page;
