@@ -22,6 +22,9 @@ public static class CueWords
             ? words
             : throw new InvalidOperationException($"data/lexicon/cue-words.tsv has no set '{name}'; it has {string.Join(", ", Sets.Value.Keys)}.");
 
+    /// <summary>The set's phrases, each as its words ("in recent years" -> ["in", "recent", "years"]), in the file's order.</summary>
+    public static string[][] Phrases(string name) => [.. Words(name).Select(phrase => phrase.Split(' '))];
+
     /// <summary>
     /// The set as a regular-expression alternation, longest first so that "took place" is tried before "took", each
     /// word escaped and a space standing for any run of white space.

@@ -24,6 +24,9 @@ public sealed record DocumentDraft(string FileName, string RawText)
     /// <summary>Where the dateline ("DUSHANBE, Oct 9 (Reuters) -") stands, up to where it hands over to the story.</summary>
     public (int Start, int End)? DatelineSpan { get; init; }
 
+    /// <summary>Whether the character at <paramref name="offset"/> stands in the dateline.</summary>
+    public bool IsInDateline(int offset) => DatelineSpan is var (start, end) && offset >= start && offset < end;
+
     /// <summary>The day a year-less dateline gives within the month the credit line gives ("Oct 9" of "October 2005").</summary>
     public PartialDate? DatelineDay { get; init; }
 

@@ -25,7 +25,7 @@ public sealed partial class EntityMentionTagger(KnowledgeBase knowledge) : IExtr
     private static readonly FrozenSet<string> NamingWords = CueWords.Set("name.naming-word");
     private static readonly FrozenSet<string> ExerciseWords = CueWords.Set("name.exercise-word");
     private static readonly FrozenSet<string> MilitaryUnits = CueWords.Set("name.military-unit");
-    private static readonly string[][] LowerCaseInstitutions = [.. CueWords.Words("name.lower-case-institution").Select(phrase => phrase.Split(' '))];
+    private static readonly string[][] LowerCaseInstitutions = CueWords.Phrases("name.lower-case-institution");
     private static readonly FrozenSet<string> Directions = CueWords.Set("place.direction");
     private static readonly FrozenSet<string> AreaNouns = CueWords.Set("place.area-noun");
     private static readonly FrozenSet<string> PostNouns = CueWords.Set("place.post-noun");

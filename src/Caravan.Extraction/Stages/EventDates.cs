@@ -28,7 +28,7 @@ internal static partial class EventDates
         var reportDate = draft.ReportDate; // the dateline's day, else the publication's
         var statement = type.IsSaying();
         var own = draft.DatesIn(sentence.Index)
-            .Where(d => !IsInDateline(draft, d) && !IsBirthDate(draft, d))
+            .Where(d => !draft.IsInDateline(d.Start) && !IsBirthDate(draft, d))
             .Where(d => statement || !DatesTheSaying(draft, d))
             .Where(d => !InRelativeClauseAfter(draft, d, triggerOffset))
             .Where(d => type is not (EventType.Arrest or EventType.Sentencing) || !InTheCharge(draft, d, triggerOffset))
@@ -50,7 +50,7 @@ internal static partial class EventDates
             return (date, own.DateEnd, DateSource.OwnSentence, own);
         }
 
-        if (draft.DatesIn(sentence.Index).FirstOrDefault(d => IsInDateline(draft, d)) is { } dateline)
+        if (draft.DatesIn(sentence.Index).FirstOrDefault(d => draft.IsInDateline(d.Start)) is { } dateline)
         {
             return (dateline.Date, null, DateSource.Dateline, null); // the report's day, until a later sentence dates the happening
         }
@@ -179,9 +179,6 @@ internal static partial class EventDates
     private static bool IsAfter(PartialDate date, PartialDate? published) =>
         published is { Year: { } py } && date.Year is { } y && (y > py || (y == py && date.Month is { } m && published.Value.Month is { } pm && m > pm));
 
-    private static bool IsInDateline(DocumentDraft draft, TemporalExpression date) =>
-        draft.DatelineSpan is var (start, end) && date.Start >= start && date.Start < end;
-
     /// <summary>"a curfew until January 5": a date the narrative looks ahead to, not one it has reached.</summary>
     private static bool IsDeadline(DocumentDraft draft, TemporalExpression date)
     {
@@ -200,7 +197,7 @@ internal static partial class EventDates
     private static bool NamesARecentDay(DocumentDraft draft, PartialDate reportDay)
     {
         var lead = FirstBodySentence(draft);
-        return draft.Dates.Any(d => d.SentenceIndex - lead < RecentDayReach && d.Start >= draft.BodyStart && !IsInDateline(draft, d)
+        return draft.Dates.Any(d => d.SentenceIndex - lead < RecentDayReach && d.Start >= draft.BodyStart && !draft.IsInDateline(d.Start)
             && d.Date.Day is not null && IsRecent(d.Date, reportDay));
     }
 

@@ -97,7 +97,7 @@ internal static class EventPlaces
 
             // Only the dateline itself says where a report was filed: "Russia's 201st military base in Tajikistan has begun
             // exercises", told above a dateline, names where they happened.
-            var filedFrom = draft.DatelineSpan is var (datelineStart, datelineEnd) && mention.Start >= datelineStart && mention.Start < datelineEnd;
+            var filedFrom = draft.IsInDateline(mention.Start);
             if (filedFrom && mentions.Any(m => m.Place is { Kind: PlaceKind.Country } other && !m.IsDemonym && other.Country != mention.Place.Country))
             {
                 continue; // "MOSCOW (AP) - ... on the border between Kyrgyzstan and Tajikistan": filed from elsewhere than it happened

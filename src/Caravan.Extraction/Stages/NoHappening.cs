@@ -16,7 +16,7 @@ internal static class NoHappening
     // Words either side of the trigger read for a habit: "have frequently erupted", "are detained regularly".
     private const int HabitReach = 3;
 
-    private static readonly string[][] HabitCues = [.. CueWords.Words("event.habitual").Select(cue => cue.Split(' '))];
+    private static readonly string[][] HabitCues = CueWords.Phrases("event.habitual");
 
     /// <summary>
     /// What the rules look at: the event's type, its sentence's lower-case words and the trigger's place among them,
