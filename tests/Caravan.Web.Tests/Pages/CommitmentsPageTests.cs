@@ -18,7 +18,7 @@ public sealed class CommitmentsPageTests(BrowserFixture browser)
         await council.Locator("select[name=status]").SelectOptionAsync("in_progress");
         await council.Locator("input[name=note]").FillAsync("Terms of reference circulated in March.");
         await council.Locator("button").ClickAsync();
-        await page.WaitForURLAsync("**/commitments#regional-expert-council");
+        await page.ReachedAsync("**/commitments#regional-expert-council");
 
         var ruled = page.Locator("tr#regional-expert-council");
         await Assertions.Expect(ruled.Locator(".status")).ToContainTextAsync("in progress");

@@ -13,7 +13,7 @@ public sealed class DocumentPageTests(BrowserFixture browser)
         var page = await browser.SignedIn(ServerFixture.Viewer);
 
         await page.ClickAsync("table.events tbody tr:first-child td:last-child a");
-        await page.WaitForURLAsync("**/documents/*");
+        await page.ReachedAsync("**/documents/*");
 
         var marks = page.Locator("#document-text mark.evidence");
         Assert.True(await marks.CountAsync() > 0, "no evidence highlighted");

@@ -15,7 +15,7 @@ public sealed class EventsPageTests(BrowserFixture browser)
 
         await page.SelectOptionAsync("#event-filters select[name=type]", rarest);
         await page.ClickAsync("#event-filters button[type=submit]");
-        await page.WaitForURLAsync("**/events?*type=" + rarest + "*");
+        await page.ReachedAsync("**/events?*type=" + rarest + "*");
 
         var filtered = await page.Locator("table.events tbody span.type").AllInnerTextsAsync();
         Assert.NotEmpty(filtered);
@@ -34,7 +34,7 @@ public sealed class EventsPageTests(BrowserFixture browser)
         var rarest = types.GroupBy(t => t).OrderBy(g => g.Count()).First().Key;
         await page.SelectOptionAsync("#event-filters select[name=type]", rarest);
         await page.ClickAsync("#event-filters button[type=submit]");
-        await page.WaitForURLAsync("**/events?*type=" + rarest + "*");
+        await page.ReachedAsync("**/events?*type=" + rarest + "*");
         var shown = await page.Locator("table.events tbody tr").CountAsync();
 
         var csv = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-csv"));
@@ -57,15 +57,15 @@ public sealed class EventsPageTests(BrowserFixture browser)
         Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
 
         await page.ClickAsync("table.events th a.sort:text('Killed')");
-        await page.WaitForURLAsync("**/events?*sort=fatalities*");
+        await page.ReachedAsync("**/events?*sort=fatalities*");
         var killed = (await page.Locator("table.events tbody tr td:nth-child(6)").AllInnerTextsAsync()).Select(k => k.Length == 0 ? -1 : int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(killed.OrderDescending(), killed);
         Assert.Equal("descending", await page.GetAttributeAsync("table.events th:nth-child(6)", "aria-sort"));
 
         await page.ClickAsync("table.events th a.sort:text('Date')");
-        await page.WaitForURLAsync("**/events?*sort=-date*");
+        await page.ReachedAsync("**/events?*sort=-date*");
         await page.ClickAsync("table.events th a.sort:text('Date')");
-        await page.WaitForURLAsync("**/events?*sort=date*");
+        await page.ReachedAsync("**/events?*sort=date*");
         var oldestFirst = Dated(await page.Locator("table.events tbody tr td:first-child").AllInnerTextsAsync());
         Assert.Equal(oldestFirst.Order(StringComparer.Ordinal), oldestFirst);
 
@@ -73,7 +73,7 @@ public sealed class EventsPageTests(BrowserFixture browser)
         await page.FillAsync("#event-filters input.picker[data-for=since]", "2001-01-01");
         Assert.Equal("2001-01-01", await page.InputValueAsync("#event-filters input[name=since]"));
         await page.ClickAsync("#event-filters button[type=submit]");
-        await page.WaitForURLAsync("**/events?*limit=25*");
+        await page.ReachedAsync("**/events?*limit=25*");
         Assert.Equal("25", await page.InputValueAsync("#event-filters select[name=limit]"));
         Assert.Equal("2001-01-01", await page.InputValueAsync("#event-filters input[name=since]"));
         Assert.True(await page.Locator("table.events tbody tr").CountAsync() <= 25);
@@ -133,7 +133,7 @@ public sealed class EventsPageTests(BrowserFixture browser)
         var totals = await page.Locator("svg text.total").AllTextContentsAsync();
         await BrowserFixture.Screenshot(page, "timeline");
         await page.ClickAsync("#per-month");
-        await page.WaitForURLAsync("**/timeline?per=month");
+        await page.ReachedAsync("**/timeline?per=month");
 
         Assert.True(await page.Locator("svg rect").CountAsync() > 0);
         Assert.True(yearTicks >= 3, $"{yearTicks} ticks on the y axis");

@@ -16,7 +16,7 @@ public sealed class OverviewPageTests(BrowserFixture browser)
         var waiting = await page.Locator("table.events tbody tr.review-machine").CountAsync();
 
         await page.ClickAsync("header.top a.brand");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.ReachedAsync(url => new Uri(url).AbsolutePath == "/");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Overview");
         var byType = await CountColumn(page, "#by-type");
@@ -36,7 +36,7 @@ public sealed class OverviewPageTests(BrowserFixture browser)
 
         var firstType = int.Parse(await page.Locator("#by-type tbody tr:first-child td.n").First.InnerTextAsync(), CultureInfo.InvariantCulture);
         await page.ClickAsync("#by-type tbody tr:first-child a");
-        await page.WaitForURLAsync("**/events?type=*");
+        await page.ReachedAsync("**/events?type=*");
         Assert.True(await page.Locator("table.events tbody tr").CountAsync() >= firstType); // the dated ones counted, and any undated
         await page.Context.CloseAsync();
     }

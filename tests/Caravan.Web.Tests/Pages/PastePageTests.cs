@@ -14,12 +14,12 @@ public sealed class PastePageTests(BrowserFixture browser)
             + "<p>Gunmen fired on a border checkpoint near Osh on 3 March 2025, wounding two guards, the ministry said. pastedhtmlword</p></body></html>";
 
         await Paste(page, "osh<b>x</b>.html", Html);
-        await page.WaitForURLAsync("**/documents/*");
+        await page.ReachedAsync("**/documents/*");
         var title = await page.InnerTextAsync("article.document h1");
         var text = await page.InnerTextAsync("article.document");
         var provenance = await page.InnerTextAsync("p.provenance");
         await Paste(page, "again.html", Html);
-        await page.WaitForURLAsync("**/documents/*?already=1");
+        await page.ReachedAsync("**/documents/*?already=1");
 
         Assert.Equal("Checkpoint attacked near Osh", title);
         Assert.Contains("pastedhtmlword", text, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class PastePageTests(BrowserFixture browser)
             Buffer = Caravan.Testing.TestPdf.Of("Police detained three men in Jalal-Abad on 12 April 2025.", "uploadedpdfword"),
         });
         await page.ClickAsync("#upload-form button[type=submit]");
-        await page.WaitForURLAsync("**/documents/*");
+        await page.ReachedAsync("**/documents/*");
 
         Assert.Contains("uploadedpdfword", await page.InnerTextAsync("article.document"), StringComparison.Ordinal);
         Assert.Contains("statement.pdf", await page.InnerTextAsync("p.provenance"), StringComparison.Ordinal);

@@ -30,7 +30,7 @@ public sealed class ReviewPageTests(BrowserFixture browser)
         await page.GotoAsync("/review");
         Assert.InRange(await page.Locator("li.queue-item").CountAsync(), 1, Caravan.Web.Pages.Review.ReviewQueueModel.PageSize);
         await page.ClickAsync("nav.pages a[rel=next]");
-        await page.WaitForURLAsync("**/review?offset=10");
+        await page.ReachedAsync("**/review?offset=10");
         var item = page.Locator("li.queue-item").First;
         var id = await item.GetAttributeAsync("data-event");
 
@@ -78,7 +78,7 @@ public sealed class ReviewPageTests(BrowserFixture browser)
         var id = await item.GetAttributeAsync("data-event");
 
         await item.Locator("a.button").ClickAsync();
-        await page.WaitForURLAsync($"**/review/{id}");
+        await page.ReachedAsync($"**/review/{id}");
         await page.FillAsync("#edit-form input[name=Fatalities]", "7");
         await page.FillAsync("#edit-form input[name=Note]", "the ministry's later figure");
         await page.ClickAsync("#edit-form button.save");
