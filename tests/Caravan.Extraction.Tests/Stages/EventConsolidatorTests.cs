@@ -45,6 +45,19 @@ public class EventConsolidatorTests
     }
 
     [Fact]
+    public void TheDrillsNamedAgainOnTheReportsDayAreTheExerciseToldThatDay()
+    {
+        var reportDay = PartialDate.Parse("2021-10-23");
+        var events = Consolidate(
+            Told(EventType.MilitaryExercise, 0, "CSTO members have completed a joint exercise in Tajikistan.", reportDay, DateSource.Publication, country: "TJ"),
+            Told(EventType.Meeting, 2, "The ministers met in Dushanbe."),
+            Told(EventType.MilitaryExercise, 7, "\"The drills that were held secure the CSTO states,\" Lapin said on October 23.", reportDay, DateSource.OwnSentence) with { IsDefinite = true },
+            Told(EventType.MilitaryExercise, 9, "A CSTO exercise was held in Kyrgyzstan on October 25.", PartialDate.Parse("2021-10-25"), DateSource.OwnSentence));
+
+        Assert.Equal(["2021-10-23", "2021-10-25"], events.Where(e => e.Type == EventType.MilitaryExercise).Select(e => e.Date?.ToString()));
+    }
+
+    [Fact]
     public void ARetellingTheModelDoubtsJoinsItsHappeningHoweverFarBackItWasTold()
     {
         var events = Consolidate(
