@@ -231,9 +231,13 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     /// <summary>A type the sentence reports at a word; a retelling adds to a happening told before or stands alone, one that only joins never stands alone.</summary>
     private readonly record struct Decision(EventType Type, int At, bool Retells = false, bool JoinsOnly = false);
 
-    // The happening a report covers: a dated meeting or visit at the place of the dateline.
+    // The happening a report covers: a dated meeting or visit at the place of the dateline, or a deal its lead tells signed
+    // there that day ("BISHKEK. March 13 (Interfax) - the presidents have signed a border treaty"), where the sides then
+    // "discussed" and were "tasked with" what the report goes on to tell.
     private static bool IsReportedEvent(DocumentDraft draft, EventCandidate candidate) =>
-        candidate.Event.Type is EventType.Meeting or EventType.Visit && candidate.DateFromOwnSentence && candidate.Event.Date is not null
+        candidate.Event.Date is not null
+        && (candidate.Event.Type is EventType.Meeting or EventType.Visit or EventType.Agreement)
+        && (candidate.DateFromOwnSentence || (candidate.DateSource == DateSource.Dateline && candidate.Event.Type == EventType.Agreement))
         && draft.Metadata.Dateline is { } dateline && string.Equals(candidate.Event.Place.Location, dateline, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The trigger words of the sentence: those the guards let through by type, and every hit with the guards' verdicts.</summary>

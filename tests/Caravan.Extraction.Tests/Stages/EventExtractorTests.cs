@@ -579,4 +579,13 @@ public class EventExtractorOnUnseenReportsTests
 
         Assert.Equal("2007-02-27", Assert.Single(draft.Events).Date?.ToString());
     }
+
+    [Fact]
+    public void WhatTheSidesWereTaskedWithAtASummitSignedAtTheDatelinesCityHappenedThere()
+    {
+        var events = Run.All("Kazakhstan and Uzbekistan sign allied treaty\nKazinform, June 4, 2024\n\nASTANA. June 4 (Kazinform) - Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev have signed a treaty on allied relations, the Akorda press service reported on Tuesday.\n\n\"The defence ministries were tasked with drafting a plan of joint drills,\" the Uzbek leader said.").Events;
+
+        var tasked = Assert.Single(events, e => e.Type == EventType.Initiative);
+        Assert.Equal(("KZ", "Astana", "2024-06-04"), (tasked.Place.Country, tasked.Place.Location, tasked.Date?.ToString()));
+    }
 }
