@@ -18,10 +18,19 @@ public class UndatedHappeningsTests
     [Fact]
     public void WithNoneOfItsFamilyDatedItTakesTheLastDatedHappening()
     {
-        var events = Events("Reuters, March 3, 2015\n\nPolice detained five members of a banned group in Osh on March 1.\n\nTwo of the detainees were later killed in a shootout with police.");
+        var events = Events("Reuters, March 3, 2015\n\nKyrgyz and Uzbek border officials held talks in Osh on March 1.\n\nGunmen attacked a border post in Batken, killing two guards.");
 
-        var shootout = Assert.Single(events, e => e.Type.Family() == EventFamily.Violence);
-        Assert.Equal("2015-03-01", shootout.Date?.ToString());
+        var attack = Assert.Single(events, e => e.Type.Family() == EventFamily.Violence);
+        Assert.Equal("2015-03-01", attack.Date?.ToString());
+    }
+
+    [Fact]
+    public void WithNoneOfItsFamilyDatedAfterAnArrestItTakesOnlyTheArrestsMonth()
+    {
+        var events = Events("Reuters, March 3, 2015\n\nPolice detained five members of a banned group in Osh on March 1.\n\nGunmen attacked a border post in Batken, killing two guards.");
+
+        var attack = Assert.Single(events, e => e.Type.Family() == EventFamily.Violence);
+        Assert.Equal("2015-03", attack.Date?.ToString());
     }
 
     [Fact]
