@@ -17,6 +17,15 @@ public class HappeningsDatedAfterTests
     }
 
     [Fact]
+    public void TheFightingBreakingOutOnADayDatesNoMeetingToldBefore()
+    {
+        var events = Events("Kyrgyz and Tajik security chiefs meet\ndpa, September 2022\n\nThe heads of the Kyrgyz and Tajik security services held talks at the Guliston border crossing point.\n\nAt least 59 people have been killed since the fighting broke out on September 14.");
+
+        var talks = Assert.Single(events, e => e.Type == EventType.Meeting);
+        Assert.NotEqual("2022-09-14", talks.Date?.ToString());
+    }
+
+    [Fact]
     public void AReferenceFarDownDatesNoLead()
     {
         var events = Events("RFE/RL, May 2015\n\nBISHKEK -- Uzbek border guards have shot dead a Kyrgyz national near the border.\n\nThe border has been disputed for years.\n\nTalks on it stalled in 2014.\n\nTrade across it has fallen.\n\nResidents say they fear for their safety.\n\nOfficials said the incident occurred on May 12.");
