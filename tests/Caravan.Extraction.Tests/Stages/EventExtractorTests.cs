@@ -588,4 +588,12 @@ public class EventExtractorOnUnseenReportsTests
         var tasked = Assert.Single(events, e => e.Type == EventType.Initiative);
         Assert.Equal(("KZ", "Astana", "2024-06-04"), (tasked.Place.Country, tasked.Place.Location, tasked.Date?.ToString()));
     }
+
+    [Fact]
+    public void ATripToAPlaceWithNoCountryIsStillAVisit()
+    {
+        var events = Run.All("Border post attacked\nVOA, November 6, 2019\n\nDUSHANBE - Militants attacked a border post in Tajikistan on Wednesday, killing a border guard.\n\nThe attack took place as President Emomali Rahmon was on an official trip to Europe.").Events;
+
+        Assert.Single(events, e => e.Type == EventType.Visit);
+    }
 }
