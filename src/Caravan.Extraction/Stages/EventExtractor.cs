@@ -233,12 +233,16 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     // The happening a report covers: a dated meeting or visit at the place of the dateline, or a deal its lead tells signed
     // there that day ("BISHKEK. March 13 (Interfax) - the presidents have signed a border treaty"), where the sides then
-    // "discussed" and were "tasked with" what the report goes on to tell.
+    // "discussed" and were "tasked with" what the report goes on to tell; with no dateline, a meeting or visit its lead
+    // dates and places in a town ("The sixth meeting of the council was held Wednesday in Tashkent" … "They also signed
+    // 15 documents").
     private static bool IsReportedEvent(DocumentDraft draft, EventCandidate candidate) =>
         candidate.Event.Date is not null
         && (candidate.Event.Type is EventType.Meeting or EventType.Visit or EventType.Agreement)
         && (candidate.DateFromOwnSentence || (candidate.DateSource == DateSource.Dateline && candidate.Event.Type == EventType.Agreement))
-        && draft.Metadata.Dateline is { } dateline && string.Equals(candidate.Event.Place.Location, dateline, StringComparison.OrdinalIgnoreCase);
+        && (draft.Metadata.Dateline is { } dateline
+            ? string.Equals(candidate.Event.Place.Location, dateline, StringComparison.OrdinalIgnoreCase)
+            : candidate.Event.Type != EventType.Agreement && candidate.Event.Place.Location is not null && candidate.SentenceIndex == EventDates.FirstBodySentence(draft));
 
     /// <summary>The trigger words of the sentence: those the guards let through by type, and every hit with the guards' verdicts.</summary>
     private (Dictionary<EventType, int> Found, List<TriggerHit> Hits) FindTriggers(DocumentDraft draft, Sentence sentence, string[] lower)

@@ -596,4 +596,13 @@ public class EventExtractorOnUnseenReportsTests
 
         Assert.Single(events, e => e.Type == EventType.Visit);
     }
+
+    [Fact]
+    public void DocumentsSignedAtAMeetingTheLeadPlacesInATownWithNoDatelineWereSignedThere()
+    {
+        var events = Run.All("Xinhua, October 12, 2023\n\nThe meeting of the CSTO defence ministers council was held Wednesday in the Kyrgyz capital Bishkek.\n\nThe ministers discussed the situation on the Tajik-Afghan border.\n\nThey also signed five documents on joint air defence.").Events;
+
+        var signed = Assert.Single(events, e => e.Type == EventType.Agreement);
+        Assert.Equal(("KG", "Bishkek", "2023-10-11"), (signed.Place.Country, signed.Place.Location, signed.Date?.ToString()));
+    }
 }
