@@ -43,6 +43,15 @@ public class UndatedHappeningsTests
     }
 
     [Fact]
+    public void AnOngoingProtestTakesOnlyTheMonthOfTheDayToldBefore()
+    {
+        var events = Events("Asia-Plus, July 27, 2012\n\nGovernment forces clashed with militants in Khorog on July 24, killing 42 people.\n\nThe ongoing demonstrations in Khorog demand the withdrawal of the troops.");
+
+        var demonstrations = Assert.Single(events, e => e.Type == EventType.Protest);
+        Assert.Equal("2012-07", demonstrations.Date?.ToString());
+    }
+
+    [Fact]
     public void AnArrestIsDatedByTheLastArrestNotByAVerdict()
     {
         var events = Events("Reuters, June 5, 2015\n\nPolice detained five members of a banned group in Osh on March 1.\n\nA court in Osh sentenced two of them to ten years in prison on June 3.\n\nPolice also detained their driver.");
