@@ -61,9 +61,9 @@ public class EventConsolidatorTests
     public void ViolenceToldLaterInTheStoryIsNotMoreOnTheClashJustTold()
     {
         var events = Consolidate(
-            Told(EventType.ArmedClash, 0, "A gunman shot seven people dead in running battles with police in Taraz on November 12.", PartialDate.Parse("2011-11-12"), DateSource.OwnSentence, country: "KZ"),
+            Told(EventType.ArmedClash, 0, "A gunman killed seven people in a series of shootouts with police in Taraz on November 12.", PartialDate.Parse("2011-11-12"), DateSource.OwnSentence, country: "KZ"),
             Told(EventType.Attack, 1, "Four of the dead were policemen."),
-            Told(EventType.SuicideBombing, 2, "He later set off an explosive device when cornered, killing himself and a policeman."));
+            Told(EventType.SuicideBombing, 2, "He later blew himself up with a grenade as police surrounded him."));
 
         Assert.Equal([EventType.ArmedClash, EventType.SuicideBombing], events.Select(e => e.Type));
     }

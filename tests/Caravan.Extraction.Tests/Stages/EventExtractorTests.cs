@@ -592,7 +592,7 @@ public class EventExtractorOnUnseenReportsTests
     [Fact]
     public void ATripToAPlaceWithNoCountryIsStillAVisit()
     {
-        var events = Run.All("Border post attacked\nVOA, November 6, 2019\n\nDUSHANBE - Militants attacked a border post in Tajikistan on Wednesday, killing a border guard.\n\nThe attack took place as President Emomali Rahmon was on an official trip to Europe.").Events;
+        var events = Run.All("Border post attacked\nVOA, November 6, 2019\n\nDUSHANBE - Militants attacked a border post in Tajikistan on Wednesday, killing a border guard.\n\nThe attack came while President Emomali Rahmon was away on a state visit to Europe.").Events;
 
         Assert.Single(events, e => e.Type == EventType.Visit);
     }

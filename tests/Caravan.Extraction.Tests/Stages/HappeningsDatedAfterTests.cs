@@ -19,7 +19,7 @@ public class HappeningsDatedAfterTests
     [Fact]
     public void TheFightingBreakingOutOnADayDatesNoMeetingToldBefore()
     {
-        var events = Events("Kyrgyz and Tajik security chiefs meet\ndpa, September 2022\n\nThe heads of the Kyrgyz and Tajik security services held talks at the Guliston border crossing point.\n\nAt least 59 people have been killed since the fighting broke out on September 14.");
+        var events = Events("Kyrgyz and Tajik security chiefs meet\ndpa, September 2022\n\nKyrgyz and Tajik border commanders held talks at a crossing point near Isfara.\n\nDozens of people have died since the fighting broke out on September 14.");
 
         var talks = Assert.Single(events, e => e.Type == EventType.Meeting);
         Assert.NotEqual("2022-09-14", talks.Date?.ToString());

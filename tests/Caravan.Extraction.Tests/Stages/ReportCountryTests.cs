@@ -37,6 +37,17 @@ public class ReportCountryTests
 
         Assert.Null(shooting.Place.Country);
     }
+
+    [Fact]
+    public void AWarningNobodyPlacedWasGivenInTheCountryTheReportIsAbout()
+    {
+        const string text = "Tajikistan reports attack on border post\nMNN, November 30, 2025\n\nDUSHANBE - Gunmen from Afghanistan attacked a Tajik border post in Khatlon on Sunday, killing two Tajik guards, the Tajik border service said.\n\n"
+            + "The foreign ministry again expressed concern about the situation, warning that armed groups on the Afghan side threaten the whole region.";
+
+        var warning = Assert.Single(Run.All(text).Events, e => e.Type == EventType.Warning);
+
+        Assert.Equal("TJ", warning.Place.Country);
+    }
 }
 
 public class RegionOfInterestTests

@@ -45,7 +45,7 @@ public class UndatedHappeningsTests
     [Fact]
     public void AnOngoingProtestTakesOnlyTheMonthOfTheDayToldBefore()
     {
-        var events = Events("Asia-Plus, July 27, 2012\n\nGovernment forces clashed with militants in Khorog on July 24, killing 42 people.\n\nThe ongoing demonstrations in Khorog demand the withdrawal of the troops.");
+        var events = Events("Asia-Plus, July 27, 2012\n\nGovernment forces clashed with militants in Khorog on July 24, killing 42 people.\n\nOngoing demonstrations by residents of Khorog demand the withdrawal of the troops.");
 
         var demonstrations = Assert.Single(events, e => e.Type == EventType.Protest);
         Assert.Equal("2012-07", demonstrations.Date?.ToString());
