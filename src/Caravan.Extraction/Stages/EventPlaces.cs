@@ -267,7 +267,10 @@ internal static class EventPlaces
     private static string? NextToken(Sentence sentence, int offset) =>
         sentence.Tokens.FirstOrDefault(t => t.Start >= offset).Text;
 
-    /// <summary>Whether the sentence names two countries or more, by name or by their people's adjective.</summary>
+    /// <summary>
+    /// Whether the sentence names two countries or more, by name, by their people's adjective or by a body of theirs
+    /// ("Representatives of Border Services of Kyrgyzstan and Tajikistan are holding talks": CV strict +0.002 to +0.004).
+    /// </summary>
     public static bool NamesTwoCountries(IReadOnlyList<Mention> mentions) =>
-        mentions.Where(m => m.Country is not null && (m.IsDemonym || m.Place?.Kind == PlaceKind.Country)).Select(m => m.Country).Distinct().Skip(1).Any();
+        mentions.Where(m => m.Country is not null && (m.IsDemonym || m.Place?.Kind == PlaceKind.Country || m.Type == EntityType.Org)).Select(m => m.Country).Distinct().Skip(1).Any();
 }

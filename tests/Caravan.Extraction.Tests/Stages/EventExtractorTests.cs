@@ -605,4 +605,13 @@ public class EventExtractorOnUnseenReportsTests
         var signed = Assert.Single(events, e => e.Type == EventType.Agreement);
         Assert.Equal(("KG", "Bishkek", "2023-10-11"), (signed.Place.Country, signed.Place.Location, signed.Date?.ToString()));
     }
+
+    [Fact]
+    public void TalksOfABodyOfOneCountryWithAnotherCountryTakePlaceInNeither()
+    {
+        var events = Run.All("Asia-Plus, August 6, 2020\n\nBorder guards of the two countries exchanged fire near the village of Chorkuh on Thursday, officials said.\n\nOfficials of the State Border Service of Kyrgyzstan met colleagues from Tajikistan at a crossing point on Thursday.").Events;
+
+        var talks = Assert.Single(events, e => e.Type == EventType.Meeting);
+        Assert.Null(talks.Place.Country);
+    }
 }
