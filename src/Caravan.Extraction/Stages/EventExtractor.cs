@@ -236,13 +236,20 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     // "discussed" and were "tasked with" what the report goes on to tell; with no dateline, a meeting or visit its lead
     // dates and places in a town ("The sixth meeting of the council was held Wednesday in Tashkent" … "They also signed
     // 15 documents").
-    private static bool IsReportedEvent(DocumentDraft draft, EventCandidate candidate) =>
-        candidate.Event.Date is not null
-        && (candidate.Event.Type is EventType.Meeting or EventType.Visit or EventType.Agreement)
-        && (candidate.DateFromOwnSentence || (candidate.DateSource == DateSource.Dateline && candidate.Event.Type == EventType.Agreement))
-        && (draft.Metadata.Dateline is { } dateline
-            ? string.Equals(candidate.Event.Place.Location, dateline, StringComparison.OrdinalIgnoreCase)
-            : candidate.Event.Type != EventType.Agreement && candidate.Event.Place.Location is not null && candidate.SentenceIndex == EventDates.FirstBodySentence(draft));
+    private static bool IsReportedEvent(DocumentDraft draft, EventCandidate candidate)
+    {
+        var e = candidate.Event;
+        if (e.Date is null || e.Type is not (EventType.Meeting or EventType.Visit or EventType.Agreement))
+        {
+            return false;
+        }
+
+        return draft.Metadata.Dateline is { } dateline
+            ? string.Equals(e.Place.Location, dateline, StringComparison.OrdinalIgnoreCase)
+                && (candidate.DateFromOwnSentence || (e.Type == EventType.Agreement && candidate.DateSource == DateSource.Dateline))
+            : e.Type != EventType.Agreement && candidate.DateFromOwnSentence && e.Place.Location is not null
+                && candidate.SentenceIndex == EventDates.FirstBodySentence(draft);
+    }
 
     /// <summary>The trigger words of the sentence: those the guards let through by type, and every hit with the guards' verdicts.</summary>
     private (Dictionary<EventType, int> Found, List<TriggerHit> Hits) FindTriggers(DocumentDraft draft, Sentence sentence, string[] lower)

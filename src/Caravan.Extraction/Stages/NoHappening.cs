@@ -16,6 +16,9 @@ internal static class NoHappening
     // Words either side of the trigger read for a habit: "have frequently erupted", "are detained regularly".
     private const int HabitReach = 3;
 
+    // Words after a visit's trigger read for where it goes: "on an official trip to Europe".
+    private const int DestinationReach = 3;
+
     private static readonly string[][] HabitCues = CueWords.Phrases("event.habitual");
 
     /// <summary>
@@ -60,8 +63,6 @@ internal static class NoHappening
     // "before his visit": a visit with nowhere to go is a reference, not an event; "on an official trip to Europe" has
     // somewhere to go, though no country to place it in (CV event F1 +0.001 to +0.002 on seeds 1-5).
     private static bool VisitWithNowhereToGo(Sketch s) => s.Type == EventType.Visit && s.Place.Precision == GeoPrecision.None && !GoesToANamedPlace(s);
-
-    private const int DestinationReach = 3;
 
     private static bool GoesToANamedPlace(Sketch s)
     {

@@ -97,7 +97,8 @@ public static class SameHappening
     private static bool? DefiniteNamesTheUndatedLead(Pair p) =>
         p.Later.IsDefinite && p.SameType && p.X.Date is null && p.X.Place.Precision <= GeoPrecision.Country && p.Distance <= FollowUpReach ? true : null;
 
-    // "have completed a joint exercise" (this month, or today) … "the drills that were held …", said at a ceremony on October 23.
+    // "have completed a joint exercise" (this month, or today) … "the drills that were held …", said at a ceremony on
+    // October 23.
     private static bool? DefiniteDatesTheOneOfAKind(Pair p) =>
         p.Later.IsDefinite && p.SameType && IsOneOfAKind(p.X.Type) && Compatible(p.X.Place.Country, p.Y.Place.Country)
         && p.X.Date is { } told && p.Y.Date is { } named && told.AgreesWith(named) && told.KnownFields <= named.KnownFields ? true : null;

@@ -11,9 +11,8 @@ namespace Caravan.Extraction.Stages;
 /// A happening no sentence dated took place when the report's last dated happening of its family did (an arrest, the
 /// last dated arrest), else when its last dated happening did, or in its month if that was an arrest or a verdict:
 /// "attacked the checkpoint on the night of May 11-12 … they hijacked a Mercedes, killing the driver" tells one
-/// night's events in order; one told as a stretch of time
-/// ("lately", "so far") takes only that day's month. Statements and proposals keep the dates the extractor gave them,
-/// since a report quotes what was said at other times.
+/// night's events in order; one told as a stretch of time ("lately", "so far", "ongoing") takes only that day's month.
+/// Statements and proposals keep the dates the extractor gave them, since a report quotes what was said at other times.
 /// </summary>
 public sealed class UndatedHappenings : IExtractionStage
 {
