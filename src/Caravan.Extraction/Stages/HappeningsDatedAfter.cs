@@ -45,7 +45,7 @@ public sealed class HappeningsDatedAfter : IExtractionStage
                 continue; // most sentences name no day: no reference of theirs can give one
             }
 
-            Func<EventType, bool> refersTo = IsHappening;
+            Func<EventType, bool> refersTo = IsOfAKindAReferenceNames;
             PlaceReference? where = null;
             if (DayGiven(draft, sentence, Reference.Value) is not { } day)
             {
@@ -107,7 +107,7 @@ public sealed class HappeningsDatedAfter : IExtractionStage
     // The nouns a reference back names ("the incident", "the clashes", "the arrests", "the rally") are of violence, protest
     // and arrest: "their meeting took place at the crossing" … "since the fighting broke out on September 14" does not
     // date the meeting. CV event F1 +0.003 on seeds 1-3.
-    private static bool IsHappening(EventType type) => type.Family() is EventFamily.Violence or EventFamily.Protest or EventFamily.Legal;
+    private static bool IsOfAKindAReferenceNames(EventType type) => type.Family() is EventFamily.Violence or EventFamily.Protest or EventFamily.Legal;
 
     private static int SentenceOf(DocumentDraft draft, int offset) =>
         draft.Sentences.LastOrDefault(s => s.Start <= offset)?.Index ?? 0;
