@@ -5,7 +5,7 @@ using Caravan.Core.Text;
 
 namespace Caravan.Cli.Commands;
 
-/// <summary>What `eval --verbose` prints under a document: the events and entities that did not pair.</summary>
+/// <summary>What `eval --verbose` prints under a document: the events and entities that did not pair, and the pairs that differ in type, date or place.</summary>
 internal static class EvalDiagnostics
 {
     public static void Print(DocumentExtraction gold, DocumentExtraction predicted)
@@ -16,7 +16,7 @@ internal static class EvalDiagnostics
             Console.WriteLine($"  {(isGold ? "missed  " : "spurious")}  [{cause}] {Describe(e)}");
         }
 
-        foreach (var (g, p) in pairs.Where(pair => pair.Gold.Date?.ToString() != pair.Predicted.Date?.ToString() || pair.Gold.Place.Admin1 != pair.Predicted.Place.Admin1 || pair.Gold.Place.Country != pair.Predicted.Place.Country))
+        foreach (var (g, p) in pairs.Where(pair => pair.Gold.Type != pair.Predicted.Type || pair.Gold.Date?.ToString() != pair.Predicted.Date?.ToString() || pair.Gold.Place.Admin1 != pair.Predicted.Place.Admin1 || pair.Gold.Place.Country != pair.Predicted.Place.Country))
         {
             Console.WriteLine($"  slots     gold {Describe(g)}\n            got  {Describe(p)}");
         }

@@ -30,6 +30,12 @@ public sealed class HappeningsDatedAfter : IExtractionStage
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(250)));
 
+    // "took place after", "began shortly before": what follows is another happening, which the day that comes then dates.
+    private static readonly Lazy<Regex> OtherHappeningFollows = new(() => new Regex(
+        @"^\s+(?:shortly\s+|soon\s+|days\s+|hours\s+|weeks\s+)?(?:after|before|following|since)\s+(?!midnight\b|noon\b|dawn\b|dusk\b|sunset\b|sunrise\b|\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        TimeSpan.FromMilliseconds(250)));
+
     public DocumentDraft Apply(DocumentDraft draft)
     {
         if (draft.Events.Count == 0)
@@ -85,6 +91,12 @@ public sealed class HappeningsDatedAfter : IExtractionStage
     {
         var reference = referenceBack.Match(sentence.Text);
         if (!reference.Success)
+        {
+            return null;
+        }
+
+        // "That attack took place after five alleged terrorists were killed … on September 12": the day is the other happening's.
+        if (OtherHappeningFollows.Value.IsMatch(sentence.Text[(reference.Index + reference.Length)..]))
         {
             return null;
         }

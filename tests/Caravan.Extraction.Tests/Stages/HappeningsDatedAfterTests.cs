@@ -26,6 +26,15 @@ public class HappeningsDatedAfterTests
     }
 
     [Fact]
+    public void ADayAfterAfterDatesTheHappeningThatCameBefore()
+    {
+        var events = Events("RFE/RL, June 2016\n\nAKTOBE -- Gunmen opened fire on a police patrol in the city of Aktobe, police say.\n\nThat shooting took place after two suspects were detained in a raid on June 3.");
+
+        var shooting = Assert.Single(events, e => e.Evidence.StartsWith("AKTOBE", StringComparison.Ordinal));
+        Assert.Equal("2016-06", shooting.Date?.ToString());
+    }
+
+    [Fact]
     public void AReferenceFarDownDatesNoLead()
     {
         var events = Events("RFE/RL, May 2015\n\nBISHKEK -- Uzbek border guards have shot dead a Kyrgyz national near the border.\n\nThe border has been disputed for years.\n\nTalks on it stalled in 2014.\n\nTrade across it has fallen.\n\nResidents say they fear for their safety.\n\nOfficials said the incident occurred on May 12.");
