@@ -43,6 +43,7 @@ public sealed class ExtractionPipeline
         new UndatedHappenings(),
         new RegionOfInterest(),
         new ReportCountry(),
+        new ViolenceKind(),
     ]);
 
     public DocumentDraft Run(string fileName, string text) => RunStages(fileName, text, stages);

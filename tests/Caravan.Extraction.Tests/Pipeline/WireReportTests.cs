@@ -134,7 +134,7 @@ public class WireReportTests
 
         var events = Run.All(text).Events;
 
-        Assert.Equal([EventType.Denial, EventType.Attack], events.Select(e => e.Type));
+        Assert.Equal([EventType.Denial, EventType.ArmedClash], events.Select(e => e.Type)); // guards killed, no civilian: a clash
         Assert.Equal(("2014-05-24", 3), (events[1].Date?.ToString(), events[1].Fatalities));
     }
 
