@@ -396,6 +396,7 @@ public class EventExtractorOnUnseenReportsTests
     [InlineData("Militants occupied five villages in the Batken region on Sunday.", EventType.ArmedClash)]
     [InlineData("Kyrgyz and Tajik border guards exchanged fire near the village of Kok-Tash on Thursday.", EventType.ArmedClash)]
     [InlineData("A man set off an explosive device in the city of Taraz on Saturday.", EventType.RemoteViolence)]
+    [InlineData("A parked truck exploded near the customs office in Isfara on Friday, wounding two guards.", EventType.RemoteViolence)]
     [InlineData("A resident of the village of Chorkuh was shot dead on Tuesday.", EventType.Attack)]
     [InlineData("The former commander surrendered to the authorities in Khorog on August 12.", EventType.Arrest)]
     [InlineData("A march was held in Khorog on Wednesday morning.", EventType.Protest)]
