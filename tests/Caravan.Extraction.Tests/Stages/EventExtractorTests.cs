@@ -219,6 +219,16 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void AProposalIsDatedWhenMadeNotByTheYearItPlansFor()
+    {
+        const string text = "Kabar, 9 May 2019\n\nAt the meeting, the ministers proposed holding joint anti-terror drills in 2019.";
+
+        var initiative = Assert.Single(Events(text), e => e.Type == EventType.Initiative);
+
+        Assert.NotEqual("2019", initiative.Date?.ToString());
+    }
+
+    [Fact]
     public void TheDayAfterAClauseDatesTheClauseTheDayBefore()
     {
         const string text = "Publication: Monitor\n\nOn July 25-26, gunmen twice attacked a military outpost in the Batken Region. It came the day after Kazakh President Nursultan Nazarbaev, on an official visit to Bishkek, declared his solidarity with Kyrgyzstan.";
