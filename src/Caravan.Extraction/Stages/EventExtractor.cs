@@ -35,6 +35,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     private static readonly FrozenSet<string> TerritoryVerbs = CueWords.Set("event.territory-verb");
 
+    private static readonly FrozenSet<string> PrisonWords = CueWords.Set("place.prison");
+
     private static readonly FrozenSet<string> Planned = CueWords.Set("event.planned");
 
     private static readonly FrozenSet<string> SpeechVerbs = CueWords.Set("speech.verb", ignoreCase: true);
@@ -271,6 +273,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             var guarded = (trigger.Type == EventType.Initiative && IsOnTheInitiativeOf(lower, at)) || IsAttributive(lower, at)
                 || (trigger.Type == EventType.Meeting && (IsMannerOfSaying(lower, at) || IsMetWithForce(lower, at)))
                 || (trigger.Type == EventType.Warning && IsWarningAct(lower, at))
+                || (trigger.Type == EventType.Protest && IsPrisonRiot(lower, at))
                 || (trigger.Type == EventType.Denial && (IsPassive(lower, at) || IsRefusal(lower, at)))
                 || (TerritoryVerbs.Contains(lower[at]) && !ByArmedGroup(draft, sentence, lower));
             var hypothetical = IsHypothetical(sentence, lower, at, trigger.Type);
@@ -373,6 +376,10 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         lower[at] == "by" && lower[Math.Max(0, at - 3)..at].Any(SpeechVerbs.Contains);
 
     // "fired warning shots": a shot, not a statement.
+    // "killed in a prison riot": inmates who rise are no crowd protesting; the reports count their riots as violence.
+    private static bool IsPrisonRiot(string[] lower, int at) =>
+        lower[at].StartsWith("riot", StringComparison.Ordinal) && lower.Any(PrisonWords.Contains);
+
     private static bool IsWarningAct(string[] lower, int at) =>
         at + 1 < lower.Length && WarningActs.Contains(lower[at + 1]);
 

@@ -219,6 +219,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void APrisonRiotIsNoProtest()
+    {
+        var events = Events("AFP, March 2, 2021\n\nAt least nine people were killed in a riot at a prison near Khujand on Sunday, officials said.");
+
+        Assert.DoesNotContain(events, e => e.Type == EventType.Protest);
+        Assert.Contains(events, e => e.Type.IsViolent());
+    }
+
+    [Fact]
     public void AProposalIsDatedWhenMadeNotByTheYearItPlansFor()
     {
         const string text = "Kabar, 9 May 2019\n\nAt the meeting, the ministers proposed holding joint anti-terror drills in 2019.";
