@@ -11,7 +11,7 @@ namespace Caravan.Extraction.Stages;
 /// <summary>
 /// A happening told undated, or dated only to the month, takes the day a sentence soon after gives it by a definite
 /// reference: "Uzbek border guards have shot dead a Kyrgyz national" … "the incident occurred on May 12 in
-/// Batken". Such a sentence names no happening of its own, so no event carries its date until this stage. So too a
+/// Batken", "the riot that erupted on May 19". Such a sentence names no happening of its own, so no event carries its date until this stage. So too a
 /// statement: "Semerikov warns of the threat" … "He stated this at the meeting … in Moscow on November 21".
 /// </summary>
 public sealed class HappeningsDatedAfter : IExtractionStage
@@ -20,7 +20,7 @@ public sealed class HappeningsDatedAfter : IExtractionStage
     private const int Reach = 3;
 
     private static readonly Lazy<Regex> Reference = new(() => new Regex(
-        $@"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{CueWords.Alternation("date.happening-noun")})\s+(?:had\s+|has\s+|have\s+)?(?:{CueWords.Alternation("date.happening-verb")})\b",
+        $@"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{CueWords.Alternation("date.happening-noun")})\s+(?:that\s+|which\s+)?(?:had\s+|has\s+|have\s+)?(?:{CueWords.Alternation("date.happening-verb")})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(250)));
 

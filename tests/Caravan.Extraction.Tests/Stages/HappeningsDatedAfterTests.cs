@@ -26,6 +26,15 @@ public class HappeningsDatedAfterTests
     }
 
     [Fact]
+    public void TheRiotThatEruptedOnADayDatesTheLead()
+    {
+        var events = Events("AFP, May 2019\n\nDUSHANBE -- At least 20 people were killed in a prison riot in Tajikistan, officials said.\n\nThe riot that erupted on May 19 was quelled by special forces.");
+
+        var lead = Assert.Single(events, e => e.Evidence.StartsWith("DUSHANBE", StringComparison.Ordinal));
+        Assert.Equal("2019-05-19", lead.Date?.ToString());
+    }
+
+    [Fact]
     public void ADayAfterAfterDatesTheHappeningThatCameBefore()
     {
         var events = Events("RFE/RL, June 2016\n\nAKTOBE -- Gunmen opened fire on a police patrol in the city of Aktobe, police say.\n\nThat shooting took place after two suspects were detained in a raid on June 3.");
