@@ -10,9 +10,10 @@ namespace Caravan.Extraction.Stages;
 
 /// <summary>
 /// A happening told undated, or dated only to the month, takes the day a sentence soon after gives it by a definite
-/// reference: "Uzbek border guards have shot dead a Kyrgyz national" … "the incident occurred on May 12 in
-/// Batken", "the riot that erupted on May 19". Such a sentence names no happening of its own, so no event carries its date until this stage. So too a
-/// statement: "Semerikov warns of the threat" … "He stated this at the meeting … in Moscow on November 21".
+/// reference: "Uzbek border guards have shot dead a Kyrgyz national" … "the incident occurred on May 12 in Batken",
+/// "the riot that erupted on May 19". Such a sentence names no happening of its own, so no event carries its date until
+/// this stage. So too a statement: "Semerikov warns of the threat" … "He stated this at the meeting … in Moscow on
+/// November 21".
 /// </summary>
 public sealed class HappeningsDatedAfter : IExtractionStage
 {
