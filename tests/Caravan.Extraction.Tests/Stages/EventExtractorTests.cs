@@ -417,6 +417,8 @@ public class EventExtractorOnUnseenReportsTests
     [InlineData("A man set off an explosive device in the city of Taraz on Saturday.", EventType.RemoteViolence)]
     [InlineData("A parked truck exploded near the customs office in Isfara on Friday, wounding two guards.", EventType.RemoteViolence)]
     [InlineData("A resident of the village of Chorkuh was shot dead on Tuesday.", EventType.Attack)]
+    [InlineData("Border guards shot and wounded a shepherd near the village of Kayragach on Tuesday.", EventType.Attack)]
+    [InlineData("A police patrol came under fire near the village of Kayragach on Tuesday.", EventType.ArmedClash)]
     [InlineData("The former commander surrendered to the authorities in Khorog on August 12.", EventType.Arrest)]
     [InlineData("A march was held in Khorog on Wednesday morning.", EventType.Protest)]
     [InlineData("Kyrgyzstan has appealed to its neighbours for weapons to fight the militants.", EventType.Initiative)]
