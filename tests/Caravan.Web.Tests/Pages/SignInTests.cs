@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Caravan.Web.Tests.Pages;
@@ -18,9 +19,12 @@ public sealed class SignInTests(BrowserFixture browser)
         await page.FillAsync("input[name=name]", ServerFixture.Analyst);
         await page.FillAsync("input[name=password]", ServerFixture.Password);
         await page.ClickAsync("button[type=submit]");
-        // The header is served with the page; its scripts and data may take long on a loaded machine, and need not be waited for.
-        await page.WaitForURLAsync("**/timeline", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
-        Assert.Contains(ServerFixture.Analyst, await page.InnerTextAsync("header"), StringComparison.Ordinal);
+        // Polled, not awaited as an event: WaitForURLAsync can miss a navigation that lands while it subscribes
+        // (microsoft/playwright-dotnet#3364) and then waits out its whole timeout, as it once did in CI. The header is
+        // served with the page; its scripts and data may take long on a loaded machine, and need not be waited for.
+        var patience = new PageAssertionsToHaveURLOptions { Timeout = 60_000 };
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/timeline$"), patience);
+        await Assertions.Expect(page.Locator("header")).ToContainTextAsync(ServerFixture.Analyst, new() { Timeout = 60_000 });
         await context.CloseAsync();
     }
 
