@@ -5,7 +5,10 @@ using Caravan.Core.Text;
 
 namespace Caravan.Cli.Commands;
 
-/// <summary>What `eval --verbose` prints under a document: the events and entities that did not pair, and the pairs that differ in type, date or place.</summary>
+/// <summary>
+/// What `eval --verbose` prints under a document: the events and entities that did not pair, and the pairs that differ
+/// in type, date or place.
+/// </summary>
 internal static class EvalDiagnostics
 {
     public static void Print(DocumentExtraction gold, DocumentExtraction predicted)

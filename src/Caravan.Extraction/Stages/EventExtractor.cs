@@ -375,11 +375,11 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     private static bool IsMannerOfSaying(string[] lower, int at) =>
         lower[at] == "by" && lower[Math.Max(0, at - 3)..at].Any(SpeechVerbs.Contains);
 
-    // "fired warning shots": a shot, not a statement.
     // "killed in a prison riot": inmates who rise are no crowd protesting; the reports count their riots as violence.
     private static bool IsPrisonRiot(string[] lower, int at) =>
         lower[at].StartsWith("riot", StringComparison.Ordinal) && lower.Any(PrisonWords.Contains);
 
+    // "fired warning shots": a shot, not a statement.
     private static bool IsWarningAct(string[] lower, int at) =>
         at + 1 < lower.Length && WarningActs.Contains(lower[at + 1]);
 

@@ -8,10 +8,10 @@ namespace Caravan.Extraction.Stages;
 
 /// <summary>
 /// ACLED's line between an attack and a clash: violence told with soldiers, police, guards or their posts, or with
-/// militants, and no civilian is a clash of armed groups ("They attacked Tajik and Kyrgyz border guards", "about 1,000
-/// militants launched a series of attacks in southern Kyrgyzstan"); with civilians it stays an attack ("an armed attack
-/// on two gun shops and a military unit"). CV strict +0.012 to +0.008 for the armed forces, +0.005 more for the
-/// militants, on fold seeds 1-5. Only the type named changes, once every happening is told and merged: the rules' type
+/// militants, rebels or insurgents, and no civilian is a clash of armed groups ("They attacked Tajik and Kyrgyz border
+/// guards", "about 1,000 militants launched a series of attacks in southern Kyrgyzstan"); with civilians it stays an
+/// attack ("an armed attack on two gun shops and a military unit"). CV strict +0.012 to +0.008 for the armed forces,
+/// +0.005 more for the irregular groups, on fold seeds 1-5. Only the type named changes, once every happening is told and merged: the rules' type
 /// is a feature of the event model and a key of which candidates are one happening, and so deciding it earlier (as
 /// <c>EventTypeChoice</c> did in a try) cost event F1 0.004.
 /// </summary>
