@@ -117,6 +117,8 @@ public class MetadataReaderTests
     [InlineData("dpa, September 2022", "2022-09", "dpa")]
     [InlineData("Posted: 20.05.2019 14:35", "2019-05-20", null)]
     [InlineData("[20 May 2019]", "2019-05-20", null)]
+    [InlineData("20-May-2019", "2019-05-20", null)]
+    [InlineData("Interfax, 20-May-2019 14:35", "2019-05-20", "Interfax")]
     [InlineData("Date of publication: 21.05.2019", "2019-05-21", null)]
     [InlineData("By Bruce Pannier, RFE/RL, May 21, 2019", "2019-05-21", "RFE/RL")]
     [InlineData("Written by Catherine Putz, The Diplomat, May 21, 2019", "2019-05-21", "The Diplomat")]
