@@ -35,6 +35,9 @@ public sealed record DocumentDraft(string FileName, string RawText)
 
     public IReadOnlyList<Sentence> Sentences { get; init; } = [];
 
+    /// <summary>The sentence the character at <paramref name="offset"/> stands in (the last that starts at or before it), if any.</summary>
+    public Sentence? SentenceAt(int offset) => Sentences.LastOrDefault(s => s.Start <= offset);
+
     /// <summary>The statistical tagger's BIO labels, one array per sentence aligned with its tokens; empty without a model.</summary>
     public IReadOnlyList<string[]> NerLabels { get; init; } = [];
     public IReadOnlyList<Mention> Mentions { get; init; } = [];

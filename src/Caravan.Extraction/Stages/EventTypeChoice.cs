@@ -13,7 +13,7 @@ internal static class EventTypeChoice
 {
     public static readonly FrozenSet<string> Militants = CueWords.Set("actor.militant", ignoreCase: true);
 
-    private static readonly FrozenSet<string> MilitaryTargets = CueWords.Set("actor.military", ignoreCase: true);
+    public static readonly FrozenSet<string> MilitaryTargets = CueWords.Set("actor.military", ignoreCase: true);
 
     private static readonly FrozenSet<string> CivilianCrowds = CueWords.Set("actor.civilian-crowd", ignoreCase: true);
 

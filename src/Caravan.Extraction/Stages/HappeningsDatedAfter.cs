@@ -123,5 +123,5 @@ public sealed class HappeningsDatedAfter : IExtractionStage
     private static bool IsOfAKindAReferenceNames(EventType type) => type.Family() is EventFamily.Violence or EventFamily.Protest or EventFamily.Legal;
 
     private static int SentenceOf(DocumentDraft draft, int offset) =>
-        draft.Sentences.LastOrDefault(s => s.Start <= offset)?.Index ?? 0;
+        draft.SentenceAt(offset)?.Index ?? 0;
 }
