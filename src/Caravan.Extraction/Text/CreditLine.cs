@@ -8,8 +8,8 @@ namespace Caravan.Extraction.Text;
 /// A line that says who published a report and when: "RFE/RL, November 30, 2011", "BBC News, Tuesday, 26 November,
 /// 2002, 08:43 GMT", "UzA, 17.09.2019", "RFE/RL, 2018-11-13", "Outlet (Site), Published: Saturday, May 14, 2005",
 /// "12 October 2017 18:17", "09/23/2019", "Kazakhstan Today, 15:19 02.02.2005", "By Almaz Kumenov for Eurasianet
-/// April 25, 2023". The line is a credit when, once the date, clock times, weekdays and time zones are taken out,
-/// no more than a short name is left.
+/// April 25, 2023", a feed's "Tue, 03 Mar 2015 10:15:00 +0600". The line is a credit when, once the date, clock times,
+/// weekdays and time zones are taken out, no more than a short name is left.
 /// </summary>
 public static partial class CreditLine
 {
@@ -160,7 +160,7 @@ public static partial class CreditLine
     // What a credit line carries beside its date: field labels, weekdays, clock times, time zones.
     [GeneratedRegex(
         @"(?i:\b(?:(?:First|Originally|Last)\s+)?(?:Published|Posted|Updated|Modified|Edited|Date of publication|Date|Publication date)(?:\s+on)?\s*:?)|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?"
-        + @"|\b(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\b(?:GMT|UTC|MSK|msk|EST|EDT|CET|CEST|BST|IST|PKT|ALMT|ET|PT|CT|local time)\b(?:\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?|\(\s*\)",
+        + @"|\b(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[+-][0-9]{2}:?[0-9]{2}\b)?|\b(?:GMT|UTC|MSK|msk|EST|EDT|CET|CEST|BST|IST|PKT|ALMT|ET|PT|CT|local time)\b(?:\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?|\(\s*\)",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex Noise();
 

@@ -130,6 +130,8 @@ public class MetadataReaderTests
     [InlineData("ANI | Updated: Mar 12, 2019 14:22 IST", "2019-03-12", "ANI")]
     [InlineData("Last Modified: March 12, 2019", "2019-03-12", null)]
     [InlineData("Source: Kun.uz (2019-03-12)", "2019-03-12", "Kun.uz")]
+    [InlineData("Tue, 03 Mar 2015 10:15:00 +0600", "2015-03-03", null)]
+    [InlineData("AKIpress, Tue, 03 Mar 2015 10:15:00 +06:00", "2015-03-03", "AKIpress")]
     public void CreditLinesOfManyShapesGiveThePublicationDate(string credit, string published, string? outlet)
     {
         foreach (var text in new[] { $"{credit}\n\nTroops clashed with militants on Tuesday.", $"Troops clash with militants\n{credit}\n\nTroops clashed with militants on Tuesday." })
