@@ -82,7 +82,8 @@ public sealed partial class KnowledgeBase
             return null;
         }
 
-        return entry.CaseSensitive && !string.Equals(entry.Surface, surface, StringComparison.Ordinal) ? null : entry;
+        // "U.S" is the "U.S." of the lexicon with its last full stop taken as the sentence's or split off by the tokenizer.
+        return entry.CaseSensitive && !string.Equals(entry.Surface.TrimEnd('.'), surface.TrimEnd('.'), StringComparison.Ordinal) ? null : entry;
     }
 
     /// <summary>The canonical name of a known official from any of the spellings in the curated table.</summary>

@@ -39,11 +39,20 @@ internal static class EventPlaces
     /// <summary>"detained on suspicion of planning attacks in Almaty": the words that open a charge.</summary>
     private static readonly FrozenSet<string> ChargeWords = CueWords.Set("place.charge-word");
 
-    /// <summary>Warnings and denials belong to the speaker's country; plans presented at an event to its place.</summary>
+    /// <summary>
+    /// Warnings and denials belong to the speaker's country, or to no place when the speaker is from outside the region:
+    /// "the U.S. Central Command has denied these reports" speaks of the region, and is no event of the United States.
+    /// Plans presented at an event belong to its place.
+    /// </summary>
     public static PlaceReference ForStatement(PlaceReference own, string? actorCountry, PlaceReference? anchorPlace, EventType type)
     {
         if (type is EventType.Warning or EventType.Denial)
         {
+            if (actorCountry is { } speakers && !RegionOfInterest.Covers(speakers))
+            {
+                return PlaceReference.Unknown;
+            }
+
             var country = actorCountry ?? own.Country;
             return own.Country == country ? own : new PlaceReference(country, null, null, null, null, country is null ? GeoPrecision.None : GeoPrecision.Country);
         }

@@ -15,6 +15,9 @@ public sealed class RegionOfInterest : IExtractionStage
     private static readonly Lazy<FrozenSet<string>> Countries = new(() =>
         DataFiles.ReadRows("lexicon/region-of-interest.tsv").Select(row => row.Column(0)).ToFrozenSet(StringComparer.Ordinal));
 
+    /// <summary>Whether the network monitors what happens in the country (ISO2).</summary>
+    public static bool Covers(string country) => Countries.Value.Contains(country);
+
     public DocumentDraft Apply(DocumentDraft draft) =>
-        draft with { Events = [.. draft.Events.Where(e => e.Place.Country is not { } country || Countries.Value.Contains(country))] };
+        draft with { Events = [.. draft.Events.Where(e => e.Place.Country is not { } country || Covers(country))] };
 }

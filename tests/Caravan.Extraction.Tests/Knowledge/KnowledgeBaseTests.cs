@@ -53,6 +53,15 @@ public class KnowledgeBaseTests
     }
 
     [Fact]
+    public void AnAcronymWithItsLastFullStopSplitOffIsTheListedOne()
+    {
+        // "the U.S." ending a sentence, or "U.S. officials" tokenized as "U.S" and "."
+        Assert.Equal("United States", Knowledge.Find("U.S")?.Canonical);
+        Assert.Equal("United States", Knowledge.Find("U.S.")?.Canonical);
+        Assert.Null(Knowledge.Find("u.s"));
+    }
+
+    [Fact]
     public void DemonymsAreMarked()
     {
         var kyrgyz = Knowledge.Find("Kyrgyz");

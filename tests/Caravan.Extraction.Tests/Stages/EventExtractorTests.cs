@@ -150,6 +150,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void ADenialBySpeakersFromOutsideTheRegionIsPlacedNowhere()
+    {
+        var events = Events("Kazinform, May 20, 2014\n\nReports said Tashkent would host a foreign air base. The U.S. Central Command has denied these reports.");
+
+        var denial = Assert.Single(events, e => e.Type == EventType.Denial);
+        Assert.Null(denial.Place.Country);
+    }
+
+    [Fact]
     public void CasualtiesInTheNextSentenceJoinTheAttack()
     {
         var events = Events("By Fuad Mukhtarli September 1, 2017\n\nA watershed moment came in June 2016, when a group of radicals carried out an armed attack on two gun shops and a military unit in Aktobe, Kazakhstan. Three servicemen and five civilians were killed in the attacks, which rattled leaders in Astana.");
