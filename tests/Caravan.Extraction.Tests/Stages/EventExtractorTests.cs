@@ -312,9 +312,11 @@ public class EventExtractorOnUnseenReportsTests
     {
         var events = Run.All("Published: 5 March 2021\n\nOn March 3, Kazakh Interior Minister Yerlan Turgumbayev dismissed the warning on the grounds that armed groups would be no match for the police this year. A border service spokesman, while also dismissing the warning, conceded that small armed groups stood near the border.").Events;
 
+        // Whether the spokesman's denial is another happening or the same one told again is the event model's to say.
         var denials = events.Where(e => e.Type == EventType.Denial).ToList();
-        Assert.NotEmpty(denials);
-        Assert.All(denials, d => Assert.Equal("2021-03-03", d.Date?.ToString()));
+        var minister = Assert.Single(denials, d => d.Actors.Contains("Yerlan Turgumbayev"));
+        Assert.Equal("2021-03-03", minister.Date?.ToString());
+        Assert.DoesNotContain(denials, d => d.Date?.ToString() == "2021");
     }
 
     [Theory]
