@@ -111,6 +111,16 @@ public class EventConsolidatorTests
     }
 
     [Fact]
+    public void AnArrestTheModelDoubtsIsNoRetellingOfTheTrial()
+    {
+        var events = Consolidate(
+            Told(EventType.Sentencing, 0, "A court in Osh sentenced a man to six years on July 29.", July29, DateSource.OwnSentence),
+            Told(EventType.Arrest, 2, "Police detained him in the spring.", retells: true));
+
+        Assert.Equal([EventType.Sentencing, EventType.Arrest], events.Select(e => e.Type));
+    }
+
+    [Fact]
     public void ACandidateThatMayOnlyJoinAddsItsDateOrIsDropped()
     {
         var events = Consolidate(
