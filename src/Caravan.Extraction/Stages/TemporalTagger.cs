@@ -224,6 +224,13 @@ public sealed class TemporalTagger : IExtractionStage
             return Ago(g, reportDate) is { } ago ? Make(ago, relative: true) : null;
         }
 
+        if (g["season"].Success)
+        {
+            return g["sy"].Success ? Make(PartialDate.OfYear(DateParsing.Number(g["sy"].Value)))
+                : SeasonYear(g["sn"].Value, g["sw"].Value.ToLowerInvariant(), reportDate, documentYear) is { } year ? Make(PartialDate.OfYear(year), relative: true)
+                : null;
+        }
+
         if (lastDay is not { } anchor)
         {
             return null;
@@ -348,6 +355,32 @@ public sealed class TemporalTagger : IExtractionStage
     /// year ("the clashes began on July 24, 2012 ... was killed on August 22" in a report of 2013), else the
     /// publication year, or the year before when that month is still to come.
     /// </summary>
+    /// <summary>
+    /// The year of a season the text does not date: the last such season begun by the report's day ("in late summer" in
+    /// a report of March 2016 is 2015's), for "last" the last one over, for "this" the report's year. A winter runs into
+    /// the next year, so only a dated one is read.
+    /// </summary>
+    private static int? SeasonYear(string season, string word, PartialDate? reportDate, int? documentYear)
+    {
+        if (documentYear is not { } year || season == "winter")
+        {
+            return null;
+        }
+
+        if (word == "this" || reportDate?.Month is not { } month)
+        {
+            return word is "last" or "next" ? null : year;
+        }
+
+        var (starts, ends) = season switch { "spring" => (3, 5), "summer" => (6, 8), _ => (9, 11) };
+        return word switch
+        {
+            "last" => month > ends ? year : year - 1,
+            "next" => month > ends ? year + 1 : year,
+            _ => month >= starts ? year : year - 1,
+        };
+    }
+
     private static int? YearFor(int month, PartialDate? reportDate, int? documentYear, int? narrativeYear)
     {
         if (narrativeYear is { } told && reportDate?.Year is { } reportYear && told < reportYear)

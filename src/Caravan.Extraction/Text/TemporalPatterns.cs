@@ -90,6 +90,10 @@ internal static partial class TemporalPatterns
     private const string Yesterday =
         @"(?<yesterday>\b(?:[Yy]esterday|[Ll]ast night)\b)";
 
+    // "in late summer", "last winter", "in the spring of 2019"; not "the fall of the Soviet Union"
+    private const string Season =
+        @"(?<season>\b(?<sw>[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?<sn>spring|summer|autumn|winter)\b(?:\s+of\s+(?<sy>(?:19|20)\d{2}))?)";
+
     // "three days ago", "a year ago"
     private const string Ago =
         @"(?<ago>\b(?<an>(?i:" + NumberWord + @"))\s+(?<au>days?|weeks?|months?|years?)\s+ago\b)";
@@ -100,13 +104,13 @@ internal static partial class TemporalPatterns
         DayRange + "|" + MonthDay + "|" + DayMonth + "|" + MonthYear + "|" + Numeric + "|" + NamedMonthNearby
         + "|" + BareMonth + "|" + Years + "|" + RelativeYear + "|" + Weekend + "|" + RelativeWeek
         + "|" + RelativeMonth + "|" + DaysAround + "|" + NextDay + "|" + DayBeforeYesterday + "|" + DayAfter
-        + "|" + OrdinalOfMonth + "|" + Weekday + "|" + Today + "|" + Yesterday + "|" + Ago,
+        + "|" + OrdinalOfMonth + "|" + Weekday + "|" + Today + "|" + Yesterday + "|" + Ago + "|" + Season,
         RegexOptions.None, 250)]
     public static partial Regex DateExpression();
 
     // Every branch of DateExpression holds a year, a capitalised month name or one of these words: a sentence with
     // none of them is passed over without running the expression (more than half of a report's sentences).
-    private static readonly SearchValues<string> Words = SearchValues.Create(["day", "week", "month", "year", "tonight", "night", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Words = SearchValues.Create(["day", "week", "month", "year", "tonight", "night", "morning", "afternoon", "evening", "spring", "summer", "autumn", "winter"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> Months = SearchValues.Create(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);

@@ -32,6 +32,21 @@ public class TemporalTaggerTests
     }
 
     [Theory]
+    [InlineData("Osh, 14 December 2016 (Interfax) - Police detained him in late summer.", "2016")]
+    [InlineData("Osh, 3 March 2016 (Interfax) - Police detained him in late summer.", "2015")] // none has begun this year
+    [InlineData("Osh, 3 March 2016 (Interfax) - The fighting of last summer flared again.", "2015")]
+    [InlineData("Osh, 3 October 2016 (Interfax) - The fighting of last summer flared again.", "2016")]
+    [InlineData("Osh, 3 March 2016 (Interfax) - A deal was signed in the spring of 2014.", "2014")]
+    public void ASeasonGivesTheYearItFellIn(string text, string expected) =>
+        Assert.Contains(expected, Dates(text));
+
+    [Theory]
+    [InlineData("Osh, 3 March 2016 (Interfax) - Since the fall of the Soviet Union, the town has grown.")]
+    [InlineData("Osh, 3 March 2016 (Interfax) - The clashes of last winter were the worst.")]
+    public void NoSeasonIsReadWhereItsYearCannotBeTold(string text) =>
+        Assert.Equal(["2016-03-03"], Dates(text));
+
+    [Theory]
     [InlineData("Prague, 9 August 2000 (RFE/RL) -- The fighting started last weekend.", "2000-08-05")] // a Wednesday: the Saturday before
     [InlineData("Prague, 6 August 2000 (RFE/RL) -- The fighting started last weekend.", "2000-07-29")] // a Sunday: not the weekend it is in
     [InlineData("Prague, 6 August 2000 (RFE/RL) -- The fighting started over the weekend.", "2000-08-05")]
