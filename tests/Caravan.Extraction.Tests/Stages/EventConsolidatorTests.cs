@@ -110,14 +110,27 @@ public class EventConsolidatorTests
         Assert.Equal(2, events.Count(e => e.Type == EventType.Attack));
     }
 
-    [Fact]
-    public void AnArrestTheModelDoubtsIsNoRetellingOfTheTrial()
+    [Theory]
+    [InlineData(EventType.Sentencing, "A court in Osh sentenced a man to six years.", EventType.Arrest, "Police detained him in the spring.")]
+    [InlineData(EventType.Visit, "The minister arrived in Dushanbe.", EventType.Meeting, "During his visit he met the foreign minister.")]
+    [InlineData(EventType.Warning, "The ministry warned of attacks.", EventType.Denial, "The rebels denied planning any.")]
+    public void AStepOfItsOwnTheModelDoubtsIsNoRetellingOfTheOneBefore(EventType first, string firstSentence, EventType later, string laterSentence)
     {
         var events = Consolidate(
-            Told(EventType.Sentencing, 0, "A court in Osh sentenced a man to six years on July 29.", July29, DateSource.OwnSentence),
-            Told(EventType.Arrest, 2, "Police detained him in the spring.", retells: true));
+            Told(first, 0, firstSentence, July29, DateSource.OwnSentence),
+            Told(later, 2, laterSentence, retells: true));
 
-        Assert.Equal([EventType.Sentencing, EventType.Arrest], events.Select(e => e.Type));
+        Assert.Equal([first, later], events.Select(e => e.Type));
+    }
+
+    [Fact]
+    public void AMeetingTheModelDoubtsJoinsTheMeetingToldBefore()
+    {
+        var events = Consolidate(
+            Told(EventType.Meeting, 0, "The ministers met in Dushanbe on July 29.", July29, DateSource.OwnSentence),
+            Told(EventType.Meeting, 2, "They discussed the border.", retells: true));
+
+        Assert.Single(events);
     }
 
     [Fact]
