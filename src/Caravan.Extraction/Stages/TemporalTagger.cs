@@ -226,8 +226,13 @@ public sealed class TemporalTagger : IExtractionStage
 
         if (g["season"].Success)
         {
-            return g["sy"].Success ? Make(PartialDate.OfYear(DateParsing.Number(g["sy"].Value)))
-                : SeasonYear(g["sn"].Value, g["sw"].Value.ToLowerInvariant(), reportDate, documentYear) is { } year ? Make(PartialDate.OfYear(year), relative: true)
+            if (g["sy"].Success)
+            {
+                return Make(PartialDate.OfYear(DateParsing.Number(g["sy"].Value)));
+            }
+
+            return SeasonYear(g["sn"].Value, g["sw"].Value.ToLowerInvariant(), reportDate, documentYear) is { } year
+                ? Make(PartialDate.OfYear(year), relative: true)
                 : null;
         }
 
@@ -351,11 +356,6 @@ public sealed class TemporalTagger : IExtractionStage
         index + 4 < text.Length && !char.IsDigit(text[index + 4]);
 
     /// <summary>
-    /// The year of a year-less month: the year of the full date the narrative last printed when that is an earlier
-    /// year ("the clashes began on July 24, 2012 ... was killed on August 22" in a report of 2013), else the
-    /// publication year, or the year before when that month is still to come.
-    /// </summary>
-    /// <summary>
     /// The year of a season the text does not date: the last such season begun by the report's day ("in late summer" in
     /// a report of March 2016 is 2015's), for "last" the last one over, for "this" the report's year. A winter runs into
     /// the next year, so only a dated one is read.
@@ -381,6 +381,11 @@ public sealed class TemporalTagger : IExtractionStage
         };
     }
 
+    /// <summary>
+    /// The year of a year-less month: the year of the full date the narrative last printed when that is an earlier
+    /// year ("the clashes began on July 24, 2012 ... was killed on August 22" in a report of 2013), else the
+    /// publication year, or the year before when that month is still to come.
+    /// </summary>
     private static int? YearFor(int month, PartialDate? reportDate, int? documentYear, int? narrativeYear)
     {
         if (narrativeYear is { } told && reportDate?.Year is { } reportYear && told < reportYear)
