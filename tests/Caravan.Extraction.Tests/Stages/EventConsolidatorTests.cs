@@ -114,6 +114,7 @@ public class EventConsolidatorTests
     [InlineData(EventType.Sentencing, "A court in Osh sentenced a man to six years.", EventType.Arrest, "Police detained him in the spring.")]
     [InlineData(EventType.Visit, "The minister arrived in Dushanbe.", EventType.Meeting, "During his visit he met the foreign minister.")]
     [InlineData(EventType.Warning, "The ministry warned of attacks.", EventType.Denial, "The rebels denied planning any.")]
+    [InlineData(EventType.Arrest, "Police detained six suspects in Osh.", EventType.Arrest, "Police detained two other members of the group.")]
     public void AStepOfItsOwnTheModelDoubtsIsNoRetellingOfTheOneBefore(EventType first, string firstSentence, EventType later, string laterSentence)
     {
         var events = Consolidate(
