@@ -32,6 +32,12 @@ public static class CueWords
     public static string Alternation(string name) =>
         string.Join('|', Words(name).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
 
+    /// <summary>A pattern that finds any of the set's words or phrases as whole words, in any case.</summary>
+    public static Regex AnyOf(string name) => new(
+        $@"\b(?:{Alternation(name)})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+        TimeSpan.FromMilliseconds(250));
+
     private static FrozenDictionary<string, string[]> Load() =>
         DataFiles.ReadRows("lexicon/cue-words.tsv").ToFrozenDictionary(
             row => row.Column(0),

@@ -19,10 +19,7 @@ public sealed class EventConsolidator : IExtractionStage
     // must not fold one story's retelling into another's happening.
     private const int RetellingReach = 30;
 
-    private static readonly Lazy<Regex> Others = new(() => new Regex(
-        $@"\b(?:{CueWords.Alternation("legal.others")})\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromMilliseconds(250)));
+    private static readonly Lazy<Regex> Others = new(() => CueWords.AnyOf("legal.others"));
 
     public DocumentDraft Apply(DocumentDraft draft)
     {

@@ -17,10 +17,7 @@ public static class SameHappening
     // Wire reports file a happening within days: "Termez, July 7" tells rockets that hit on July 5.
     private const int DatelineReach = 7;
 
-    private static readonly Lazy<Regex> InSequence = new(() => new Regex(
-        $@"\b(?:{CueWords.Alternation("event.sequence-word")})\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromMilliseconds(250)));
+    private static readonly Lazy<Regex> InSequence = new(() => CueWords.AnyOf("event.sequence-word"));
 
     private static readonly Func<Pair, bool?>[] Rules =
     [
