@@ -399,11 +399,17 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     private static bool IsMonthMay(Sentence sentence, int k) =>
         sentence.Tokens[k].Text == "May" && (k > 0 || (sentence.Tokens.Count > 1 && char.IsDigit(sentence.Tokens[1].Text[0])));
 
+    // "Suspected Islamist militants killed six people": the suspicion is of who did it, not of whether it happened, unlike
+    // "suspected of killing" (CV event F1 0.7258 -> 0.7274).
+    private static bool IsSuspectedWho(string[] lower, int k, int at) =>
+        lower[k] == "suspected" && k + 1 < at && lower[k + 1] is not ("of" or "in" or "to" or "as");
+
     private static bool IsHypothetical(Sentence sentence, string[] lower, int at, EventType type)
     {
         for (var k = Math.Max(0, at - HypotheticalWindow); k < at; k++)
         {
-            if (Hypothetical.Contains(lower[k]) && !(type == EventType.Agreement && lower[k] == "agreed") && !IsMonthMay(sentence, k))
+            if (Hypothetical.Contains(lower[k]) && !(type == EventType.Agreement && lower[k] == "agreed") && !IsMonthMay(sentence, k)
+                && !IsSuspectedWho(lower, k, at))
             {
                 return true;
             }
