@@ -49,7 +49,7 @@ internal static class EventTypeChoice
                     yield return (MilitantsOnTheMilitaryFight(type, lower) ? EventType.ArmedClash : CiviliansClashing(type, lower) ? EventType.Protest : type, at);
                 }
             }
-            else if (!IsAStepOfAnother(type, at, found))
+            else if (!IsAStepOfAnother(type, found))
             {
                 yield return (type, at);
             }
@@ -125,12 +125,9 @@ internal static class EventTypeChoice
     private static bool CiviliansClashing(EventType type, string[] lower) =>
         type == EventType.ArmedClash && lower.Any(CivilianCrowds.Contains) && !lower.Any(Militants.Contains);
 
-    // An arrest told with its sentence is a step of the trial; a meeting during a visit (or a visit to a meeting) is one happening, named first.
-    private static bool IsAStepOfAnother(EventType type, int at, Dictionary<EventType, int> found) => type switch
-    {
-        EventType.Arrest => found.ContainsKey(EventType.Sentencing),
-        EventType.Visit => found.TryGetValue(EventType.Meeting, out var meeting) && meeting < at,
-        EventType.Meeting => found.TryGetValue(EventType.Visit, out var visit) && visit < at,
-        _ => false,
-    };
+    // An arrest told with its sentence is a step of the trial. Talks held during a visit are not a step of it: "On the first
+    // day of his visit to Turkmenistan, the president held talks" is a visit and a meeting, as the consolidator keeps them
+    // (CV event F1 0.7332 -> 0.7344, strict 0.5138 -> 0.5148).
+    private static bool IsAStepOfAnother(EventType type, Dictionary<EventType, int> found) =>
+        type == EventType.Arrest && found.ContainsKey(EventType.Sentencing);
 }

@@ -528,6 +528,14 @@ public class EventExtractorOnUnseenReportsTests
     }
 
     [Fact]
+    public void TalksHeldDuringAVisitAreAMeetingBesideTheVisit()
+    {
+        var events = Run.All("Trend, October 4, 2019\n\nDuring his two-day state visit to Kazakhstan on October 3, the Kyrgyz president held talks with his counterpart on water sharing.").Events;
+
+        Assert.Equal([EventType.Meeting, EventType.Visit], events.Select(e => e.Type).Order());
+    }
+
+    [Fact]
     public void ADatelineCityAbroadIsWhereTheReportWasFiledNotWhereItHappened()
     {
         var events = Run.All("AP, April 30, 2021\n\nMOSCOW (AP) - Border guards clashed on the border between Kyrgyzstan and Tajikistan on Thursday, killing 40 people.").Events;
