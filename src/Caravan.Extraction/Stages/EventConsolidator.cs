@@ -61,19 +61,18 @@ public sealed class EventConsolidator : IExtractionStage
     }
 
     // Acts of one family that are steps of their own, which the gold counts apart: "The police apprehended the convict in
-    // late summer" in the report of his sentence came before it; "During his visit he met the foreign minister" is talks
-    // beside the visit; a denial answers a warning rather than retelling it; "police detained many other suspected
-    // members" are other arrests; hostages taken are no retelling of the fighting. An arrest is no retelling of a trial
-    // (CV event F1 0.7166 -> 0.7196), nor a meeting of a visit, a visit of a meeting, a warning of a denial or a denial of
-    // a warning (0.7194 -> 0.7240), nor arrests or trials of others (0.7240 -> 0.7258), nor hostages taken of other
-    // violence (with `SameHappening`'s rule, 0.7274 -> 0.7294); the other kinds of violence keep joining across their
-    // types, which its own stage settles last.
+    // late summer" in the report of his sentence came before it; a denial answers a warning rather than retelling it;
+    // "police detained many other suspected members" are other arrests; and the steps `SameHappening` keeps apart, talks
+    // during a visit and hostages taken in fighting. An arrest is no retelling of a trial (CV event F1 0.7166 -> 0.7196),
+    // nor a meeting of a visit, a visit of a meeting, a warning of a denial or a denial of a warning (0.7194 -> 0.7240),
+    // nor arrests or trials of others (0.7240 -> 0.7258), nor hostages taken of other violence (0.7274 -> 0.7294); the
+    // other kinds of violence keep joining across their types, which its own stage settles last.
     private static bool TellsAnotherStep(EventCandidate told, EventCandidate candidate)
     {
         var (before, now) = (told.Event.Type, candidate.Event.Type);
         return (now == EventType.Arrest && before == EventType.Sentencing)
-            || SameHappening.IsHostageTaking(now) != SameHappening.IsHostageTaking(before)
-            || (now != before && now.Family() is EventFamily.Diplomacy or EventFamily.Statement)
+            || SameHappening.IsAnotherStep(before, now)
+            || (now != before && now.Family() == EventFamily.Statement)
             || (now.Family() == EventFamily.Legal && Others.Value.IsMatch(candidate.Event.Evidence));
     }
 

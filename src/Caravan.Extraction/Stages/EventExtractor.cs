@@ -211,7 +211,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         foreach (var family in observation.Candidates.GroupBy(c => c.Type.Family()))
         {
             var (best, probability) = family.Select(c => (Cue: c, P: Model.Probability(sentence, c))).MaxBy(c => c.P);
-            var ruled = observation.RuleChoice.Where(r => r.Type.Family() == family.Key).Take(1).ToList();
+            var ruled = observation.RuleChoice.Where(r => r.Type.Family() == family.Key).ToList();
             if (ruled.Count > 0)
             {
                 // The rules name the type within a family they chose ("civilians clashing" is a riot); the model says whether it is new.
