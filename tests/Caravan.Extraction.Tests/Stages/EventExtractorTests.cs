@@ -459,6 +459,15 @@ public class EventExtractorOnUnseenReportsTests
         Assert.DoesNotContain(events, e => e.Type == EventType.ArmedClash);
     }
 
+    [Fact]
+    public void TroopsTradingGunfireNearResidentsAreABattleNotARiot()
+    {
+        var events = Run.All("AP, May 2, 2021\n\nHundreds of villagers fled their homes near Vorukh on Thursday as Kyrgyz and Tajik troops exchanged gunfire across the border.").Events;
+
+        Assert.Contains(events, e => e.Type == EventType.ArmedClash);
+        Assert.DoesNotContain(events, e => e.Type == EventType.Protest);
+    }
+
     [Theory]
     [InlineData("Kyrgyz border guards fired warning shots, and the driver got out of his car, Baizakov said.", EventType.Warning)]
     [InlineData("The country's defense minister was dismissed over the hostage crisis.", EventType.Denial)]
