@@ -43,6 +43,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
 
     private static readonly FrozenSet<string> WarningActs = CueWords.Set("warning.act-follower");
 
+    private static readonly FrozenSet<string> WhatMayCome = CueWords.Set("warning.future");
+
     private static readonly FrozenSet<string> PassiveAuxiliaries = CueWords.Set("denial.passive-auxiliary");
 
     private static readonly FrozenSet<string> RefusedThings = CueWords.Set("denial.refusal-object");
@@ -273,6 +275,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             var guarded = (trigger.Type == EventType.Initiative && IsOnTheInitiativeOf(lower, at)) || IsAttributive(lower, at)
                 || (trigger.Type == EventType.Meeting && (IsMannerOfSaying(lower, at) || IsMetWithForce(lower, at)))
                 || (trigger.Type == EventType.Warning && IsWarningAct(lower, at))
+                || (trigger.Type == EventType.Warning && IsSayingOfAFact(lower, at))
                 || (trigger.Type == EventType.Protest && IsPrisonRiot(lower, at))
                 || (trigger.Type == EventType.Denial && (IsPassive(lower, at) || IsRefusal(lower, at)))
                 || (TerritoryVerbs.Contains(lower[at]) && !ByArmedGroup(draft, sentence, lower));
@@ -378,6 +381,10 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
     // "killed in a prison riot": inmates who rise are no crowd protesting; the reports count their riots as violence.
     private static bool IsPrisonRiot(string[] lower, int at) =>
         lower[at].StartsWith("riot", StringComparison.Ordinal) && lower.Any(PrisonWords.Contains);
+
+    // "Tajik officials said the militants belong to a gang": said of a fact; a warning tells what may come ("said the
+    // militants could strike again"). CV event F1 0.7500 -> 0.7508 (fold seeds 1-10: 0.7490 -> 0.7506), strict 0.5222 -> 0.5252.
+    private static bool IsSayingOfAFact(string[] lower, int at) => lower[at] == "said" && !lower.Any(WhatMayCome.Contains);
 
     // "fired warning shots": a shot, not a statement.
     private static bool IsWarningAct(string[] lower, int at) =>

@@ -460,6 +460,14 @@ public class EventExtractorOnUnseenReportsTests
     }
 
     [Fact]
+    public void OfficialsSayingWhatMayComeWarn()
+    {
+        var events = Run.All("Reuters, June 22, 2010\n\nInterior Ministry spokesman Rustam Nazarov said the militants could strike again before the elections.").Events;
+
+        Assert.Contains(events, e => e.Type == EventType.Warning);
+    }
+
+    [Fact]
     public void TroopsTradingGunfireNearResidentsAreABattleNotARiot()
     {
         var events = Run.All("AP, May 2, 2021\n\nHundreds of villagers fled their homes near Vorukh on Thursday as Kyrgyz and Tajik troops exchanged gunfire across the border.").Events;
@@ -472,6 +480,7 @@ public class EventExtractorOnUnseenReportsTests
     [InlineData("Kyrgyz border guards fired warning shots, and the driver got out of his car, Baizakov said.", EventType.Warning)]
     [InlineData("The country's defense minister was dismissed over the hostage crisis.", EventType.Denial)]
     [InlineData("The trial has been held in secrecy, a fact that has denied the public any opportunity to understand it.", EventType.Denial)]
+    [InlineData("Interior Ministry spokesman Rustam Nazarov said the militants had lived in the village for two years.", EventType.Warning)]
     public void WordsOfAnotherSenseAreNoStatements(string sentence, EventType type) =>
         Assert.DoesNotContain(Run.All($"Reuters, June 22, 2010\n\n{sentence}").Events, e => e.Type == type);
 
