@@ -460,6 +460,10 @@ public class EventExtractorOnUnseenReportsTests
     }
 
     [Fact]
+    public void AnArrestNamedInPassingIsNoArrest() =>
+        Assert.DoesNotContain(Run.All("Reuters, June 22, 2010\n\nThe detained man is accused of setting fire to a police car in Osh last spring.").Events, e => e.Type == EventType.Arrest);
+
+    [Fact]
     public void OfficialsSayingWhatMayComeWarn()
     {
         var events = Run.All("Reuters, June 22, 2010\n\nInterior Ministry spokesman Rustam Nazarov said the militants could strike again before the elections.").Events;
