@@ -7,7 +7,7 @@ namespace Caravan.Extraction.Stages;
 /// <summary>
 /// The types a sentence reports, from the trigger words found in it: ordered rules each drop a type that is only the
 /// setting or the subject of another (the meeting a treaty was signed at, the violence a denial denies), then one
-/// type per family is kept, the violent one by priority.
+/// violent type is kept, by priority, and an arrest told with its sentence gives way to the sentence.
 /// </summary>
 internal static class EventTypeChoice
 {

@@ -112,7 +112,7 @@ public static class SameHappening
     /// <summary>Whether two types of one family tell different steps of a story: hostages taken and other violence, a visit and talks.</summary>
     internal static bool IsAnotherStep(EventType a, EventType b) =>
         (a == EventType.Abduction) != (b == EventType.Abduction)
-        || (a != b && a is EventType.Visit or EventType.Meeting && b is EventType.Visit or EventType.Meeting);
+        || (a != b && (a is EventType.Visit or EventType.Meeting) && (b is EventType.Visit or EventType.Meeting));
 
     // A photo caption repeating a sentence; two dates of one sentence are two happenings.
     private static bool? OneSentence(Pair p) =>
