@@ -113,6 +113,14 @@ public class TemporalTaggerTests
         Assert.Contains(draft.Dates, d => d.Text == "February 28" && d.Date.ToString() == "2014-02-28");
     }
 
+    [Fact]
+    public void ADateAQuotationCitesDoesNotMoveTheNarrative()
+    {
+        var draft = Run.Until<TemporalTagger>("Trend, October 2, 2015\n\n\"The treaty ratified on April 4, 2011, remains in force,\" the ministry said. The commander visited Termez in late August.");
+
+        Assert.Contains(draft.Dates, d => d.Text.Contains("August", StringComparison.Ordinal) && d.Date.Year == 2015);
+    }
+
     [Theory]
     [InlineData("The ministry announced today that a curfew was imposed.", "today", "2011-12-17")]
     [InlineData("Police said yesterday that two men were detained.", "yesterday", "2011-12-16")]
