@@ -450,13 +450,15 @@ public class EventExtractorOnUnseenReportsTests
         Assert.Equal("TJ", sentence.Place.Country);
     }
 
-    [Fact]
-    public void CiviliansClashingAreARiotNotABattle()
+    [Theory]
+    [InlineData("RFE/RL, January 8, 2013\n\nSokh residents clashed with Kyrgyz border guards in the village of Sokh on January 6.", EventType.Protest, EventType.ArmedClash)]
+    [InlineData("AP, May 2, 2021\n\nHundreds of villagers fled their homes near Vorukh on Thursday as Kyrgyz and Tajik troops exchanged gunfire across the border.", EventType.ArmedClash, EventType.Protest)]
+    public void CiviliansClashAsARiotAndTroopsTradingGunfireAsABattle(string text, EventType reported, EventType notReported)
     {
-        var events = Run.All("RFE/RL, January 8, 2013\n\nSokh residents clashed with Kyrgyz border guards in the village of Sokh on January 6.").Events;
+        var events = Run.All(text).Events;
 
-        Assert.Contains(events, e => e.Type == EventType.Protest);
-        Assert.DoesNotContain(events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(events, e => e.Type == reported);
+        Assert.DoesNotContain(events, e => e.Type == notReported);
     }
 
     [Fact]
@@ -469,15 +471,6 @@ public class EventExtractorOnUnseenReportsTests
         var events = Run.All("Reuters, June 22, 2010\n\nInterior Ministry spokesman Rustam Nazarov said the militants could strike again before the elections.").Events;
 
         Assert.Contains(events, e => e.Type == EventType.Warning);
-    }
-
-    [Fact]
-    public void TroopsTradingGunfireNearResidentsAreABattleNotARiot()
-    {
-        var events = Run.All("AP, May 2, 2021\n\nHundreds of villagers fled their homes near Vorukh on Thursday as Kyrgyz and Tajik troops exchanged gunfire across the border.").Events;
-
-        Assert.Contains(events, e => e.Type == EventType.ArmedClash);
-        Assert.DoesNotContain(events, e => e.Type == EventType.Protest);
     }
 
     [Theory]
