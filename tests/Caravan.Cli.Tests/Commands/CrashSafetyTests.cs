@@ -11,6 +11,7 @@ namespace Caravan.Cli.Tests.Commands;
 public sealed class CrashSafetyTests : IDisposable
 {
     private const int Documents = 2000;
+    private const int Attempts = 4;
     private static readonly string[] Places = ["Batken", "Osh", "Khujand", "Termez", "Andijan", "Aktobe", "Jalal-Abad", "Namangan"];
     private readonly string folder = Directory.CreateTempSubdirectory("caravan-crash-").FullName;
 
@@ -29,11 +30,12 @@ public sealed class CrashSafetyTests : IDisposable
         var database = Path.Combine(folder, "caravan.db");
         var random = new Random(20261122);
         var kills = 0;
-        for (var attempt = 0; attempt < 4; attempt++)
+        for (var attempt = 0; attempt < Attempts; attempt++)
         {
+            // Kill after a random number of documents, not a random time: a fast machine finishes a timed run.
+            var killAt = ((attempt + 1) * Documents / (Attempts + 1)) + random.Next(-100, 100);
             using var process = Start("ingest", input, "--db", database);
-            Thread.Sleep(TimeSpan.FromMilliseconds(random.Next(1500, 4000)));
-            if (!process.HasExited)
+            if (WaitForDocuments(database, killAt, process) && !process.HasExited)
             {
                 process.Kill(entireProcessTree: true); // SIGKILL: no chance to clean up
                 kills++;
@@ -45,7 +47,7 @@ public sealed class CrashSafetyTests : IDisposable
         var final = CaravanProcess.Run("ingest", input, "--db", database);
 
         Assert.Equal(0, final.ExitCode);
-        Assert.True(kills >= 2, $"only {kills} runs were killed mid-ingest; the test proves nothing");
+        Assert.True(kills >= Attempts - 1, $"only {kills} runs were killed mid-ingest; the test proves nothing");
         using var connection = new SqliteConnection($"Data Source={database}");
         connection.Open();
         Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
@@ -53,6 +55,37 @@ public sealed class CrashSafetyTests : IDisposable
         Assert.Equal(0, Convert.ToInt32(Scalar(connection, "SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id)"), CultureInfo.InvariantCulture));
         Assert.Equal(0, Convert.ToInt32(Scalar(connection, "SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM kb_links l WHERE l.document_id = d.id)"), CultureInfo.InvariantCulture));
         Assert.Equal(Documents, Convert.ToInt32(Scalar(connection, "SELECT COUNT(*) FROM events"), CultureInfo.InvariantCulture));
+    }
+
+    // Reads the count while the ingest writes (SQLite's WAL lets a reader in beside the writer).
+    private static bool WaitForDocuments(string database, int count, Process process)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!process.HasExited && deadline.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            if (File.Exists(database) && StoredDocuments(database) >= count)
+            {
+                return true;
+            }
+
+            Thread.Sleep(5);
+        }
+
+        return false;
+    }
+
+    private static int StoredDocuments(string database)
+    {
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            return Convert.ToInt32(Scalar(connection, "SELECT COUNT(*) FROM documents"), CultureInfo.InvariantCulture);
+        }
+        catch (SqliteException)
+        {
+            return 0; // not created yet, or its schema not yet written
+        }
     }
 
     private static Process Start(params string[] arguments)
