@@ -2,11 +2,12 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Caravan.Extraction.Model;
 using Caravan.Extraction.Pipeline;
+using Caravan.Extraction.Text;
 
 namespace Caravan.Extraction.Stages;
 
 /// <summary>
-/// Unicode NFC, one kind of space and line break, and no page furniture: comment widgets, "Source link",
+/// Unicode NFC, one kind of space and line break, lines wrapped to a width joined again, and no page furniture: comment widgets, "Source link",
 /// share prompts and the publisher's notice at the foot of a page. Quotes and dashes stay as printed,
 /// because evidence sentences are quoted verbatim.
 /// </summary>
@@ -55,7 +56,7 @@ public sealed partial class TextNormaliser : IExtractionStage
             }
         }
 
-        var joined = string.Join('\n', kept);
+        var joined = string.Join('\n', HardWrap.Unwrap(kept));
         joined = BlankLineRuns().Replace(joined, "\n\n").Trim();
         return draft with { Text = joined, RemovedLines = removed };
     }
