@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Caravan.Extraction.Model;
@@ -7,7 +8,7 @@ using Caravan.Extraction.Text;
 namespace Caravan.Extraction.Stages;
 
 /// <summary>
-/// Unicode NFC, one kind of space and line break, lines wrapped to a width joined again, and no page furniture: comment widgets, "Source link",
+/// Unicode NFC, HTML entities decoded, one kind of space and line break, no Markdown marks, lines wrapped to a width joined again, and no page furniture: comment widgets, "Source link",
 /// share prompts and the publisher's notice at the foot of a page. Quotes and dashes stay as printed,
 /// because evidence sentences are quoted verbatim.
 /// </summary>
@@ -15,7 +16,7 @@ public sealed partial class TextNormaliser : IExtractionStage
 {
     public DocumentDraft Apply(DocumentDraft draft)
     {
-        var text = draft.RawText.Normalize(NormalizationForm.FormC);
+        var text = HtmlEntities(draft.RawText).Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -45,7 +46,7 @@ public sealed partial class TextNormaliser : IExtractionStage
         var removed = new List<string>();
         foreach (var rawLine in builder.ToString().Split('\n'))
         {
-            var line = MultipleSpaces().Replace(rawLine, " ").Trim();
+            var line = MarkdownMarks.Strip(MultipleSpaces().Replace(rawLine, " ").Trim());
             if (IsFurniture(line))
             {
                 removed.Add(line);
@@ -61,6 +62,10 @@ public sealed partial class TextNormaliser : IExtractionStage
         return draft with { Text = joined, RemovedLines = removed };
     }
 
+    // Text copied out of a page's source keeps "&amp;", "&quot;" and "&#39;": a name with one is not the name.
+    private static string HtmlEntities(string text) =>
+        text.Contains('&', StringComparison.Ordinal) ? HtmlEntity().Replace(text, entity => WebUtility.HtmlDecode(entity.Value)) : text;
+
     private static bool IsFurniture(string line) =>
         line.Length > 0 && (FurnitureLine().IsMatch(line) || Breadcrumbs().IsMatch(line) || (line.Length > 120 && PublisherNotice().Matches(line).Count >= 2));
 
@@ -73,6 +78,9 @@ public sealed partial class TextNormaliser : IExtractionStage
 
     [GeneratedRegex(@"(Copyright|\(c\)|©|All rights reserved|Unauthori[sz]ed reproduction|subscrib|please contact|is a publication of|Site Maintenance)", RegexOptions.IgnoreCase)]
     private static partial Regex PublisherNotice();
+
+    [GeneratedRegex("&(?:#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")]
+    private static partial Regex HtmlEntity();
 
     [GeneratedRegex(" {2,}")]
     private static partial Regex MultipleSpaces();

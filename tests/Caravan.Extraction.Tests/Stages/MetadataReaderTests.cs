@@ -235,4 +235,14 @@ public class MetadataReaderTests
         Assert.Equal(place, draft.Metadata.Dateline);
         Assert.Equal(outlet, draft.Metadata.Outlet);
     }
+
+    [Theory]
+    [InlineData("RFE/RL, NOVEMBER 30, 2011", "2011-11-30")]
+    [InlineData("BISHKEK, MARCH 12, 2019 (AKIpress) - Police detained two men.", "2019-03-12")]
+    public void ACreditLineOrDatelineInCapitalsGivesThePublicationDate(string line, string published)
+    {
+        var draft = Run.Until<MetadataReader>($"{line}\n\nPolice in the city detained two men on Tuesday, officials said.");
+
+        Assert.Equal(published, draft.Metadata.Published?.ToString());
+    }
 }

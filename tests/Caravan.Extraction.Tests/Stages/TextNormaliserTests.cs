@@ -44,4 +44,22 @@ public class TextNormaliserTests
 
         Assert.Equal("Officials met on Monday.", draft.Text);
     }
+
+    [Fact]
+    public void MarkdownMarksGoAndTheHeadlineUnderThemIsTheTitle()
+    {
+        var draft = Run.Until<MetadataReader>("# Two border guards wounded near Isfara\n\nRegional Service, 12 May 2021\n\nGuards of the **State Border Service** said [in a statement](https://example.org/statement) that two officers were wounded.");
+
+        Assert.Equal("Two border guards wounded near Isfara", draft.Metadata.Title);
+        Assert.Equal("2021-05-12", draft.Metadata.Published?.ToString());
+        Assert.Contains("Guards of the State Border Service said in a statement that two officers were wounded.", draft.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HtmlEntitiesLeftInPlainTextAreDecoded()
+    {
+        var draft = Run.Until<TextNormaliser>("Officials of the Ministry of Defence &amp; Security said &quot;the border is calm&quot;,&nbsp;and the guard&#39;s commander agreed.");
+
+        Assert.Equal("Officials of the Ministry of Defence & Security said \"the border is calm\", and the guard's commander agreed.", draft.Text);
+    }
 }
