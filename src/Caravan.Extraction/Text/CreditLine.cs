@@ -168,7 +168,7 @@ public static partial class CreditLine
     private static partial Regex UpdatedTail();
 
     // [0-9], not \d: \d also matches other scripts' digits, which int.Parse does not read.
-    [GeneratedRegex(@"^(?:(?<by>by\s+)?(?<name>[A-Z][\w.&'’\-]*(?:\s+[\w.&'’\-]+){0,4}))$", RegexOptions.IgnoreCase, TimeoutMs)]
+    [GeneratedRegex(@"^(?:(?<by>by\s+)?(?<name>[A-Z][\w.&'’/\-]*(?:\s+[\w.&'’/\-]+){0,4}))$", RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex TrailingName();
 
     [GeneratedRegex(@"^By\s+.+?\s+for\s+(?<outlet>.+)$", RegexOptions.None, TimeoutMs)]

@@ -106,6 +106,7 @@ public class MetadataReaderTests
     [InlineData("By Almaz Kumenov for Eurasianet April 25, 2023", "2023-04-25", "Eurasianet")]
     [InlineData("Posted on March 3, 2015 by admin", "2015-03-03", null)]
     [InlineData("3 March 2015 — Eurasianet", "2015-03-03", "Eurasianet")]
+    [InlineData("November 30, 2011 | RFE/RL", "2011-11-30", "RFE/RL")]
     [InlineData("Mar 3, 2015, 10:20 AM ET", "2015-03-03", null)]
     [InlineData("2015-03-03T10:20:00Z", "2015-03-03", null)]
     [InlineData("Published 03.03.2015", "2015-03-03", null)]
