@@ -19,6 +19,8 @@ public sealed class MetadataReader : IExtractionStage
     // A dateline opens the story; a later line that looks like one ("Moscow - ...") is the story's own.
     private const int DatelineLinesToScan = 2;
 
+    private const int FootLinesToScan = 3;
+
     public DocumentDraft Apply(DocumentDraft draft)
     {
         var text = draft.Text;
@@ -36,7 +38,7 @@ public sealed class MetadataReader : IExtractionStage
             {
                 var value = field.Groups["value"].Value;
                 var date = DateParsing.ParseAbsolute(value) ?? CreditLine.ParseDate(value); // "Posted: 20.05.2019 14:35"
-                if (field.Groups["key"].Value.StartsWith("Last", StringComparison.OrdinalIgnoreCase) || field.Groups["key"].Value.StartsWith("Updated", StringComparison.OrdinalIgnoreCase))
+                if (IsUpdateStamp(field.Groups["key"].Value))
                 {
                     updateDate ??= date;
                 }
@@ -113,8 +115,16 @@ public sealed class MetadataReader : IExtractionStage
             outlet ??= found.Outlet;
         }
 
+        var footDate = default(PartialDate?);
+        if (MostPrecise(bylineDate, datelineDate, headerDate) is null && FootCredit(lines, bodyStart) is var (footStart, footLine, foot))
+        {
+            footDate = foot.Date;
+            outlet ??= foot.Outlet;
+            creditLines.Add((footStart, footStart + footLine.Length));
+        }
+
         outlet = PublisherFromNotices(draft.RemovedLines, outlet) ?? outlet ?? MostQuotedOutlet(text);
-        var published = MostPrecise(bylineDate, datelineDate, headerDate) ?? updateDate;
+        var published = MostPrecise(bylineDate, datelineDate, headerDate) ?? footDate ?? updateDate;
         var metadata = draft.Metadata with
         {
             Title = title,
@@ -138,6 +148,27 @@ public sealed class MetadataReader : IExtractionStage
             if (Dateline.Parse(line) is { } found)
             {
                 return (start, found);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Some sites print the credit under the story ("Published: 30.11.2011", "AKIpress, 30 November 2011"); it is read
+    /// when the header has none.
+    /// </summary>
+    private static (int Start, string Line, CreditLine.Credit Credit)? FootCredit(List<(int Start, string Line)> lines, int bodyStart)
+    {
+        foreach (var (start, line) in lines.Where(l => l.Start >= bodyStart).TakeLast(FootLinesToScan).Reverse())
+        {
+            var field = Patterns.HeaderField().Match(line);
+            var credit = field.Success && !IsUpdateStamp(field.Groups["key"].Value)
+                ? (DateParsing.ParseAbsolute(field.Groups["value"].Value) ?? CreditLine.ParseDate(field.Groups["value"].Value)) is { } date ? new CreditLine.Credit(date, null) : null
+                : CreditLine.Parse(line);
+            if (credit is not null)
+            {
+                return (start, line, credit);
             }
         }
 
@@ -189,6 +220,9 @@ public sealed class MetadataReader : IExtractionStage
         // A one- or two-word line right above another short line is a section label, not the headline.
         return words.Length > 2 || next is null || next.Split(' ').Length > MaxTitleWords;
     }
+
+    private static bool IsUpdateStamp(string key) =>
+        key.StartsWith("Last", StringComparison.OrdinalIgnoreCase) || key.StartsWith("Updated", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsLabel(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !line.EndsWith('.');
 

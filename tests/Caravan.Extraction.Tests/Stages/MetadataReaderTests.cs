@@ -246,4 +246,22 @@ public class MetadataReaderTests
 
         Assert.Equal(published, draft.Metadata.Published?.ToString());
     }
+
+    [Theory]
+    [InlineData("Published: 30.11.2011", "2011-11-30")]
+    [InlineData("Regional Service, 30 November 2011", "2011-11-30")]
+    public void ACreditPrintedUnderTheStoryDatesItWhenTheHeaderHasNone(string foot, string published)
+    {
+        var draft = Run.Until<MetadataReader>($"Two men detained near the border\n\nBorder guards detained two men on Tuesday near the village, the service said.\n\nThe men are being questioned.\n\n{foot}");
+
+        Assert.Equal(published, draft.Metadata.Published?.ToString());
+    }
+
+    [Fact]
+    public void TheHeadersCreditOutranksADateUnderTheStory()
+    {
+        var draft = Run.Until<MetadataReader>("Two men detained near the border\nRegional Service, 2 December 2011\n\nBorder guards detained two men on Tuesday, the service said.\n\nPublished: 30.11.2011");
+
+        Assert.Equal("2011-12-02", draft.Metadata.Published?.ToString());
+    }
 }
