@@ -66,10 +66,11 @@ public sealed partial class TextNormaliser : IExtractionStage
     private static string HtmlEntities(string text) =>
         text.Contains('&', StringComparison.Ordinal) ? HtmlEntity().Replace(text, entity => WebUtility.HtmlDecode(entity.Value)) : text;
 
+    // "Read also: Two killed in border clash" names another story, and "Photo: AFP" credits a picture; neither is this report.
     private static bool IsFurniture(string line) =>
         line.Length > 0 && (FurnitureLine().IsMatch(line) || Breadcrumbs().IsMatch(line) || (line.Length > 120 && PublisherNotice().Matches(line).Count >= 2));
 
-    [GeneratedRegex(@"^(Do you like this article\??|\d+ Comments?(\(s\))?|Comment Policy.*|Source link|Share this( article)?:?|Read more:?|Advertisement|Subscribe.*newsletter.*|Follow us on .*|.{0,40}\blogo|Print|Email)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Do you like this article\??|\d+ Comments?(\(s\))?|Comment Policy.*|Source link|Share this( article)?:?|Read more:?|Advertisement|Subscribe.*newsletter.*|Follow us on .*|.{0,40}\blogo|Print|Email|(?:Read (?:also|more)|Also read|See also|Related(?: articles| stories| news)?|More on this)\s*[:\-–—].*|(?:Photo|Image|Picture|Illustrative (?:photo|image))(?: credit)?\s*:.{0,120})$", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureLine();
 
     // "Home > News > Security", "News » Central Asia": the page's place in its site.

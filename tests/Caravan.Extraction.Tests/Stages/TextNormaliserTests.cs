@@ -62,4 +62,16 @@ public class TextNormaliserTests
 
         Assert.Equal("Officials of the Ministry of Defence & Security said \"the border is calm\", and the guard's commander agreed.", draft.Text);
     }
+
+    [Theory]
+    [InlineData("Read also: Two soldiers killed in a border clash in Batken")]
+    [InlineData("RELATED - Police detain five over bombing plot")]
+    [InlineData("Photo: AFP / Vyacheslav Oseledko")]
+    public void LinksToOtherStoriesAndPictureCreditsAreFurniture(string line)
+    {
+        var draft = Run.Until<TextNormaliser>($"Border guards met on Monday to discuss the crossing.\n\n{line}\n\nThe talks will continue.");
+
+        Assert.Equal("Border guards met on Monday to discuss the crossing.\n\nThe talks will continue.", draft.Text);
+        Assert.Contains(line, draft.RemovedLines);
+    }
 }
