@@ -27,8 +27,8 @@ public static partial class Dateline
     // "JUNE 14" too: some agencies print the dateline in capitals.
     private const string DayWithoutYear = @"\d{1,2}\s+(?i:" + DateParsing.MonthPattern + @")|(?i:" + DateParsing.MonthPattern + @")\s+\d{1,2}";
 
-    // "(Reuters)", "/ITAR-TASS/.", ", Asia-Plus –", ". KAZINFORM -", " Asia-Plus -": the agency after the date.
-    private const string Agency = @"(?:\s*\((?<outlet>[^)]{1,40})\)|\.?\s*/(?<outlet>[^/]{1,30})/\.?|(?:[,.]\s*|\s+|\s+[–—]\s+)(?<outlet>[A-Z][\w\-./ ]{1,30}?)(?=\s+[\-–—]|\s*:))?";
+    // "(Reuters)", "/ITAR-TASS/.", ", Asia-Plus –", ". KAZINFORM -", " Asia-Plus -", ", UzA. ": the agency after the date.
+    private const string Agency = @"(?:\s*\((?<outlet>[^)]{1,40})\)|\.?\s*/(?<outlet>[^/]{1,30})/\.?|(?:[,.]\s*|\s+|\s+[–—]\s+)(?<outlet>[A-Z][\w\-./ ]{1,30}?)(?=\s+[\-–—]|\s*:|\.\s))?";
 
     // "Astana, 20 May 2019", "NUR-SULTAN (Kazinform) May 20, 2019", "Tashkent, Uzbekistan (UzDaily.com) -- May 20, 2019": between place and date.
     private const string BeforeDate = @"(?:[,.]\s+|(?<=\))\s*(?:--|[–—-])?\s*)";

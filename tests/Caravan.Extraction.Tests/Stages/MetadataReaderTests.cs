@@ -173,6 +173,7 @@ public class MetadataReaderTests
     [InlineData("NUR-SULTAN (Kazinform) May 20, 2019 - Police detained two men.", "2019-05-20", "Kazinform")]
     [InlineData("Tashkent, Uzbekistan (UzDaily.com) -- May 20, 2019 -- Police detained two men.", "2019-05-20", "UzDaily.com")]
     [InlineData("Astana, 20 May 2019 – Kazinform – Police detained two men.", "2019-05-20", "Kazinform")]
+    [InlineData("TASHKENT, 20 May 2019, UzA. Police detained two men.", "2019-05-20", "UzA")]
     public void DatelinesOfManyShapesGiveDateAndOutlet(string text, string published, string outlet)
     {
         var draft = Run.Until<MetadataReader>(text);
