@@ -1,6 +1,7 @@
 using Caravan.Core.Sharing;
 using Caravan.Extraction.Pipeline;
 using Caravan.Storage.Sqlite;
+using Caravan.Testing;
 
 namespace Caravan.Ingestion.Tests;
 
@@ -54,6 +55,26 @@ public sealed class DocumentIngestorTests : IDisposable
         Assert.Equal(IngestStatus.Failed, bad.Status);
         Assert.False(string.IsNullOrEmpty(bad.Reason));
         Assert.Equal(IngestStatus.Added, good.Status);
+    }
+
+    [Fact]
+    public void APdfReportsParagraphRunningOverSeveralLinesGivesItsSentenceWhole()
+    {
+        var path = folder.WriteBytes("wrapped.pdf", TestPdf.Of(
+            "Border guards wounded near Batken",
+            "Regional Service, 3 May 2024",
+            "",
+            "Two Kyrgyz border guards were wounded on Friday when unidentified gunmen opened fire on",
+            "a patrol near the village of Kok-Tash in the Batken region, the border service said in a",
+            "statement, adding that the attackers had fled across the border and an investigation had",
+            "been opened by the prosecutor's office in the regional centre on the same evening."));
+
+        var outcome = ingestor.Ingest(path);
+
+        Assert.Equal(IngestStatus.Added, outcome.Status);
+        var stored = Assert.Single(store.FindDocument("wrapped.pdf")!.Events);
+        Assert.StartsWith("Two Kyrgyz border guards were wounded on Friday when unidentified gunmen opened fire on a patrol near the village of Kok-Tash in the Batken region, the border service said", stored.Event.Evidence, StringComparison.Ordinal);
+        Assert.Equal("2024-05-03", stored.Event.Date.ToString());
     }
 
     [Fact]
