@@ -279,7 +279,7 @@ public static class EventFeatures
             features.Add("e:", type);
         }
 
-        var (killed, injured, arrested) = CasualtyCounter.Count(c.Sentence.Tokens);
+        var (killed, injured, arrested) = c.Draft.Casualties[index];
         if (killed is not null)
         {
             features.Add("n:killed");

@@ -30,7 +30,7 @@ public sealed class ToldDetails
     {
         public static Details Of(DocumentDraft draft, Sentence sentence)
         {
-            var (killed, injured, _) = CasualtyCounter.Count(sentence.Tokens);
+            var (killed, injured, _) = draft.Casualties[sentence.Index];
             var counts = new HashSet<int>();
             foreach (var count in (ReadOnlySpan<int?>)[killed, injured])
             {

@@ -43,6 +43,9 @@ public sealed record DocumentDraft(string FileName, string RawText)
     public IReadOnlyList<Mention> Mentions { get; init; } = [];
     public IReadOnlyList<Entity> Entities { get; init; } = [];
     public IReadOnlyList<TemporalExpression> Dates { get; init; } = [];
+
+    /// <summary>The killed, injured and arrested each sentence counts, by sentence index.</summary>
+    public IReadOnlyList<(int? Killed, int? Injured, int? Arrested)> Casualties { get; init; } = [];
     public IReadOnlyList<ExtractedEvent> Events { get; init; } = [];
 
     /// <summary>Events with the bookkeeping the consolidator needs; empty once consolidated.</summary>

@@ -37,6 +37,7 @@ public sealed class ExtractionPipeline
         new PlaceDisambiguator(knowledge),
         new EntityResolver(knowledge),
         new TemporalTagger(),
+        new CasualtyCounter(),
         new EventExtractor(knowledge) { Model = events },
         new EventConsolidator(),
         new HappeningsDatedAfter(),

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Caravan.Extraction.Knowledge;
 using Caravan.Extraction.Model;
+using Caravan.Extraction.Pipeline;
 using Caravan.Extraction.Text;
 
 namespace Caravan.Extraction.Stages;
@@ -8,9 +9,9 @@ namespace Caravan.Extraction.Stages;
 /// <summary>
 /// Reads counts beside casualty and arrest verbs, summing conjoined groups:
 /// "Three servicemen and five civilians were killed" is 8 killed; "two soldiers were wounded and two rebels
-/// were killed" is 2 wounded and 2 killed.
+/// were killed" is 2 wounded and 2 killed. Each sentence is counted once, here, for every stage that asks.
 /// </summary>
-public static class CasualtyCounter
+public sealed class CasualtyCounter : IExtractionStage
 {
     private static readonly FrozenSet<string> KilledWords = CueWords.Set("count.killed", ignoreCase: true);
     private static readonly FrozenSet<string> InjuredWords = CueWords.Set("count.injured", ignoreCase: true);
@@ -22,6 +23,9 @@ public static class CasualtyCounter
     // Words between a conjoined group's number and the "and" or comma after it ("30 people described as militants,").
     private const int GroupReach = 8;
     private static readonly FrozenSet<string> Qualifiers = FrozenSet.Create(StringComparer.Ordinal, "at", "least", "some", "about", "around", "nearly", "more", "than", "another", "over", "up", "to");
+
+    public DocumentDraft Apply(DocumentDraft draft) =>
+        draft with { Casualties = SentenceWork.Map(draft.Sentences, sentence => Count(sentence.Tokens)) };
 
     public static (int? Killed, int? Injured, int? Arrested) Count(IReadOnlyList<Token> tokens)
     {

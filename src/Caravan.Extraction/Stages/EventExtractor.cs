@@ -482,7 +482,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
             place = place with { Country = EventPlaces.ActorCountry(mentions, triggerOffset) };
         }
 
-        var (killed, injured, arrested) = CasualtyCounter.Count(sentence.Tokens);
+        var (killed, injured, arrested) = draft.Casualties[sentence.Index];
         if (NoHappening.Applies(new NoHappening.Sketch(type, lower, at, mentions, date, source, ownDate, place, killed, injured)))
         {
             yield break;

@@ -58,7 +58,7 @@ public class EventFeaturesTests
 
     private static (EventFeatures.Context Context, List<string> Lower) Context(string text)
     {
-        var draft = Run.Until<TemporalTagger>($"Reuters, May 12, 2004\n\n{text}");
+        var draft = Run.Until<CasualtyCounter>($"Reuters, May 12, 2004\n\n{text}");
         var sentence = draft.Sentences.Last();
         var lower = sentence.Tokens.Select(t => t.Lower).ToList();
         return (new EventFeatures.Context(draft, sentence, lower, 0, [], [], [], new HashSet<EventType>(), new HashSet<EventType>()), lower);

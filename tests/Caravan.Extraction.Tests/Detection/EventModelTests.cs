@@ -116,7 +116,7 @@ public class EventModelTests
     public void FeaturesMadeStraightIntoIndicesAreThoseOfTheirNames()
     {
         var model = EventModel.Default!;
-        var draft = Run.Until<Caravan.Extraction.Stages.TemporalTagger>("Reuters, May 12, 2015\n\nThe attacks were claimed by gunmen who killed 12 soldiers in Osh on Monday, officials said.");
+        var draft = Run.Until<Caravan.Extraction.Stages.CasualtyCounter>("Reuters, May 12, 2015\n\nThe attacks were claimed by gunmen who killed 12 soldiers in Osh on Monday, officials said.");
         var sentence = draft.Sentences.Last();
         var lower = sentence.Tokens.Select(t => t.Lower).ToList();
         var at = lower.IndexOf("attacks");

@@ -18,7 +18,7 @@ public class ToldDetailsTests
     [Fact]
     public void AFamilyNotToldBeforeHasNoComparison()
     {
-        var draft = Run.Until<TemporalTagger>(Report);
+        var draft = Run.Until<CasualtyCounter>(Report);
 
         Assert.Null(new ToldDetails().Compare(EventFamily.Violence, ToldDetails.Details.Of(draft, draft.Sentences[1])));
     }
@@ -26,7 +26,7 @@ public class ToldDetailsTests
     [Fact]
     public void ASentenceWithNoDetailOfItsOwnAddsNone()
     {
-        var draft = Run.Until<TemporalTagger>(Report);
+        var draft = Run.Until<CasualtyCounter>(Report);
         var told = Told(draft, 1);
 
         Assert.Equal(new FamilyNovelty(Novelty.None, Novelty.None, Novelty.None), told.Compare(EventFamily.Violence, ToldDetails.Details.Of(draft, draft.Sentences[2])));
@@ -35,7 +35,7 @@ public class ToldDetailsTests
     [Fact]
     public void AnotherPlaceAndCountAreNew()
     {
-        var draft = Run.Until<TemporalTagger>(Report);
+        var draft = Run.Until<CasualtyCounter>(Report);
         var told = Told(draft, 1, 2);
 
         Assert.Equal(new FamilyNovelty(Novelty.None, Novelty.New, Novelty.New), told.Compare(EventFamily.Violence, ToldDetails.Details.Of(draft, draft.Sentences[3])));
@@ -44,7 +44,7 @@ public class ToldDetailsTests
     [Fact]
     public void TheSamePlaceAndDayRetell()
     {
-        var draft = Run.Until<TemporalTagger>(Report);
+        var draft = Run.Until<CasualtyCounter>(Report);
         var told = Told(draft, 1, 2, 3);
 
         Assert.Equal(new FamilyNovelty(Novelty.Same, Novelty.Same, Novelty.None), told.Compare(EventFamily.Violence, ToldDetails.Details.Of(draft, draft.Sentences[4])));
@@ -53,7 +53,7 @@ public class ToldDetailsTests
     [Fact]
     public void DetailsAreRememberedForTheFamiliesTold()
     {
-        var draft = Run.Until<TemporalTagger>(Report);
+        var draft = Run.Until<CasualtyCounter>(Report);
         var told = Told(draft, 1);
 
         Assert.Null(told.Compare(EventFamily.Diplomacy, ToldDetails.Details.Of(draft, draft.Sentences[4])));
