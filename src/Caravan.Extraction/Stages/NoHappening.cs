@@ -64,6 +64,8 @@ internal static class NoHappening
     // somewhere to go, though no country to place it in (CV event F1 +0.001 to +0.002 on seeds 1-5).
     private static bool VisitWithNowhereToGo(Sketch s) => s.Type == EventType.Visit && s.Place.Precision == GeoPrecision.None && !GoesToANamedPlace(s);
 
+    // Unlike EventPlaces.Destination, which places the visit, any place-typed name counts here, in the gazetteer or not:
+    // "flew to Berzengi" is a visit somewhere even when nothing can put it on the map.
     private static bool GoesToANamedPlace(Sketch s)
     {
         for (var k = s.At + 1; k <= s.At + DestinationReach && k + 1 < s.Words.Length; k++)
