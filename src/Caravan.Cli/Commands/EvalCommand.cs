@@ -20,20 +20,27 @@ internal static class EvalCommand
         var rules = new Option<bool>("--rules") { Description = "Score the hand-written rules alone, without the event model" };
         var seed = new Option<int>("--seed") { Description = "With --folds: seed of the fold assignment and training order", DefaultValueFactory = _ => 1 };
         var threshold = new Option<double>("--threshold") { Description = "With --folds: the probability from which the trained models report a happening", DefaultValueFactory = _ => new EventModelTrainer.Options().Threshold };
-        var command = new Command("eval", "Score the pipeline against gold annotations") { gold, verbose, folds, model, rules, seed, threshold };
+        var reprint = new Option<string?>("--reprint") { Description = "Score the reports as other sources print them: " + string.Join(", ", Reprint.Names) };
+        reprint.AcceptOnlyFromAmong([.. Reprint.Names]);
+        var command = new Command("eval", "Score the pipeline against gold annotations") { gold, verbose, folds, model, rules, seed, threshold, reprint };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(gold), parse.GetValue(verbose), parse.GetValue(folds), parse.GetValue(model), parse.GetValue(rules),
-            new EventModelTrainer.Options(Seed: parse.GetValue(seed), Threshold: parse.GetValue(threshold))));
+            new EventModelTrainer.Options(Seed: parse.GetValue(seed), Threshold: parse.GetValue(threshold)), parse.GetValue(reprint)));
         return command;
     }
 
-    private static int Run(DirectoryInfo[] folders, bool verbose, int? folds, FileInfo? modelFile, bool rulesOnly, EventModelTrainer.Options training)
+    private static int Run(DirectoryInfo[] folders, bool verbose, int? folds, FileInfo? modelFile, bool rulesOnly, EventModelTrainer.Options training, string? reprint)
     {
         var (documents, error) = GoldFolders.Read(folders);
         if (error is not null)
         {
             Console.Error.WriteLine(error);
             return 2;
+        }
+
+        if (reprint is not null)
+        {
+            documents = [.. documents.Select(d => d with { Text = Reprint.Apply(reprint, d.Text) })];
         }
 
         if (folds is { } k)

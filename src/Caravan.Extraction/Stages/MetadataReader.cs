@@ -116,7 +116,9 @@ public sealed class MetadataReader : IExtractionStage
         }
 
         var footDate = default(PartialDate?);
-        if (MostPrecise(bylineDate, datelineDate, headerDate) is null && FootCredit(lines, bodyStart) is var (footStart, footLine, foot))
+        // Under a dated header, a credit at the foot ("(Xinhua News Agency March 30, 2006)") names its outlet as the
+        // story's last words do, and the annotators count it an entity.
+        if (MostPrecise(bylineDate, datelineDate, headerDate) is not { HasYear: true } && FootCredit(lines, bodyStart) is var (footStart, footLine, foot))
         {
             footDate = foot.Date;
             outlet ??= foot.Outlet;
@@ -124,7 +126,7 @@ public sealed class MetadataReader : IExtractionStage
         }
 
         outlet = PublisherFromNotices(draft.RemovedLines, outlet) ?? outlet ?? MostQuotedOutlet(text);
-        var published = MostPrecise(bylineDate, datelineDate, headerDate) ?? footDate ?? updateDate;
+        var published = MostPrecise(bylineDate, datelineDate, headerDate, footDate) ?? updateDate;
         var metadata = draft.Metadata with
         {
             Title = title,
@@ -155,8 +157,8 @@ public sealed class MetadataReader : IExtractionStage
     }
 
     /// <summary>
-    /// Some sites print the credit under the story ("Published: 30.11.2011", "AKIpress, 30 November 2011"); it is read
-    /// when the header has none.
+    /// Some sites print the credit under the story ("Published: 30.11.2011", "AKIpress, 30 November 2011"); its date
+    /// counts when the header gives none with a year (a wire dateline's "July 7" takes its year from it).
     /// </summary>
     private static (int Start, string Line, CreditLine.Credit Credit)? FootCredit(List<(int Start, string Line)> lines, int bodyStart)
     {

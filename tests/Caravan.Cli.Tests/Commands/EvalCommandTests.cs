@@ -17,6 +17,18 @@ public partial class EvalCommandTests
     }
 
     [Fact]
+    public void EvalScoresTheSamplesReprintedAndRefusesAnUnknownWay()
+    {
+        var wrapped = CaravanProcess.Run("eval", "--gold", Samples.Folder, "--reprint", "wrapped");
+        var sideways = CaravanProcess.Run("eval", "--gold", Samples.Folder, "--reprint", "sideways");
+
+        Assert.Equal(0, wrapped.ExitCode);
+        Assert.InRange(F1(wrapped.Output, "events:"), 0.85, 1.0);
+        Assert.NotEqual(0, sideways.ExitCode);
+        Assert.Contains("sideways", sideways.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EvalOnAFolderWithoutGoldSaysSo()
     {
         var empty = Directory.CreateTempSubdirectory("caravan-nogold-").FullName;

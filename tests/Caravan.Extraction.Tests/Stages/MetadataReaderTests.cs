@@ -259,6 +259,14 @@ public class MetadataReaderTests
     }
 
     [Fact]
+    public void AWireDatelineWithoutYearTakesItFromTheCreditUnderTheStory()
+    {
+        var draft = Run.Until<MetadataReader>("Two men detained near the border\n\nOSH, Nov 30 (Regional Service) - Border guards detained two men on Tuesday, the service said.\n\nRegional Service, November 30, 2011");
+
+        Assert.Equal("2011-11-30", draft.Metadata.Published?.ToString());
+    }
+
+    [Fact]
     public void TheHeadersCreditOutranksADateUnderTheStory()
     {
         var draft = Run.Until<MetadataReader>("Two men detained near the border\nRegional Service, 2 December 2011\n\nBorder guards detained two men on Tuesday, the service said.\n\nPublished: 30.11.2011");
