@@ -4,9 +4,10 @@ using System.Text.RegularExpressions;
 namespace Caravan.Core.Evaluation;
 
 /// <summary>
-/// The annotated reports as other sources print them: cut to a width as wire copy, e-mail and PDF text are, the
-/// header in capitals, saved as Markdown, with HTML entities left in, with the credit line under the story. Scoring
-/// a reprint against the same gold shows what extraction owes to how our copies happen to be printed.
+/// The annotated reports as other sources print them: cut to a width as wire copy and e-mail are, in lines of uneven
+/// length as text taken out of a PDF is, the header in capitals, saved as Markdown, with HTML entities left in, with
+/// the credit line under the story. Scoring a reprint against the same gold shows what extraction owes to how our
+/// copies happen to be printed.
 /// </summary>
 public static partial class Reprint
 {
@@ -18,6 +19,7 @@ public static partial class Reprint
     private static readonly Dictionary<string, Func<string, string>> Ways = new(StringComparer.Ordinal)
     {
         ["wrapped"] = text => string.Join('\n', text.Split('\n').SelectMany(line => Wrap(line, WireWidth))),
+        ["pdf-lines"] = text => string.Join('\n', text.Split('\n').SelectMany(UnevenLines)),
         ["capitals"] = text => MapFirstLine(text, line => line.ToUpperInvariant()),
         ["markdown"] = text => MapFirstLine(text, line => "# " + line),
         ["html-entities"] = WebUtility.HtmlEncode,
@@ -33,12 +35,22 @@ public static partial class Reprint
         Ways.TryGetValue(way, out var reprint) ? reprint(text) : throw new ArgumentException($"no reprint named {way}; one of: {string.Join(", ", Names)}", nameof(way));
 
     /// <summary>Words onto lines of at most <paramref name="width"/> characters, as a mail client fills them.</summary>
-    public static IEnumerable<string> Wrap(string line, int width)
+    public static IEnumerable<string> Wrap(string line, int width) => Fill(line, () => width);
+
+    // A PDF's lines end where the words' printed widths fill the column, so their lengths in characters vary: here
+    // between 78 and 96, drawn from a generator seeded by the line itself, the same on every run.
+    private static IEnumerable<string> UnevenLines(string line)
+    {
+        var widths = new Random(line.Length);
+        return Fill(line, () => widths.Next(78, 97));
+    }
+
+    private static IEnumerable<string> Fill(string line, Func<int> width)
     {
         var current = "";
         foreach (var word in line.Split(' '))
         {
-            if (current.Length > 0 && current.Length + 1 + word.Length > width)
+            if (current.Length > 0 && current.Length + 1 + word.Length > width())
             {
                 yield return current;
                 current = word;

@@ -38,7 +38,8 @@ public static class HardWrap
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (joined.Count > 0 && line.Length > 0 && joined[^1].Length > 0 && WasCutToFit(joined[^1], line, width) && (i >= headerEnd || HeaderGoesOn(joined[^1], line)))
+            var above = i > 0 ? lines[i - 1] : "";
+            if (line.Length > 0 && above.Length > 0 && (i >= headerEnd ? GoesOn(above, line, width) : WasCutToFit(above, line, width) && HeaderGoesOn(above, line)))
             {
                 joined[^1] = JoinAt(joined[^1], line);
             }
@@ -78,6 +79,17 @@ public static class HardWrap
         var firstWord = next.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? space : next.Length;
         return line.Length + 1 + firstWord > width - (width / 10);
     }
+
+    // Lines of a PDF end short or long as the words' widths fall: one that ends no clause goes on below when the next
+    // starts in lower case or it is not short itself. A short line that ends no clause after one that does is a heading
+    // ("Background"), whatever its first word's length.
+    private static bool GoesOn(string line, string next, int width) =>
+        EndsAClause(line)
+            ? WasCutToFit(line, next, width) && (next.Length >= width / 2 || EndsAClause(next))
+            : WasCutToFit(line, next, width) || char.IsLower(next[0]) || line.Length >= width / 2;
+
+    private static bool EndsAClause(string line) =>
+        line.TrimEnd('"', '”', '’', '\'', ')', ']') is { Length: > 0 } bare && bare[^1] is '.' or '!' or '?' or ':' or ';';
 
     private static int FirstBlank(IReadOnlyList<string> lines)
     {

@@ -92,4 +92,27 @@ public class HardWrapTests
         Assert.Equal("12.04.2017 10:45 msk", lines[1]);
         Assert.Equal("News Service (Regional Edition), Published: Wednesday, April 12, 2017", lines[2]);
     }
+
+    [Fact]
+    public void LinesOfUnevenLengthAsAPdfGivesThemAreJoinedWhereNoClauseEnds()
+    {
+        const string pdf = """
+            Two officers wounded at the border crossing
+
+            Officials of the border service said that the two patrols had met near the crossing at about
+            noon on Friday, when a group of men armed with rifles approached from the other
+            side and opened fire on the patrol, wounding two officers of the Kyrgyz
+            Border Service before the men withdrew across the river, the statement said.
+            Background
+            The crossing has been closed to all traffic since the spring, when the talks between the two
+            sides on the demarcation of the remaining sections of the border broke down over the reservoir.
+            """;
+
+        var lines = Unwrap(pdf);
+
+        Assert.Equal(5, lines.Count);
+        Assert.EndsWith("wounding two officers of the Kyrgyz Border Service before the men withdrew across the river, the statement said.", lines[2], StringComparison.Ordinal);
+        Assert.Equal("Background", lines[3]);
+        Assert.StartsWith("The crossing has been closed", lines[4], StringComparison.Ordinal);
+    }
 }
