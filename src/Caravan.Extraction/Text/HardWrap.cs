@@ -17,7 +17,7 @@ public static class HardWrap
     /// <summary>Nobody wraps prose narrower: a column of short lines is a header, a list or a table.</summary>
     private const int NarrowestWrap = 40;
 
-    /// <summary>Lines ending a paragraph are fewer than this share of the lines followed by another.</summary>
+    /// <summary>In wrapped text at least this share of the lines followed by another come close to the width.</summary>
     private const double FullLinesShare = 0.6;
 
     /// <summary>
@@ -37,15 +37,13 @@ public static class HardWrap
         var joined = new List<string>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i];
-            var above = i > 0 ? lines[i - 1] : "";
-            if (line.Length > 0 && above.Length > 0 && (i >= headerEnd ? GoesOn(above, line, width) : WasCutToFit(above, line, width) && HeaderGoesOn(above, line)))
+            if (i > 0 && lines[i - 1].Length > 0 && lines[i].Length > 0 && (i >= headerEnd ? GoesOn(lines[i - 1], lines[i], width) : HeaderGoesOn(lines[i - 1], lines[i], width)))
             {
-                joined[^1] = JoinAt(joined[^1], line);
+                joined[^1] = JoinAt(joined[^1], lines[i]);
             }
             else
             {
-                joined.Add(line);
+                joined.Add(lines[i]);
             }
         }
 
@@ -106,13 +104,14 @@ public static class HardWrap
 
     // "...recruiter of" / "Syria terrorist fighters", "Published: Saturday, May" / "14, 2005"; but a headline as long as
     // the width is followed by its own credit line ("...stand trial in Osh" / "28.08.2006 14:02 msk").
-    private static bool HeaderGoesOn(string line, string next) =>
-        char.IsLower(next[0])
-        || next[0] is '—' or '–' or '-'
-        || line[^1] is ',' or '-' or ':'
-        || Unfinished.Contains(LastWord(line))
-        || DateParsing.Month(LastWord(line)) is not null
-        || (char.IsDigit(next[0]) && CreditLine.Parse(next) is null);
+    private static bool HeaderGoesOn(string line, string next, int width) =>
+        WasCutToFit(line, next, width)
+        && (char.IsLower(next[0])
+            || next[0] is '—' or '–' or '-'
+            || line[^1] is ',' or '-' or ':'
+            || Unfinished.Contains(LastWord(line))
+            || DateParsing.Month(LastWord(line)) is not null
+            || (char.IsDigit(next[0]) && CreditLine.Parse(next) is null));
 
     private static string LastWord(string line) => line[(line.LastIndexOf(' ') + 1)..];
 
