@@ -37,7 +37,7 @@ public sealed class MetadataReader : IExtractionStage
             if (Patterns.HeaderField().Match(line) is { Success: true } field)
             {
                 var value = field.Groups["value"].Value;
-                var date = DateParsing.ParseAbsolute(value) ?? CreditLine.ParseDate(value); // "Posted: 20.05.2019 14:35"
+                var date = FieldDate(value);
                 if (IsUpdateStamp(field.Groups["key"].Value))
                 {
                     updateDate ??= date;
@@ -115,9 +115,9 @@ public sealed class MetadataReader : IExtractionStage
             outlet ??= found.Outlet;
         }
 
-        var footDate = default(PartialDate?);
         // Under a dated header, a credit at the foot ("(Xinhua News Agency March 30, 2006)") names its outlet as the
-        // story's last words do, and the annotators count it an entity.
+        // story's last words do, and the annotators count it an entity: it is read only when the header gives no year.
+        var footDate = default(PartialDate?);
         if (MostPrecise(bylineDate, datelineDate, headerDate) is not { HasYear: true } && FootCredit(lines, bodyStart) is var (footStart, footLine, foot))
         {
             footDate = foot.Date;
@@ -164,11 +164,7 @@ public sealed class MetadataReader : IExtractionStage
     {
         foreach (var (start, line) in lines.Where(l => l.Start >= bodyStart).TakeLast(FootLinesToScan).Reverse())
         {
-            var field = Patterns.HeaderField().Match(line);
-            var credit = field.Success && !IsUpdateStamp(field.Groups["key"].Value)
-                ? (DateParsing.ParseAbsolute(field.Groups["value"].Value) ?? CreditLine.ParseDate(field.Groups["value"].Value)) is { } date ? new CreditLine.Credit(date, null) : null
-                : CreditLine.Parse(line);
-            if (credit is not null)
+            if (AsCredit(line) is { } credit)
             {
                 return (start, line, credit);
             }
@@ -176,6 +172,20 @@ public sealed class MetadataReader : IExtractionStage
 
         return null;
     }
+
+    // "Published: 30.11.2011" or "AKIpress, 30 November 2011"; an update stamp is no credit.
+    private static CreditLine.Credit? AsCredit(string line)
+    {
+        if (Patterns.HeaderField().Match(line) is not { Success: true } field)
+        {
+            return CreditLine.Parse(line);
+        }
+
+        return !IsUpdateStamp(field.Groups["key"].Value) && FieldDate(field.Groups["value"].Value) is { } date ? new CreditLine.Credit(date, null) : null;
+    }
+
+    // "Published: 20 May 2019", "Posted: 20.05.2019 14:35".
+    private static PartialDate? FieldDate(string value) => DateParsing.ParseAbsolute(value) ?? CreditLine.ParseDate(value);
 
     /// <summary>The first date that names its year and as much as any other, else the first at all: a wire dateline ("Oct 23") leaves the year to the credit line.</summary>
     private static PartialDate? MostPrecise(params PartialDate?[] ranked)

@@ -8,9 +8,10 @@ using Caravan.Extraction.Text;
 namespace Caravan.Extraction.Stages;
 
 /// <summary>
-/// Unicode NFC, HTML entities decoded, one kind of space and line break, no Markdown marks, lines wrapped to a width joined again, and no page furniture: comment widgets, "Source link",
-/// share prompts and the publisher's notice at the foot of a page. Quotes and dashes stay as printed,
-/// because evidence sentences are quoted verbatim.
+/// Unicode NFC, HTML entities decoded, one kind of space and line break, no Markdown marks, lines cut to a width
+/// joined again, and no page furniture: comment widgets, "Source link", share prompts, links to other stories, picture
+/// credits and the publisher's notice at the foot of a page. Quotes and dashes stay as printed, because evidence
+/// sentences are quoted verbatim.
 /// </summary>
 public sealed partial class TextNormaliser : IExtractionStage
 {
@@ -66,12 +67,15 @@ public sealed partial class TextNormaliser : IExtractionStage
     private static string HtmlEntities(string text) =>
         text.Contains('&', StringComparison.Ordinal) ? HtmlEntity().Replace(text, entity => WebUtility.HtmlDecode(entity.Value)) : text;
 
-    // "Read also: Two killed in border clash" names another story, and "Photo: AFP" credits a picture; neither is this report.
     private static bool IsFurniture(string line) =>
-        line.Length > 0 && (FurnitureLine().IsMatch(line) || Breadcrumbs().IsMatch(line) || (line.Length > 120 && PublisherNotice().Matches(line).Count >= 2));
+        line.Length > 0 && (FurnitureLine().IsMatch(line) || OtherStoryOrPicture().IsMatch(line) || Breadcrumbs().IsMatch(line) || (line.Length > 120 && PublisherNotice().Matches(line).Count >= 2));
 
-    [GeneratedRegex(@"^(Do you like this article\??|\d+ Comments?(\(s\))?|Comment Policy.*|Source link|Share this( article)?:?|Read more:?|Advertisement|Subscribe.*newsletter.*|Follow us on .*|.{0,40}\blogo|Print|Email|(?:Read (?:also|more)|Also read|See also|Related(?: articles| stories| news)?|More on this)\s*[:\-–—].*|(?:Photo|Image|Picture|Illustrative (?:photo|image))(?: credit)?\s*:.{0,120})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Do you like this article\??|\d+ Comments?(\(s\))?|Comment Policy.*|Source link|Share this( article)?:?|Read more:?|Advertisement|Subscribe.*newsletter.*|Follow us on .*|.{0,40}\blogo|Print|Email)$", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureLine();
+
+    // "Read also: Two killed in border clash" names another story, "Photo: AFP" credits a picture: neither is this report.
+    [GeneratedRegex(@"^(?:(?:Read (?:also|more)|Also read|See also|Related(?: articles| stories| news)?|More on this)\s*[:\-–—].*|(?:Photo|Image|Picture|Illustrative (?:photo|image))(?: credit)?\s*:.{0,120})$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherStoryOrPicture();
 
     // "Home > News > Security", "News » Central Asia": the page's place in its site.
     [GeneratedRegex(@"^[\p{L}0-9&'’ .-]{1,30}(?:\s*[>»›]\s*[\p{L}0-9&'’ .-]{1,40}){1,6}$")]
