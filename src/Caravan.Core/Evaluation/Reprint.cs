@@ -34,8 +34,8 @@ public static partial class Reprint
     public static string Apply(string way, string text) =>
         Ways.TryGetValue(way, out var reprint) ? reprint(text) : throw new ArgumentException($"no reprint named {way}; one of: {string.Join(", ", Names)}", nameof(way));
 
-    /// <summary>Words onto lines of at most <paramref name="width"/> characters, as a mail client fills them.</summary>
-    public static IEnumerable<string> Wrap(string line, int width) => Fill(line, () => width);
+    // Words onto lines of at most the width, as a mail client fills them.
+    private static IEnumerable<string> Wrap(string line, int width) => Fill(line, () => width);
 
     // A PDF's lines end where the words' printed widths fill the column, so their lengths in characters vary: here
     // between 78 and 96, drawn from a generator seeded by the line itself, the same on every run.
