@@ -75,10 +75,19 @@ public class EventExtractorTests
     [Fact]
     public void AnUndatedStatementIsDatedToTheMonthOfTheReport()
     {
-        var events = Events("RFE/RL, January 3, 2011\n\nThe Tajik military denied that anyone was killed by friendly fire.");
+        var events = Events("RFE/RL, January 3, 2011\n\nTwo soldiers died in the Rasht valley on Saturday.\n\nThe Tajik military denied that anyone was killed by friendly fire.");
 
         var denial = Assert.Single(events, e => e.Type == EventType.Denial);
         Assert.Equal("2011-01", denial.Date?.ToString());
+    }
+
+    [Fact]
+    public void AnUndatedStatementTheLeadTellsIsMadeOnTheReportsDay()
+    {
+        var events = Events("RFE/RL, January 3, 2011\n\nThe Tajik military denied that anyone was killed by friendly fire.");
+
+        var denial = Assert.Single(events, e => e.Type == EventType.Denial);
+        Assert.Equal("2011-01-03", denial.Date?.ToString());
     }
 
     [Fact]
