@@ -73,21 +73,21 @@ public class EventExtractorTests
     }
 
     [Fact]
-    public void AnUndatedStatementIsDatedToTheMonthOfTheReport()
+    public void AnUndatedStatementIsMadeOnTheReportsDay()
+    {
+        var events = Events("RFE/RL, January 3, 2011\n\nTwo soldiers died in the Rasht valley in a helicopter crash.\n\nThe Tajik military denied that anyone was killed by friendly fire.");
+
+        var denial = Assert.Single(events, e => e.Type == EventType.Denial);
+        Assert.Equal("2011-01-03", denial.Date?.ToString());
+    }
+
+    [Fact]
+    public void AnUndatedStatementIsDatedToTheMonthOfTheReportWhenTheLeadNamesARecentDay()
     {
         var events = Events("RFE/RL, January 3, 2011\n\nTwo soldiers died in the Rasht valley on Saturday.\n\nThe Tajik military denied that anyone was killed by friendly fire.");
 
         var denial = Assert.Single(events, e => e.Type == EventType.Denial);
         Assert.Equal("2011-01", denial.Date?.ToString());
-    }
-
-    [Fact]
-    public void AnUndatedStatementTheLeadTellsIsMadeOnTheReportsDay()
-    {
-        var events = Events("RFE/RL, January 3, 2011\n\nThe Tajik military denied that anyone was killed by friendly fire.");
-
-        var denial = Assert.Single(events, e => e.Type == EventType.Denial);
-        Assert.Equal("2011-01-03", denial.Date?.ToString());
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public class EventExtractorTests
         var events = Events("Kazinform, May 20, 2014\n\nUzbek border guards clashed with smugglers on September 10, 2012. The U.S. Central Command has denied these reports.");
 
         var denial = Assert.Single(events, e => e.Type == EventType.Denial);
-        Assert.Equal("2014-05", denial.Date?.ToString());
+        Assert.Equal("2014-05-20", denial.Date?.ToString());
     }
 
     [Fact]
