@@ -476,6 +476,10 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge) : IExtractio
         if (statement)
         {
             place = EventPlaces.ForStatement(place, EventPlaces.ActorCountry(mentions, triggerOffset), anchor.Place, type);
+            if (place.Precision == GeoPrecision.None && EventPlaces.OfDateline(draft) is { } filedAt)
+            {
+                place = filedAt; // said where no one placed it: where the report was filed ("But Azimova denied ..." under "DUSHANBE -")
+            }
         }
         else if (place.Country is null && !type.IsViolent() && !remote && !between)
         {

@@ -65,6 +65,10 @@ internal static class EventPlaces
         return own;
     }
 
+    /// <summary>Where the report was filed, as its dateline names it ("DUSHANBE, Oct 9 (Reuters) -"), if it has one.</summary>
+    public static PlaceReference? OfDateline(DocumentDraft draft) =>
+        draft.Mentions.FirstOrDefault(m => draft.IsInDateline(m.Start) && m.Place is not null && !m.IsDemonym)?.Place is { } place ? Reference(place) : null;
+
     public static PlaceReference OfPreviousSentence(DocumentDraft draft, Sentence sentence)
     {
         if (sentence.Index == 0 || draft.Sentences[sentence.Index - 1].Paragraph != sentence.Paragraph)

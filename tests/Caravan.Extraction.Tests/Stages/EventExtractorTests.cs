@@ -82,6 +82,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void AStatementNoSentencePlacesWasMadeWhereTheReportWasFiled()
+    {
+        var events = Events("Regional Service, January 31, 2005\n\nDUSHANBE - A fire broke out at a market in the capital on Sunday.\n\nBut the spokeswoman denied that the fire was a terrorist attack.");
+
+        var denial = Assert.Single(events, e => e.Type == EventType.Denial);
+        Assert.Equal(("TJ", "Dushanbe"), (denial.Place.Country, denial.Place.Location));
+    }
+
+    [Fact]
     public void AnUndatedStatementIsDatedToTheMonthOfTheReportWhenTheLeadNamesARecentDay()
     {
         var events = Events("RFE/RL, January 3, 2011\n\nTwo soldiers died in the Rasht valley on Saturday.\n\nThe Tajik military denied that anyone was killed by friendly fire.");
