@@ -91,6 +91,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void TalksBetweenTwoCountriesNoSentencePlacesWereHeldWhereTheReportWasFiled()
+    {
+        var events = Events("24.kg, May 3, 2021\n\nBISHKEK - Two border guards were wounded near the village of Kok-Tash in Batken on Sunday.\n\nKyrgyz and Tajik officials held talks on Monday to ease the tension.");
+
+        var talks = Assert.Single(events, e => e.Type == EventType.Meeting);
+        Assert.Equal(("KG", "Bishkek"), (talks.Place.Country, talks.Place.Location));
+    }
+
+    [Fact]
     public void AnUndatedStatementIsDatedToTheMonthOfTheReportWhenTheLeadNamesARecentDay()
     {
         var events = Events("RFE/RL, January 3, 2011\n\nTwo soldiers died in the Rasht valley on Saturday.\n\nThe Tajik military denied that anyone was killed by friendly fire.");
