@@ -28,16 +28,16 @@ public class DevSetTests
     [SharedDataFact(DevFolder)]
     public void EveryPublicationDateIsRead() => Assert.Equal(1.0, ScoreDevSet().Published.Value);
 
-    // The floors sit a pair or two below what was measured at the fourteenth session's end (events 0.766, strict 0.545,
-    // matched dates 0.838, entities 0.957), so that a change that loses several of the dev set's events is seen.
+    // The floors sit a pair or two below what was measured at the seventeenth session's end (events 0.781, strict 0.552,
+    // matched dates 0.829, entities 0.959), so that a change that loses several of the dev set's events is seen.
     [SharedDataFact(DevFolder)]
-    public void EventF1StaysAboveItsMeasuredFloor() => Assert.InRange(ScoreDevSet().Events.F1, 0.74, 1.0);
+    public void EventF1StaysAboveItsMeasuredFloor() => Assert.InRange(ScoreDevSet().Events.F1, 0.76, 1.0);
 
     [SharedDataFact(DevFolder)]
     public void MatchedDateAccuracyStaysAboveItsMeasuredFloor() => Assert.InRange(ScoreDevSet().Date.Value, 0.80, 1.0);
 
     [SharedDataFact(DevFolder)]
-    public void StrictEventF1StaysAboveItsMeasuredFloor() => Assert.InRange(ScoreDevSet().StrictEvents.F1, 0.52, 1.0);
+    public void StrictEventF1StaysAboveItsMeasuredFloor() => Assert.InRange(ScoreDevSet().StrictEvents.F1, 0.53, 1.0);
 
     [SharedDataFact(DevFolder)]
     public void EntityF1StaysAboveItsMeasuredFloor() => Assert.InRange(ScoreDevSet().Entities.F1, 0.94, 1.0);
