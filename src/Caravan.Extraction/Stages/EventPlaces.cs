@@ -67,7 +67,10 @@ internal static class EventPlaces
 
     /// <summary>Where the report was filed, as its dateline names it ("DUSHANBE, Oct 9 (Reuters) -"), if it has one.</summary>
     public static PlaceReference? OfDateline(DocumentDraft draft) =>
-        draft.Mentions.FirstOrDefault(m => draft.IsInDateline(m.Start) && m.Place is not null && !m.IsDemonym)?.Place is { } place ? Reference(place) : null;
+        draft.DatelineSpan is var (start, end)
+        && draft.Mentions.SkipWhile(m => m.Start < start).TakeWhile(m => m.Start < end).FirstOrDefault(m => m.Place is not null && !m.IsDemonym)?.Place is { } place
+            ? Reference(place)
+            : null;
 
     public static PlaceReference OfPreviousSentence(DocumentDraft draft, Sentence sentence)
     {
