@@ -74,14 +74,14 @@ public static partial class Reprint
     private static string CreditAtFoot(string text)
     {
         var lines = text.Split('\n').ToList();
-        var credit = lines.Take(CreditLineReach).Skip(1).ToList().FindIndex(line => line.Length < 70 && Year().IsMatch(line));
+        var credit = lines.FindIndex(1, Math.Max(0, Math.Min(CreditLineReach, lines.Count) - 1), line => line.Length < 70 && Year().IsMatch(line));
         if (credit < 0)
         {
             return text;
         }
 
-        var line = lines[credit + 1];
-        lines.RemoveAt(credit + 1);
+        var line = lines[credit];
+        lines.RemoveAt(credit);
         return string.Join('\n', lines).TrimEnd() + "\n\n" + line + "\n";
     }
 

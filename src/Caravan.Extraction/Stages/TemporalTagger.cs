@@ -64,7 +64,6 @@ public sealed class TemporalTagger : IExtractionStage
     private static bool OpensAQuotation(string sentence, int at) =>
         at > 0 && sentence.AsSpan(0, at).TrimEnd() is [.., '“' or '"' or '«' or '‘'];
 
-    // "July 24, 2012", not "July 24": a day whose year the text itself prints.
     /// <summary>
     /// Whether a position of a sentence lies inside a quotation. A full date a speaker is quoted citing ("in accordance with
     /// the concept approved as a law on September 10, 2012," said the statement) does not set the narrative's year: a
@@ -87,6 +86,7 @@ public sealed class TemporalTagger : IExtractionStage
         return open;
     }
 
+    // "July 24, 2012", not "July 24": a day whose year the text itself prints.
     private static bool HasOwnYear(Match match) =>
         (match.Groups["mdy"].Success && match.Groups["y1"].Success) || (match.Groups["dmy"].Success && match.Groups["y2"].Success)
         || (match.Groups["range"].Success && match.Groups["ry"].Success) || match.Groups["numeric"].Success;
