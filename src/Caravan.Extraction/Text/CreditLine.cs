@@ -151,8 +151,8 @@ public static partial class CreditLine
         + @"|(?<ymd>\b(?<yy>[0-9]{4})[/.](?<ym>[0-9]{1,2})[/.](?<yd>[0-9]{1,2})\b)"
         + @"|(?<dmy>\b(?<nd>[0-9]{1,2})(?<ns>[.-])(?<nm>[0-9]{1,2})\k<ns>(?<ny>[0-9]{4}|[0-9]{2}(?![0-9.-]))\b)"
         + @"|(?<us>\b(?<u1>[0-9]{1,2})/(?<u2>[0-9]{1,2})/(?<uy>[0-9]{4}|[0-9]{2}(?![0-9/]))\b)"
-        + @"|(?<named>\b(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?<m1>(?i:" + DateParsing.MonthPattern + @"))\.?(?:,?\s+|-)(?<y1>[0-9]{4})\b"
-        + @"|\b(?<m2>(?i:" + DateParsing.MonthPattern + @"))\.?\s+(?:(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+)?(?<y2>[0-9]{4})\b)"
+        + @"|(?<named>\b(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?<m1>" + DateParsing.MonthPatternAnyCase + @")\.?(?:,?\s+|-)(?<y1>[0-9]{4})\b"
+        + @"|\b(?<m2>" + DateParsing.MonthPatternAnyCase + @")\.?\s+(?:(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+)?(?<y2>[0-9]{4})\b)"
         + @"|(?<year>\b[0-9]{4}\b)",
         RegexOptions.None, TimeoutMs)]
     private static partial Regex AnyDate();

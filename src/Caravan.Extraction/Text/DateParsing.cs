@@ -12,6 +12,9 @@ public static class DateParsing
     public const string MonthPattern =
         @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 
+    /// <summary>The month names in any case, as agencies print them in credit lines and datelines ("NOVEMBER 30, 2011").</summary>
+    public const string MonthPatternAnyCase = "(?i:" + MonthPattern + ")";
+
     /// <summary>1-12 for an English month name or its usual abbreviation, else null.</summary>
     public static int? Month(string word)
     {

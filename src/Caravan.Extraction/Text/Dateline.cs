@@ -22,10 +22,10 @@ public static partial class Dateline
     // "Termez [Uzbekistan]", "Tashkent, Uzbekistan", "Bishkek (AKIpress)": what some agencies print after the place.
     private const string Place = PlaceName + @"(?:\s*\[[A-Z][A-Za-z ]{1,30}\]|,\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?(?:\s*\((?<outlet>[^)]{1,40})\))?";
 
-    private const string DayWithYear = @"\d{1,2}\s+(?i:" + DateParsing.MonthPattern + @"),?\s+\d{4}|(?i:" + DateParsing.MonthPattern + @")\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}";
+    private const string DayWithYear = @"\d{1,2}\s+" + DateParsing.MonthPatternAnyCase + @",?\s+\d{4}|" + DateParsing.MonthPatternAnyCase + @"\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}";
 
     // "JUNE 14" too: some agencies print the dateline in capitals.
-    private const string DayWithoutYear = @"\d{1,2}\s+(?i:" + DateParsing.MonthPattern + @")|(?i:" + DateParsing.MonthPattern + @")\s+\d{1,2}";
+    private const string DayWithoutYear = @"\d{1,2}\s+" + DateParsing.MonthPatternAnyCase + @"|" + DateParsing.MonthPatternAnyCase + @"\s+\d{1,2}";
 
     // "(Reuters)", "/ITAR-TASS/.", ", Asia-Plus –", ". KAZINFORM -", " Asia-Plus -", ", UzA. ": the agency after the date.
     private const string Agency = @"(?:\s*\((?<outlet>[^)]{1,40})\)|\.?\s*/(?<outlet>[^/]{1,30})/\.?|(?:[,.]\s*|\s+|\s+[–—]\s+)(?<outlet>[A-Z][\w\-./ ]{1,30}?)(?=\s+[\-–—]|\s*:|\.\s))?";
